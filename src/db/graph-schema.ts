@@ -1,0 +1,37 @@
+// Constraints and indexes the graph relies on. Every statement is IF NOT EXISTS, so applying them at
+// each start is idempotent. Names are fixed because queries refer to the full-text ones by name.
+import type { Database } from "./database.js";
+
+const LABELS = ["Article", "Actor", "Claim", "Event", "Place"] as const;
+
+export const FULLTEXT_INDEXES = {
+  article: "article_text",
+  claim: "claim_text",
+  actor: "actor_names",
+  event: "event_text",
+  place: "place_names",
+} as const;
+
+export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
+  ...LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+  "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
+  "CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)",
+  "CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)",
+  "CREATE INDEX event_time IF NOT EXISTS FOR (n:Event) ON (n.timeStart, n.timeEnd)",
+  "CREATE INDEX claim_stated IF NOT EXISTS FOR (n:Claim) ON (n.statedStart)",
+  "CREATE INDEX claim_speech_act IF NOT EXISTS FOR (n:Claim) ON (n.speechAct)",
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.article} IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.claim} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.quote]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.actor} IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText, n.description]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.event} IF NOT EXISTS FOR (n:Event) ON EACH [n.description]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.place} IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.aliasText]`,
+];
+
+/** Applies constraints and indexes, then waits until the indexes are online so queries can use them. */
+export async function applyGraphSchema(db: Database): Promise<void> {
+  // Schema statements cannot share a transaction with each other's data work; one each.
+  for (const statement of GRAPH_SCHEMA_STATEMENTS) {
+    await db.write((tx) => tx.run(statement));
+  }
+  await db.write((tx) => tx.run("CALL db.awaitIndexes(60)"));
+}

@@ -1,0 +1,40 @@
+// `npm start`: configuration, database (a local Neo4j started for this checkout unless NEO4J_URI
+// names one), graph schema, seed data on an empty graph, then the HTTP server until SIGINT/SIGTERM.
+import "reflect-metadata";
+import { openGraph, type OpenGraph } from "./bootstrap.js";
+import { loadConfig } from "./config/config.js";
+import { createLogger } from "./config/logger.js";
+import { buildGraphSchema } from "./graphql/schema.js";
+import { runCli } from "./run-cli.js";
+import { seedIfEmpty } from "./seed/seed-graph.js";
+import { startServer, type RunningServer } from "./server.js";
+
+runCli(async () => {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let graph: OpenGraph | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing in-flight requests");
+    await server?.stop().catch((err: unknown) => logger.error({ err }, "server stop failed"));
+    await graph?.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  graph = await openGraph(config, logger);
+  try {
+    const seeded = await seedIfEmpty(graph.db, logger);
+    if (seeded) logger.info(seeded, "empty graph seeded");
+    server = await startServer({ config, db: graph.db, logger, schema: await buildGraphSchema() });
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  logger.info({ url: server.url }, "claimgraph is serving");
+  console.log(`claimgraph API: ${server.url}  (open it in a browser for the playground)`);
+});
