@@ -64,6 +64,7 @@ DELETE old
 WITH DISTINCT n, c
 MATCH (article:Article {id: $articleId})
 MERGE (article)-[:REPORTS]->(n)
+SET n.reportedOn = article.publishedDate
 WITH n, c
 MATCH (claimant:Actor {id: c.claimantId})
 MERGE (n)-[:CLAIMED_BY]->(claimant)

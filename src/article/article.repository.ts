@@ -1,0 +1,78 @@
+import { toActor, type Actor } from "../actor/actor.type.js";
+import type { GraphContext } from "../graphql/context.js";
+import { byIdLoader, relatedLoader } from "../graphql/batch.js";
+import { checkId, checkText } from "../graphql/input-checks.js";
+import type { Listing } from "../graphql/pagination/listing.js";
+import { dayRange } from "../graphql/scalars.js";
+import { toPlace } from "../place/place.type.js";
+import type { ArticleFilter } from "./article.inputs.js";
+import type { Mention } from "./mention.type.js";
+import { toArticle } from "./article.type.js";
+
+export const articleById = (ctx: GraphContext) => byIdLoader(ctx, "Article", toArticle);
+
+export function articleListing(filter: ArticleFilter | null | undefined): Listing {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const publisherId = checkId("where.publisherId", filter?.publisherId);
+  if (publisherId) {
+    where.push("EXISTS { MATCH (n)-[:PUBLISHED_BY]->(:Actor {id: $publisherId}) }");
+    params.publisherId = publisherId;
+  }
+  const mentionsId = checkId("where.mentionsId", filter?.mentionsId);
+  if (mentionsId) {
+    where.push("EXISTS { MATCH (n)-[:MENTIONS]->(m) WHERE m.id = $mentionsId }");
+    params.mentionsId = mentionsId;
+  }
+  const { from, to } = dayRange(filter?.from, filter?.to);
+  if (from) {
+    where.push("n.publishedDate >= $from");
+    params.from = from;
+  }
+  if (to) {
+    where.push("n.publishedDate <= $to");
+    params.to = to;
+  }
+  const text = checkText("where.text", filter?.text);
+  if (text) {
+    where.push("(toLower(n.title) CONTAINS $text OR toLower(n.text) CONTAINS $text)");
+    params.text = text.toLowerCase();
+  }
+  return { label: "Article", sortKey: "n.publishedAt", descending: true, where, params };
+}
+
+export const CLAIMS_REPORTED: Listing = {
+  label: "Claim",
+  match: "(p)-[:REPORTS]->(n:Claim)",
+  sortKey: "n.id",
+  where: [],
+  params: {},
+};
+
+export function publisherOf(ctx: GraphContext, articleId: string): Promise<Actor | null> {
+  return relatedLoader(
+    ctx,
+    "article.publisher",
+    "UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[:PUBLISHED_BY]->(a:Actor) RETURN parentId, a {.*} AS props",
+    {},
+    (r) => toActor(r.props as Record<string, unknown>),
+  )
+    .load(articleId)
+    .then((rows) => rows[0] ?? null);
+}
+
+export function mentionsOf(ctx: GraphContext, articleId: string): Promise<Mention[]> {
+  return relatedLoader(
+    ctx,
+    "article.mentions",
+    `UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[r:MENTIONS]->(m)
+     RETURN parentId, m {.*} AS props, m:Actor AS isActor, r.count AS count ORDER BY parentId, count DESC, m.id`,
+    {},
+    (r) => {
+      const props = r.props as Record<string, unknown>;
+      return r.isActor
+        ? { actor: toActor(props), place: null, count: r.count as number }
+        : { actor: null, place: toPlace(props), count: r.count as number };
+    },
+  ).load(articleId);
+}

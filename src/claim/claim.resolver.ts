@@ -1,0 +1,101 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Actor } from "../actor/actor.type.js";
+import { Article } from "../article/article.type.js";
+import { Event } from "../event/event.type.js";
+import type { GraphContext } from "../graphql/context.js";
+import { checkId } from "../graphql/input-checks.js";
+import { PageArgs, toPage } from "../graphql/pagination/page-args.js";
+import { listPage } from "../graphql/pagination/run-listing.js";
+import { selects } from "../graphql/selection.js";
+import { ClaimAbout, ClaimConnection } from "./claim-connection.type.js";
+import { ClaimFilter } from "./claim.inputs.js";
+import { claimListing } from "./claim.listing.js";
+import {
+  aboutOf,
+  articleOf,
+  claimantOf,
+  claimById,
+  eventsOf,
+  linkedClaims,
+  viaOf,
+  type ClaimLinkKind,
+} from "./claim.repository.js";
+import { Claim, toClaim } from "./claim.type.js";
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => Claim, { nullable: true, description: "A claim by id; null when there is none" })
+  claim(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Claim | null> {
+    return claimById(ctx).load(checkId("id", id) as string);
+  }
+
+  @Query(() => ClaimConnection, { description: "Claims, filtered, in id order (article, then position)" })
+  claims(
+    @Arg("where", () => ClaimFilter, { nullable: true }) where: ClaimFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ClaimConnection> {
+    return listPage(ctx, claimListing(where), toPage(page), selects(info, "totalCount"), toClaim);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "Who makes the claim" })
+  claimant(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return claimantOf(ctx, claim.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "The reporting chain, nearest source first (Pakistani media, then IRNA)" })
+  via(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return viaOf(ctx, claim.id);
+  }
+
+  @FieldResolver(() => [ClaimAbout], { description: "The actors the claim is about, with their roles" })
+  about(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return aboutOf(ctx, claim.id);
+  }
+
+  @FieldResolver(() => Article, { nullable: true, description: "The article that reports the claim" })
+  article(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return articleOf(ctx, claim.id);
+  }
+
+  @FieldResolver(() => [Event], { description: "The events the claim refers to" })
+  events(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return eventsOf(ctx, claim.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: "Claims this one disputes" })
+  disputes(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return this.linked(ctx, claim, "disputes");
+  }
+
+  @FieldResolver(() => [Claim], { description: "Claims that dispute this one" })
+  disputedBy(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return this.linked(ctx, claim, "disputedBy");
+  }
+
+  @FieldResolver(() => [Claim], { description: "Claims this one supports" })
+  supports(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return this.linked(ctx, claim, "supports");
+  }
+
+  @FieldResolver(() => [Claim], { description: "Claims that support this one" })
+  supportedBy(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return this.linked(ctx, claim, "supportedBy");
+  }
+
+  @FieldResolver(() => Claim, { nullable: true, description: "The claim inside which this one is reported" })
+  async containedIn(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return (await this.linked(ctx, claim, "containedIn"))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Claim], { description: "Claims reported inside this one" })
+  contains(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return this.linked(ctx, claim, "contains");
+  }
+
+  private linked(ctx: GraphContext, claim: Claim, kind: ClaimLinkKind) {
+    return linkedClaims(ctx, claim.id, kind);
+  }
+}
