@@ -2,7 +2,7 @@
 // names one), graph schema, seed data on an empty graph, then the HTTP server until SIGINT/SIGTERM.
 import "reflect-metadata";
 import { openGraph, type OpenGraph } from "./bootstrap.js";
-import { loadConfig } from "./config/config.js";
+import { loadConfig, loadDotEnv } from "./config/config.js";
 import { createLogger } from "./config/logger.js";
 import { buildGraphSchema } from "./graphql/schema.js";
 import { runCli } from "./run-cli.js";
@@ -10,6 +10,7 @@ import { seedIfEmpty } from "./seed/seed-graph.js";
 import { startServer, type RunningServer } from "./server.js";
 
 runCli(async () => {
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let graph: OpenGraph | undefined;

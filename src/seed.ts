@@ -1,12 +1,13 @@
 // `npm run seed`: loads seeds/ into the configured (or this checkout's local) Neo4j. Idempotent.
 import "reflect-metadata";
 import { openGraph } from "./bootstrap.js";
-import { loadConfig } from "./config/config.js";
+import { loadConfig, loadDotEnv } from "./config/config.js";
 import { createLogger } from "./config/logger.js";
 import { runCli } from "./run-cli.js";
 import { seedGraph } from "./seed/seed-graph.js";
 
 runCli(async () => {
+  loadDotEnv();
   const config = loadConfig();
   const graph = await openGraph(config, createLogger(config.logLevel));
   try {

@@ -1,5 +1,6 @@
 // Configuration is read from the environment once, validated, and frozen. A bad value stops the
 // process at start with a message naming the variable, instead of failing on the first request.
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -37,6 +38,11 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Variables from `.env` in the working directory, if there is one; the real environment wins. */
+export function loadDotEnv(file = ".env"): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nonEmpty = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));

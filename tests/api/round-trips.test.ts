@@ -1,0 +1,66 @@
+// A GraphQL operation's Cypher round trips must not grow with the rows it returns. The same nested
+// queries are counted on the seeded graph and again after three more articles of the same shape.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { writeArticle } from "../../src/ingest/write/write-article.js";
+import type { RunningServer } from "../../src/server.js";
+import { seedCopy } from "../support/copies.js";
+import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+
+let db: Database;
+let server: RunningServer;
+
+const NESTED_QUERIES: Record<string, string> = {
+  claimList: `{ claims(first: 100) { totalCount edges { node { id claimant { id parent { id } } via { id }
+      about { actor { id } role } article { id publisher { id } } events { id place { id } participants { actor { id } role } }
+      disputes { id claimant { id } } disputedBy { id } supportedBy { id } containedIn { id } } } } }`,
+  actorProfile: `{ actors(first: 100) { edges { node { id parent { id } parts { id }
+      claimsMade(first: 10) { totalCount edges { node { id about { actor { id } } } } }
+      claimsAbout(first: 10) { edges { node { id claimant { id } } } }
+      relations(direction: OUTGOING) { target { id } count claims { id } }
+      articles { edges { node { id mentions { count actor { id } place { id } } } } }
+      events { edges { node { id place { id } } } } } } } }`,
+  articleDrilldown: `{ articles(first: 100) { totalCount edges { node { id publisher { id } mentions { count actor { id } }
+      claims(first: 50) { edges { node { id claimant { id } about { actor { id } } } } } } } } }`,
+};
+
+async function roundTrips(query: string): Promise<{ trips: number; size: number }> {
+  const res = await gql(server.url, query, {}, { "x-debug-cypher": "1" });
+  expect(res.errors).toBeUndefined();
+  return { trips: res.extensions?.cypherQueries as number, size: JSON.stringify(res.data).length };
+}
+
+beforeAll(async () => {
+  db = openTestDb();
+  await seededGraph(db);
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.close();
+});
+
+describe("Cypher round trips per operation", () => {
+  it("stay the same when the data triples", async () => {
+    const small: Record<string, { trips: number; size: number }> = {};
+    for (const [name, query] of Object.entries(NESTED_QUERIES)) small[name] = await roundTrips(query);
+    for (const suffix of ["a", "b", "c"]) await writeArticle(db, await seedCopy(suffix));
+    for (const [name, query] of Object.entries(NESTED_QUERIES)) {
+      const large = await roundTrips(query);
+      console.log(`${name}: ${small[name]!.trips} round trips (${small[name]!.size} bytes) -> ${large.trips} (${large.size} bytes)`);
+      expect(large.size, `${name} returns more data`).toBeGreaterThan(small[name]!.size * 2);
+      expect(large.trips, name).toBe(small[name]!.trips);
+      expect(large.trips, name).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it("are not reported in production mode", async () => {
+    const production = await startTestServer(db, true);
+    try {
+      const res = await gql(production.url, "{ stats { claims } }", {}, { "x-debug-cypher": "1" });
+      expect(res.extensions?.cypherQueries).toBeUndefined();
+    } finally {
+      await production.stop();
+    }
+  });
+});
