@@ -1,0 +1,54 @@
+// Opening /graphql in a browser gives a GraphQL IDE that needs nothing from the internet.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { readExampleOperations } from "../../src/http/example-operations.js";
+import type { RunningServer } from "../../src/server.js";
+import { gql, openTestDb, startTestServer } from "../support/graph.js";
+
+let db: Database;
+let server: RunningServer;
+
+beforeAll(async () => {
+  db = openTestDb();
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.close();
+});
+
+describe("playground", () => {
+  it("serves GraphiQL to a browser, loading only this server's own assets", async () => {
+    const res = await fetch(server.url, { headers: { accept: "text/html,application/xhtml+xml" } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("GraphiQL");
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    const assets = [...html.matchAll(/(?:src|href)="(\/playground\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBe(4);
+    for (const asset of assets) {
+      const file = await fetch(new URL(asset, server.url));
+      expect(file.status, asset).toBe(200);
+      expect((await file.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
+    }
+  });
+
+  it("preloads every example operation as a tab", async () => {
+    const html = await (await fetch(server.url, { headers: { accept: "text/html" } })).text();
+    const operations = readExampleOperations();
+    expect(operations.length).toBeGreaterThanOrEqual(6);
+    for (const op of operations) {
+      const name = /query (\w+)/.exec(op.query)?.[1];
+      expect(html, op.file).toContain(`query ${name}`);
+    }
+  });
+
+  it("still answers GraphQL POSTs and JSON GETs on the same path", async () => {
+    const post = await gql(server.url, "{ __typename }");
+    expect(post.data).toEqual({ __typename: "Query" });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "1" },
+    });
+    expect(await get.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
