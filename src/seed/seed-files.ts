@@ -11,7 +11,7 @@ import {
   placeSchema,
 } from "../ingest/format/annotation.schema.js";
 import type { ArticleBundle } from "../ingest/format/bundle.js";
-import { countMentions } from "../ingest/mentions.js";
+import { countMentions } from "../ingest/extract/gazetteer.js";
 import { validateBundle } from "../ingest/validate.js";
 import { contentHash } from "../ingest/write/content-hash.js";
 
@@ -68,7 +68,7 @@ export async function readSeedBundles(seedDir = DEFAULT_SEED_DIR): Promise<Artic
       article: { ...meta, text, contentHash: contentHash(text) },
       actors,
       places,
-      mentions: countMentions(text, actors, places, meta.publishedAt),
+      mentions: countMentions(text, actors, places, { publishedAt: meta.publishedAt }),
       events: annotation.events,
       claims: annotation.claims,
       links: [],
