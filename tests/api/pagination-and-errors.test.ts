@@ -32,14 +32,19 @@ describe("pagination", () => {
       const { edges, pageInfo } = res.data!.claims;
       seen.push(...edges.map((e) => e.node.id));
       expect(edges.every((e) => !e.cursor.includes("claim:"))).toBe(true);
-      // Claims of a new article land after the ones being read; the walk must neither repeat nor skip.
-      if (++pages === 2) await writeArticle(db, await seedCopy("paging"));
+      // Two articles arrive mid-walk: one whose claims sort before the cursor (not seen, nothing
+      // shifts) and one whose claims sort after it (seen). Nothing repeats, nothing is skipped.
+      if (++pages === 2) {
+        await writeArticle(db, await seedCopy("aa-before"));
+        await writeArticle(db, await seedCopy("zz-after"));
+      }
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((id) => id.startsWith("claim:irna-85325588")).length).toBe(18);
-    expect(seen.filter((id) => id.startsWith("claim:copy-paging")).length).toBe(18);
+    expect(seen.filter((id) => id.startsWith("claim:zz-after")).length).toBe(18);
+    expect(seen.filter((id) => id.startsWith("claim:aa-before")).length).toBe(0);
   });
 
   it("computes totalCount only when selected", async () => {

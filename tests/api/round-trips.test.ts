@@ -44,7 +44,7 @@ describe("Cypher round trips per operation", () => {
   it("stay the same when the data triples", async () => {
     const small: Record<string, { trips: number; size: number }> = {};
     for (const [name, query] of Object.entries(NESTED_QUERIES)) small[name] = await roundTrips(query);
-    for (const suffix of ["a", "b", "c"]) await writeArticle(db, await seedCopy(suffix));
+    for (const slug of ["copy-a", "copy-b", "copy-c"]) await writeArticle(db, await seedCopy(slug));
     for (const [name, query] of Object.entries(NESTED_QUERIES)) {
       const large = await roundTrips(query);
       console.log(`${name}: ${small[name]!.trips} round trips (${small[name]!.size} bytes) -> ${large.trips} (${large.size} bytes)`);

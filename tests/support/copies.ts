@@ -5,13 +5,13 @@ import { readSeedBundles } from "../../src/seed/seed-files.js";
  * The seed article's bundle under new article/claim/event ids: more rows of the same shape, for
  * tests that check a query's cost does not grow with the data.
  */
-export async function seedCopy(suffix: string): Promise<ArticleBundle> {
+export async function seedCopy(slug: string): Promise<ArticleBundle> {
   const [seed] = await readSeedBundles();
   if (!seed) throw new Error("no seed article");
-  const re = (id: string) => id.replace(/^(article|claim|event):irna-85325588/, `$1:copy-${suffix}`);
+  const re = (id: string) => id.replace(/^(article|claim|event):irna-85325588/, `$1:${slug}`);
   return {
     ...seed,
-    article: { ...seed.article, id: re(seed.article.id), url: undefined, contentHash: `${seed.article.contentHash}-${suffix}` },
+    article: { ...seed.article, id: re(seed.article.id), url: undefined, contentHash: `${seed.article.contentHash}-${slug}` },
     events: seed.events.map((e) => ({ ...e, id: re(e.id) })),
     claims: seed.claims.map((c) => ({
       ...c,
