@@ -1,0 +1,51 @@
+// Decides whether a name that can be both a country (actor) and a place is used as a place here.
+// "in Pakistan", "into Pakistan", "the territory of Afghanistan", "use Afghanistan as a safe haven" and
+// datelines are places; "Pakistan has", "accusing Afghanistan", "hand them over to Pakistan" are actors.
+import { PLACE_NOUNS } from "./knowledge.js";
+import { wordsBefore } from "./text.js";
+
+const LOCATIVE_BEFORE = new Set([
+  "in", "inside", "into", "within", "across", "throughout", "at", "near", "around", "from", "toward",
+  "towards", "through", "outside", "beyond", "via", "enter", "entered", "entering", "visit", "visited",
+  "visiting", "reached", "overran", "overrun", "invaded", "invade", "occupied", "north", "south", "east",
+  "west", "northwest", "northeast", "southwest", "southeast", "northern", "southern", "eastern", "western",
+  "central", "neighboring", "neighbouring", "use", "used", "using", "all", "across",
+]);
+
+/** After these, "to X" is a destination, not a recipient. */
+const MOTION = new Set([
+  "travel", "travelled", "traveled", "travels", "return", "returned", "returning", "fled", "flee", "deported",
+  "smuggled", "smuggle", "smuggling", "trip", "visit", "way", "moved", "sent", "back", "came", "went", "go",
+  "come", "flights", "route", "routes", "access", "journey", "arrived", "migrated", "headed",
+]);
+
+/** Nouns after which "of X" names a location ("the territory of Afghanistan", "the capital of ..."). */
+const LOCATION_OF = new Set([...PLACE_NOUNS, "capital", "parts", "part", "north", "south", "east", "west", "heart", "rest"]);
+
+export function isLocative(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  // A dateline: the name opens a paragraph and is followed by ",", ":" or "(AP)".
+  if ((start === 0 || text[start - 1] === "\n") && /^\s*(,|:|\()/.test(after)) return true;
+  if (/^-based\b/.test(after) || /^\s+(border|borders|frontier)\b/i.test(after)) return true;
+  // "Washington's war" is the actor even after "from"; "Pakistan's soil" is the place.
+  const poss = /^['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)/.exec(after);
+  if (poss) return PLACE_NOUNS.has(poss[1]!);
+  if (/^\s+from being used\b/.test(after)) return true;
+  const [w2, w1] = padLeft(wordsBefore(text, start, 2));
+  if (w1 === "the" || w1 === "of") {
+    if (w1 === "of" && LOCATION_OF.has(w2)) return true;
+    if (w1 === "the") return LOCATIVE_BEFORE.has(w2) && w2 !== "use" && w2 !== "used" && w2 !== "using";
+  }
+  if (w1 === "to") return MOTION.has(w2);
+  if (w1 === "with" && (w2 === "border" || w2 === "borders" || w2 === "frontier")) return true;
+  return LOCATIVE_BEFORE.has(w1);
+}
+
+/** A city name followed by a capitalised word is part of another name ("Islamabad High Court"). */
+export function isPartOfLongerName(text: string, end: number): boolean {
+  return /^ (?!The\b|IRNA\b|AP\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 6));
+}
+
+function padLeft(words: string[]): [string, string] {
+  return [words.length > 1 ? words[words.length - 2]! : "", words[words.length - 1] ?? ""];
+}

@@ -1,0 +1,54 @@
+// Background knowledge the gazetteer does not hold: capital cities used for their governments, demonyms,
+// and who governs a country when. Ids refer to gazetteer actors; an entry whose actor is absent is ignored.
+
+/** Capital city (lowercase) -> country actor id. "Islamabad says" means Pakistan's government says. */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  islamabad: "pakistan",
+  kabul: "afghanistan",
+  washington: "united-states",
+  tehran: "iran",
+  "new delhi": "india",
+  beijing: "china",
+  moscow: "russia",
+};
+
+/** Demonym or country abbreviation used as an adjective -> country actor id. */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  pakistani: "pakistan",
+  afghan: "afghanistan",
+  american: "united-states",
+  "u.s.": "united-states",
+  us: "united-states",
+  iranian: "iran",
+  indian: "india",
+  chinese: "china",
+  russian: "russia",
+};
+
+/**
+ * De facto governments that are not the state actor itself. Since the Taliban took Kabul (15 Aug 2021),
+ * "Kabul", "the Afghan government" and "Afghan authorities" mean the Taliban; before, they did not.
+ */
+const DE_FACTO: ReadonlyArray<{ country: string; actorId: string; from: string; to?: string }> = [
+  { country: "afghanistan", actorId: "afghan-taliban", from: "2021-08-15" },
+];
+
+/** The actor governing `country` at `date` (YYYY-MM-DD); the state itself when nothing else is known. */
+export function governmentOf(country: string, date: string | undefined, known: (id: string) => boolean): string {
+  if (date) {
+    for (const g of DE_FACTO) {
+      if (g.country === country && date >= g.from && (!g.to || date < g.to) && known(g.actorId)) return g.actorId;
+    }
+  }
+  return country;
+}
+
+/** Nouns that, after a country name or demonym, make the phrase a place ("Pakistani soil"). */
+export const PLACE_NOUNS = new Set([
+  "soil", "territory", "territories", "land", "lands", "border", "borders", "side", "airspace", "province",
+  "provinces", "city", "cities", "village", "villages", "areas", "region", "regions", "frontier", "capital",
+]);
+
+/** Nouns naming a government after a country name or demonym ("Afghan interim government"). */
+export const GOVERNMENT_NOUNS = ["government", "authorities", "administration", "regime", "rulers"];
+export const GOVERNMENT_QUALIFIERS = ["interim", "caretaker", "de facto", "new", "current", "federal"];

@@ -1,0 +1,94 @@
+// Compiles a gazetteer into per-first-letter sticky regexes, longest alias first, so that finding the
+// longest alias starting at a word boundary is one regex call per word. Compiled matchers are cached
+// per (actors, places) array pair: the seed loader calls findMentions for every article with the same lists.
+import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
+import { CAPITALS, DEMONYMS } from "./knowledge.js";
+import { escapeRegExp, fold } from "./text.js";
+
+export interface Target {
+  actorId?: string;
+  placeId?: string;
+  /** Set when the surface is a capital city: the country whose government it may stand for. */
+  capitalOf?: string;
+  /** The actor's kind, to know which actor surfaces can also be places. */
+  actorKind?: string;
+}
+
+export interface Matcher {
+  caseInsensitive: Map<string, RegExp>;
+  caseSensitive: Map<string, RegExp>;
+  targets: Map<string, Target>;
+  actors: Map<string, ActorInput>;
+  placeIds: Set<string>;
+}
+
+/** Acronyms and very short aliases ("US", "TTP", "U.S.") only match in their exact case. */
+export const isCaseSensitive = (alias: string): boolean => alias.length <= 4 || /^[\p{Lu}\d.\-&]+$/u.test(alias);
+export const targetKey = (surface: string, caseSensitive: boolean): string =>
+  caseSensitive ? `S:${fold(surface)}` : `I:${fold(surface).toLowerCase().replace(/\s+/g, " ")}`;
+
+/** "Pakistani security forces" is also written "Pakistan's security forces". */
+function variants(alias: string, actors: Map<string, ActorInput>): string[] {
+  const m = /^(\S+)\s+(.+)$/.exec(alias);
+  const country = m ? actors.get(DEMONYMS[m[1]!.toLowerCase()] ?? "") : undefined;
+  return country && m ? [alias, `${country.name}'s ${m[2]}`] : [alias];
+}
+
+const cache = new WeakMap<ActorInput[], WeakMap<PlaceInput[], Matcher>>();
+
+export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[]): Matcher {
+  const hit = cache.get(actorList)?.get(placeList);
+  if (hit) return hit;
+  const actors = new Map(actorList.map((a) => [a.id, a]));
+  const targets = new Map<string, Target>();
+  const surfaces = new Map<string, boolean>(); // surface -> case-sensitive
+  const add = (surface: string, patch: Target) => {
+    const cs = isCaseSensitive(surface);
+    const key = targetKey(surface, cs);
+    const prev = targets.get(key) ?? {};
+    // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
+    targets.set(key, { ...patch, ...prev });
+    surfaces.set(surface, cs);
+  };
+  for (const a of actorList) {
+    for (const alias of [a.name, ...a.aliases]) {
+      for (const v of variants(alias, actors)) add(v, { actorId: a.id, actorKind: a.kind });
+    }
+  }
+  for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });
+  for (const [city, country] of Object.entries(CAPITALS)) {
+    if (!actors.has(country)) continue;
+    const surface = city.replace(/\b\w/g, (c) => c.toUpperCase());
+    add(surface, { actorId: country, actorKind: "STATE" });
+    const key = targetKey(surface, false);
+    targets.set(key, { ...targets.get(key), capitalOf: country });
+  }
+  const matcher: Matcher = {
+    caseInsensitive: buildRegexes([...surfaces].filter(([, cs]) => !cs).map(([s]) => s), false),
+    caseSensitive: buildRegexes([...surfaces].filter(([, cs]) => cs).map(([s]) => s), true),
+    targets,
+    actors,
+    placeIds: new Set(placeList.map((p) => p.id)),
+  };
+  const inner = cache.get(actorList) ?? new WeakMap<PlaceInput[], Matcher>();
+  inner.set(placeList, matcher);
+  cache.set(actorList, inner);
+  return matcher;
+}
+
+function buildRegexes(surfaces: string[], caseSensitive: boolean): Map<string, RegExp> {
+  const buckets = new Map<string, string[]>();
+  for (const s of surfaces) {
+    const f = fold(s);
+    const first = caseSensitive ? f[0]! : f[0]!.toLowerCase();
+    buckets.set(first, [...(buckets.get(first) ?? []), f]);
+  }
+  const out = new Map<string, RegExp>();
+  for (const [first, list] of buckets) {
+    const alts = [...new Set(list)]
+      .sort((a, b) => b.length - a.length || a.localeCompare(b))
+      .map((s) => escapeRegExp(s).replace(/\s+/g, "\\s+"));
+    out.set(first, new RegExp(`(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, caseSensitive ? "uy" : "iuy"));
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// Sentence spans over the unchanged text. compromise finds the boundaries; its offsets leave out opening
+// quotation marks, and a sentence must never run across a paragraph break, so both are fixed here.
+import nlp from "compromise";
+import type { Span } from "./text.js";
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+interface CompromiseSentence {
+  offset: { start: number; length: number };
+}
+
+const OPENERS = /[“"‘'(\[]/;
+const CLOSERS = /[”"’')\]]/;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  // Paragraphs first: compromise is given one paragraph at a time and its offsets shifted back.
+  for (const para of paragraphs(text)) {
+    const found = nlp(text.slice(para.start, para.end)).sentences().json({ offset: true }) as CompromiseSentence[];
+    let cursor = para.start;
+    for (const s of found) {
+      let start = para.start + s.offset.start;
+      let end = Math.min(para.end, start + s.offset.length);
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (start > cursor && OPENERS.test(text[start - 1]!)) start--;
+      while (end < para.end && CLOSERS.test(text[end]!)) end++;
+      if (start < cursor) start = cursor;
+      if (end <= start) continue;
+      out.push({ start, end, text: text.slice(start, end) });
+      cursor = end;
+    }
+    // Text compromise skipped (it happens with odd punctuation) still belongs to some sentence.
+    const last = out[out.length - 1];
+    const rest = text.slice(cursor, para.end);
+    if (rest.trim()) {
+      const lead = rest.length - rest.trimStart().length;
+      const start = cursor + lead;
+      const end = para.end - (rest.length - rest.trimEnd().length);
+      if (last && last.end >= para.start && lead === 0) {
+        last.end = end;
+        last.text = text.slice(last.start, end);
+      } else out.push({ start, end, text: text.slice(start, end) });
+    }
+  }
+  return mergeAbbreviations(text, out);
+}
+
+/** Spans of the paragraphs (text between blank lines, or between lines when the text has no blank lines). */
+export function paragraphs(text: string): Span[] {
+  const sep = /\n\s*\n/.test(text) ? /\n\s*\n/g : /\n/g;
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(sep)) {
+    push(out, text, start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Span[], text: string, start: number, end: number) {
+  const chunk = text.slice(start, end);
+  const s = start + (chunk.length - chunk.trimStart().length);
+  const e = end - (chunk.length - chunk.trimEnd().length);
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/** A split after "U.S." or "Gen." followed by a lowercase word is not a sentence boundary. */
+function mergeAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, s.start) : "";
+    if (prev && /^[ \t]+$/.test(gap) && /\b(?:[A-Z]\.){2,}$|\b(?:Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|St|No)\.$/.test(prev.text) && /^\p{Ll}/u.test(s.text)) {
+      prev.end = s.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else out.push({ ...s });
+  }
+  return out;
+}
