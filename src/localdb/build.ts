@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { LocalNeo4jError } from "./errors.js";
 import { launcherModuleDir } from "./paths.js";
 import { requireMaven } from "./preflight.js";
+import { isAlive } from "./state.js";
 
 function newestMtime(p: string): number {
   const st = statSync(p);
@@ -43,6 +44,50 @@ function runMaven(mvn: string, moduleDir: string): Promise<{ code: number | null
   });
 }
 
+function lockOwner(lock: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(lock, "pid"), "utf8")) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeMtime(p: string): number {
+  try {
+    return statSync(p).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * One Maven build per module at a time (`npm test` and `npm run db:start` may both find it unbuilt): mkdir is
+ * atomic, and a lock whose owner died is taken over.
+ */
+async function withBuildLock<T>(moduleDir: string, fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(moduleDir, "target", ".build-lock");
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const owner = lockOwner(lock);
+      // No pid a minute after the mkdir: the owner died in between.
+      const orphaned = owner === undefined ? Date.now() - safeMtime(lock) > 60_000 : !isAlive(owner);
+      if (orphaned) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  writeFileSync(path.join(lock, "pid"), String(process.pid));
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * Builds neo4j/ with Maven unless the build is newer than its pom and sources, and returns the classpath to run
  * the launcher with. Maven is needed only here, so a built checkout starts without it.
@@ -51,18 +96,22 @@ export async function ensureLauncherBuilt(onLog: (line: string) => void = () => 
   const moduleDir = launcherModuleDir();
   const ready = currentClasspath(moduleDir);
   if (ready) return ready;
-
   const mvn = requireMaven();
+  return withBuildLock(moduleDir, async () => currentClasspath(moduleDir) ?? (await build(mvn, moduleDir, onLog)));
+}
+
+async function build(mvn: string, moduleDir: string, onLog: (line: string) => void): Promise<string> {
   onLog("Building the Neo4j launcher in neo4j/ with Maven (the first run downloads Neo4j 5.26, about 100 MB)...");
   const started = Date.now();
   const { code, output } = await runMaven(mvn, moduleDir);
   if (code !== 0) {
     const lines = output.split(/\r?\n/).map((l) => l.replace(ANSI, "").trim());
     const first = lines.find((l) => l.startsWith("[ERROR]") && l.length > 8) ?? lines.find(Boolean) ?? "";
+    const reason = first.replace(/^\[ERROR\]\s*/, "").replace(/\s*-> \[Help \d+\]$/, "");
     throw new LocalNeo4jError(
       "BUILD_FAILED",
-      `building the Neo4j launcher failed: ${first.replace(/^\[ERROR\]\s*/, "").replace(/\s*-> \[Help \d+\]$/, "")} — Maven must reach Maven Central ` +
-        `once to fetch Neo4j; run \`mvn -B -f neo4j/pom.xml package\` to see the full output`,
+      `building the Neo4j launcher failed: ${reason} — Maven must reach Maven Central once to fetch Neo4j; ` +
+        "run `mvn -B -f neo4j/pom.xml package` to see the full output",
     );
   }
   // Maven may leave an unchanged classpath.txt untouched; its mtime is our "built after the sources" marker.

@@ -34,7 +34,10 @@ async function running(storeDir: string, waitMs: number): Promise<LocalNeo4j | u
       clearState(storeDir, state.pid); // left behind by a crash or a reboot
       return undefined;
     }
-    if (state.ready && (await canConnect(state.port))) return handle(storeDir, state.pid, state.port);
+    // A fixed port that answers counts too: the shell that started it may have quit before it saw READY.
+    if ((state.ready || state.port !== 0) && (await canConnect(state.port))) {
+      return handle(storeDir, state.pid, state.port);
+    }
     if (Date.now() >= deadline) {
       throw new LocalNeo4jError(
         "NOT_READY",
@@ -57,6 +60,11 @@ export async function ensureCheckoutNeo4j(opts: { onLog?: (line: string) => void
   try {
     return await startLocalNeo4j({ storeDir, boltPort: port, detached: true, onLog: opts.onLog });
   } catch (e) {
+    if (e instanceof LocalNeo4jError && e.code === "STORE_LOCKED") {
+      // Another shell started it between our check and our start: use that one.
+      const other = await running(storeDir, 120_000);
+      if (other) return other;
+    }
     if (e instanceof LocalNeo4jError && e.code === "PORT_BUSY") {
       throw new LocalNeo4jError("PORT_BUSY", `${e.message} (e.g. ${PORT_ENV}=7688 npm run db:start)`);
     }

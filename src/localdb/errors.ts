@@ -33,5 +33,6 @@ export function launcherError(line: string, storeDir: string): LocalNeo4jError {
       `${text}: stop that process first (for this checkout: npm run db:stop) or use another store directory`,
     );
   }
-  return new LocalNeo4jError("START_FAILED", `${text || "Neo4j exited during startup"} (logs: ${storeDir}/logs)`);
+  const logs = text.includes("debug.log") ? "" : ` (logs: ${storeDir}/logs)`;
+  return new LocalNeo4jError("START_FAILED", `${text || "Neo4j exited during startup"}${logs}`);
 }

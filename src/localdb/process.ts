@@ -4,10 +4,10 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { ensureLauncherBuilt } from "./build.js";
 import { LocalNeo4jError, launcherError } from "./errors.js";
-import { LAUNCHER_CLASS } from "./paths.js";
+import { launcherArgs } from "./launcher.js";
 import { HOST, assertPortFree, waitForConnect } from "./ports.js";
 import { requireJava } from "./preflight.js";
-import { clearState, terminate, writeState } from "./state.js";
+import { clearState, isLauncher, readState, terminate, writeState } from "./state.js";
 
 export interface LocalNeo4j {
   boltUri: string;
@@ -25,23 +25,8 @@ export interface StartLocalNeo4jOptions {
   heapMb?: number;
   pageCacheMb?: number;
   onLog?: (line: string) => void;
+  /** How long the JVM may take to report READY (default 120 s); a first Maven build comes on top. */
   readyTimeoutMs?: number;
-}
-
-/** The flags Neo4j's own launcher passes that matter here; it needs the opens for direct buffers and NIO. */
-function jvmFlags(heapMb: number): string[] {
-  return [
-    `-Xms${heapMb}m`,
-    `-Xmx${heapMb}m`,
-    "-XX:+UseG1GC",
-    "-XX:-OmitStackTraceInFastThrow",
-    "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "--add-opens=java.base/java.io=ALL-UNNAMED",
-    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-    "-Djdk.nio.maxCachedBufferSize=1024",
-    "-Dio.netty.tryReflectionSetAccessible=true",
-    "-Dlog4j2.disable.jmx=true",
-  ];
 }
 
 type Outcome = { port: number } | { exit: string } | { timeout: true };
@@ -68,10 +53,13 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   if (port !== 0) await assertPortFree(port);
   const classpath = await ensureLauncherBuilt(log);
   mkdirSync(storeDir, { recursive: true });
+  // Cheaper than a JVM finding out, and it tells a concurrent `db:start` whom to wait for.
+  const holder = readState(storeDir);
+  if (holder && isLauncher(holder.pid)) {
+    throw launcherError(`store ${storeDir} is locked by another Neo4j process (pid ${holder.pid})`, storeDir);
+  }
 
-  const args = [...jvmFlags(opts.heapMb ?? 512), LAUNCHER_CLASS, "--store", storeDir, "--port", String(port)];
-  args.push("--page-cache", `${opts.pageCacheMb ?? 256}m`);
-  if (!detached) args.push("--exit-on-stdin-eof");
+  const args = launcherArgs({ storeDir, port, detached, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb });
   // A detached server outlives our pipes, so its stderr goes to a file (appended: a failed second start must not
   // clobber the running server's output).
   const logFile = path.join(storeDir, "launcher.log");
@@ -120,9 +108,11 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   if ("timeout" in outcome || !(await waitForConnect(outcome.port, deadline))) {
     await terminate(pid, 30_000);
     clearState(storeDir, pid);
+    const waited = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
     throw new LocalNeo4jError(
       "NOT_READY",
-      `Neo4j did not accept Bolt connections within ${Math.round(timeoutMs / 1000)} s: see ${storeDir}/logs/debug.log`,
+      `Neo4j did not accept Bolt connections within ${waited}: see ${storeDir}/logs/debug.log; ` +
+        "on a slow or busy machine, try again or allow more time (readyTimeoutMs)",
     );
   }
 
