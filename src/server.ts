@@ -20,7 +20,7 @@ import { jsonErrorHandler } from "./http/json-errors.js";
 import { playgroundRouter } from "./http/playground.js";
 
 export interface ServerDeps {
-  config: Pick<Config, "host" | "port" | "production">;
+  config: Pick<Config, "host" | "port" | "production" | "apiToken">;
   db: Database;
   logger: Logger;
   schema: GraphQLSchema;
@@ -70,6 +70,7 @@ export async function startServer({ config, db, logger, schema }: ServerDeps): P
           log: logger.child({ requestId: res.locals.requestId }),
           db,
           bearerToken: /^Bearer\s+(.+)$/i.exec(req.get("authorization") ?? "")?.[1],
+          apiToken: config.apiToken,
         }),
     }),
   );

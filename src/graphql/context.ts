@@ -11,6 +11,8 @@ export interface GraphContext {
   cypher: QueryCounter;
   /** The bearer token the request carried, if any; mutations check it. */
   bearerToken?: string;
+  /** The token the server is configured with; unset means mutations are refused. */
+  apiToken?: string;
   /** Per-request memo for loaders and look-ahead results, keyed by their owner. */
   cache: Map<string, unknown>;
 }

@@ -44,8 +44,15 @@ export async function graphCounts(db: Database): Promise<Record<string, number>>
   return Object.fromEntries(rows.map((r) => [r.key, r.n]));
 }
 
-export async function startTestServer(db: Database, production = false): Promise<RunningServer> {
-  return startServer({ config: { host: "127.0.0.1", port: 0, production }, db, logger: testLogger, schema: await buildGraphSchema() });
+export const TEST_API_TOKEN = "test-token-0123456789abcdef";
+
+export async function startTestServer(db: Database, production = false, apiToken: string | undefined = TEST_API_TOKEN): Promise<RunningServer> {
+  return startServer({
+    config: { host: "127.0.0.1", port: 0, production, apiToken },
+    db,
+    logger: testLogger,
+    schema: await buildGraphSchema(),
+  });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -40,8 +40,10 @@ MATCH (target {id: m.id}) WHERE (m.type = 'Actor' AND target:Actor) OR (m.type =
 MERGE (a)-[r:MENTIONS]->(target) SET r.count = m.count`;
 
 const UPSERT_EVENTS = `
+MATCH (article:Article {id: $articleId})
 UNWIND $events AS e
 MERGE (n:Event {id: e.id}) SET n += e.props
+MERGE (article)-[:REPORTS]->(n)
 WITH n, e
 OPTIONAL MATCH (n)-[old:INVOLVES|OCCURRED_IN]->()
 DELETE old
@@ -115,7 +117,7 @@ export function buildWriteStatements(bundle: ArticleBundle): Statement[] {
     { cypher: UPSERT_ACTORS, params: { actors: toActorRows(bundle.actors) } },
     { cypher: UPSERT_PLACES, params: { places: toPlaceRows(bundle.places) } },
     { cypher: UPSERT_ARTICLE, params: { article, mentions: bundle.mentions } },
-    { cypher: UPSERT_EVENTS, params: { events: toEventRows(bundle.events) } },
+    { cypher: UPSERT_EVENTS, params: { events: toEventRows(bundle.events), articleId: article.id } },
     { cypher: UPSERT_CLAIMS, params: { claims: toClaimRows(bundle.claims), articleId: article.id } },
     { cypher: LINK_CLAIMS, params: { links: allLinks(bundle) } },
   ];

@@ -1,0 +1,88 @@
+// What the graph already knows that an ingest needs: the gazetteer (actors with aliases, places),
+// whether the article is already stored, and earlier claims to link new ones to. One read transaction.
+import type { Database, QueryCounter, Tx } from "../db/database.js";
+import type { ActorInput, ClaimInput, PlaceInput } from "./format/annotation.schema.js";
+import type { KnownIds } from "./validate.js";
+
+export interface GraphKnowledge {
+  actors: ActorInput[];
+  places: PlaceInput[];
+  /** Id of a stored article with the same url or text, and which matched. */
+  duplicate?: { articleId: string; by: "url" | "contentHash" };
+  /** Earlier claims (of other articles) by or about the given actors, for DISPUTES/SUPPORTS links. */
+  priorClaims: ClaimInput[];
+  known: KnownIds;
+}
+
+const GAZETTEER = `
+MATCH (a:Actor) OPTIONAL MATCH (a)-[:PART_OF]->(p:Actor)
+RETURN a {.id, .name, .kind, .aliases, .description, .wikidataId, .origin, parentId: p.id} AS actor`;
+const PLACES = `
+MATCH (n:Place) OPTIONAL MATCH (n)-[:PART_OF]->(p:Place)
+RETURN n {.id, .name, .kind, .aliases, .wikidataId, parentId: p.id} AS place`;
+const DUPLICATE = `
+OPTIONAL MATCH (byUrl:Article) WHERE $url IS NOT NULL AND byUrl.url = $url
+OPTIONAL MATCH (byHash:Article {contentHash: $hash})
+RETURN byUrl.id AS byUrl, byHash.id AS byHash`;
+const PRIOR_CLAIMS = `
+MATCH (c:Claim)-[:CLAIMED_BY]->(claimant:Actor)
+WHERE claimant.id IN $actorIds OR EXISTS { MATCH (c)-[:ABOUT]->(x:Actor) WHERE x.id IN $actorIds }
+RETURN c {.*, claimantId: claimant.id,
+          about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
+          eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim
+LIMIT 2000`;
+
+const clean = <T extends Record<string, unknown>>(row: T) =>
+  Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as T;
+
+export async function readGraphKnowledge(
+  db: Database,
+  probe: { url?: string; contentHash: string },
+  counter?: QueryCounter,
+): Promise<Omit<GraphKnowledge, "priorClaims">> {
+  return db.read(async (tx: Tx) => {
+    const actors = (await tx.run<{ actor: ActorInput }>(GAZETTEER)).map((r) => clean(r.actor));
+    const places = (await tx.run<{ place: PlaceInput }>(PLACES)).map((r) => clean(r.place));
+    const [dup] = await tx.run<{ byUrl: string | null; byHash: string | null }>(DUPLICATE, {
+      url: probe.url ?? null,
+      hash: probe.contentHash,
+    });
+    const duplicate = dup?.byUrl
+      ? { articleId: dup.byUrl, by: "url" as const }
+      : dup?.byHash
+        ? { articleId: dup.byHash, by: "contentHash" as const }
+        : undefined;
+    const ids = await tx.run<{ claims: string[]; events: string[] }>(
+      "RETURN COLLECT { MATCH (c:Claim) RETURN c.id } AS claims, COLLECT { MATCH (e:Event) RETURN e.id } AS events",
+    );
+    const known: KnownIds = {
+      actors: new Set(actors.map((a) => a.id)),
+      places: new Set(places.map((p) => p.id)),
+      claims: new Set(ids[0]?.claims ?? []),
+      events: new Set(ids[0]?.events ?? []),
+    };
+    return { actors, places, duplicate, known };
+  }, counter);
+}
+
+export async function readPriorClaims(db: Database, actorIds: string[], counter?: QueryCounter): Promise<ClaimInput[]> {
+  if (actorIds.length === 0) return [];
+  const rows = await db.read((tx) => tx.run<{ claim: Record<string, unknown> }>(PRIOR_CLAIMS, { actorIds }), counter);
+  return rows.map(({ claim: c }) => ({
+    id: c.id as string,
+    text: c.text as string,
+    quote: c.quote as string,
+    span: { start: c.spanStart as number, end: c.spanEnd as number },
+    claimantId: c.claimantId as string,
+    via: [],
+    about: c.about as ClaimInput["about"],
+    speechAct: c.speechAct as ClaimInput["speechAct"],
+    cue: c.cue as string,
+    hedged: Boolean(c.hedged),
+    eventIds: c.eventIds as string[],
+    disputes: [],
+    supports: [],
+    origin: c.origin as ClaimInput["origin"],
+    confidence: c.confidence as number,
+  }));
+}
