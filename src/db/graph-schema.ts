@@ -12,6 +12,10 @@ export const FULLTEXT_INDEXES = {
   place: "place_names",
 } as const;
 
+// The English analyzer stems ('vegetables' matches 'vegetable') and drops stop words; the default one
+// only splits words. An index created before this keeps its analyzer until it is dropped and recreated.
+const FULLTEXT_OPTIONS = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }";
+
 export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   ...LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
@@ -20,11 +24,11 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX event_time IF NOT EXISTS FOR (n:Event) ON (n.timeStart, n.timeEnd)",
   "CREATE INDEX claim_stated IF NOT EXISTS FOR (n:Claim) ON (n.statedStart)",
   "CREATE INDEX claim_speech_act IF NOT EXISTS FOR (n:Claim) ON (n.speechAct)",
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.article} IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]`,
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.claim} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.quote]`,
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.actor} IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText, n.description]`,
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.event} IF NOT EXISTS FOR (n:Event) ON EACH [n.description]`,
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.place} IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.aliasText]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.article} IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.claim} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.quote] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.actor} IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText, n.description] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.event} IF NOT EXISTS FOR (n:Event) ON EACH [n.description] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.place} IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.aliasText] ${FULLTEXT_OPTIONS}`,
 ];
 
 /** Applies constraints and indexes, then waits until the indexes are online so queries can use them. */
