@@ -1,0 +1,48 @@
+// The bulk loader as a person runs it: a child process against the test Neo4j.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { FIXTURES_DIR } from "../support/fixtures.js";
+import { graphCounts, openTestDb, seededGraph } from "../support/graph.js";
+
+const run = promisify(execFile);
+let db: Database;
+
+async function ingestCli(...args: string[]) {
+  return run("npx", ["tsx", "src/ingest/cli.ts", ...args], {
+    env: { ...process.env, NEO4J_URI: inject("neo4jUri"), LOG_LEVEL: "error" },
+    timeout: 120_000,
+  });
+}
+
+beforeAll(async () => {
+  db = openTestDb();
+  await seededGraph(db);
+});
+afterAll(async () => db?.close());
+
+describe("npm run ingest", () => {
+  it("dry-runs, loads a folder of articles with a summary, then recognises them on a second run", async () => {
+    const before = await graphCounts(db);
+    const dry = await ingestCli("--dry-run", FIXTURES_DIR);
+    expect(dry.stdout).toMatch(/articles: 5 would add, 0 already present/);
+    expect(await graphCounts(db)).toEqual(before);
+
+    const first = await ingestCli(FIXTURES_DIR);
+    expect(first.stdout).toMatch(/articles: 5 added, 0 already present/);
+    expect(first.stdout).toMatch(/claims: [1-9]\d* added/);
+    expect(first.stderr).toMatch(/ingest \[/);
+    const afterFirst = await graphCounts(db);
+    expect(afterFirst["node:Article"]).toBe((before["node:Article"] ?? 0) + 5);
+
+    const second = await ingestCli(FIXTURES_DIR);
+    expect(second.stdout).toMatch(/articles: 0 added, 5 already present/);
+    expect(await graphCounts(db)).toEqual(afterFirst);
+  });
+
+  it("reports an unreadable source as skipped, with its reason", async () => {
+    const res = await ingestCli("no/such/folder");
+    expect(res.stdout).toMatch(/skipped: 1\n\s+no\/such\/folder: article: no such file or folder/);
+  });
+});
