@@ -19,8 +19,9 @@ const FULLTEXT_OPTIONS = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'english
 export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   ...LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
-  "CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)",
-  "CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)",
+  // One article per url and per text: a second ingest of either is recognised, even when racing.
+  "CREATE CONSTRAINT article_url_unique IF NOT EXISTS FOR (n:Article) REQUIRE n.url IS UNIQUE",
+  "CREATE CONSTRAINT article_hash_unique IF NOT EXISTS FOR (n:Article) REQUIRE n.contentHash IS UNIQUE",
   "CREATE INDEX event_time IF NOT EXISTS FOR (n:Event) ON (n.timeStart, n.timeEnd)",
   "CREATE INDEX claim_stated IF NOT EXISTS FOR (n:Claim) ON (n.statedStart)",
   "CREATE INDEX claim_speech_act IF NOT EXISTS FOR (n:Claim) ON (n.speechAct)",
@@ -31,8 +32,21 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.place} IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.aliasText] ${FULLTEXT_OPTIONS}`,
 ];
 
+/** Full-text indexes of ours built with another analyzer (by an older version); they are rebuilt. */
+async function staleFulltextIndexes(db: Database): Promise<string[]> {
+  const rows = await db.read((tx) =>
+    tx.run<{ name: string; analyzer: string | null }>(
+      "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer",
+    ),
+  );
+  const ours = new Set<string>(Object.values(FULLTEXT_INDEXES));
+  return rows.filter((r) => ours.has(r.name) && r.analyzer !== "english").map((r) => r.name);
+}
+
 /** Applies constraints and indexes, then waits until the indexes are online so queries can use them. */
 export async function applyGraphSchema(db: Database): Promise<void> {
+  // The names come from our own FULLTEXT_INDEXES list, never from outside.
+  for (const name of await staleFulltextIndexes(db)) await db.write((tx) => tx.run(`DROP INDEX ${name} IF EXISTS`));
   // Schema statements cannot share a transaction with each other's data work; one each.
   for (const statement of GRAPH_SCHEMA_STATEMENTS) {
     await db.write((tx) => tx.run(statement));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { writeArticle } from "../../src/ingest/write/write-article.js";
 import type { RunningServer } from "../../src/server.js";
-import { seedCopy } from "../support/copies.js";
+import { seedCopy } from "../../src/seed/seed-copy.js";
 import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
 
 let db: Database;

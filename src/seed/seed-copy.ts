@@ -1,9 +1,9 @@
-import type { ArticleBundle } from "../../src/ingest/format/bundle.js";
-import { readSeedBundles } from "../../src/seed/seed-files.js";
+import type { ArticleBundle } from "../ingest/format/bundle.js";
+import { readSeedBundles } from "./seed-files.js";
 
 /**
  * The seed article's bundle under new article/claim/event ids: more rows of the same shape, for
- * tests that check a query's cost does not grow with the data.
+ * tests and benchmarks that check a query's cost as the data grows.
  */
 export async function seedCopy(slug: string): Promise<ArticleBundle> {
   const [seed] = await readSeedBundles();
