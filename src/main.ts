@@ -13,25 +13,35 @@ runCli(async () => {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  let graph: OpenGraph | undefined;
-  let server: RunningServer | undefined;
+  // Filled in as start-up proceeds; a signal at any point stops what exists so far.
+  const running: { graph?: OpenGraph; server?: RunningServer } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // Still starting: the start-up path sees `stopping` once the database is open and stops it then,
+    // so a Neo4j that is half-way up is not left running.
+    if (!running.graph) return;
     logger.info({ signal }, "shutting down: finishing in-flight requests");
-    await server?.stop().catch((err: unknown) => logger.error({ err }, "server stop failed"));
-    await graph?.close();
+    await running.server?.stop().catch((err: unknown) => logger.error({ err }, "server stop failed"));
+    await running.graph?.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-  graph = await openGraph(config, logger);
+  const graph = await openGraph(config, logger);
+  running.graph = graph;
+  if (stopping) {
+    await graph.close();
+    process.exit(0);
+  }
+  let server: RunningServer;
   try {
     const seeded = await seedIfEmpty(graph.db, logger);
     if (seeded) logger.info(seeded, "empty graph seeded");
     server = await startServer({ config, db: graph.db, logger, schema: await buildGraphSchema() });
+    running.server = server;
   } catch (error) {
     await graph.close();
     throw error;
