@@ -26,7 +26,11 @@ export function launcherModuleDir(): string {
   return path.join(checkoutRoot(), "neo4j");
 }
 
-/** The store used by `npm run db:start` and `npm start` for this checkout (git-ignored). */
+/**
+ * The store used by `npm run db:start` and `npm start` for this checkout: `.data/neo4j` (git-ignored),
+ * or CLAIMGRAPH_LOCAL_STORE to keep it elsewhere.
+ */
 export function checkoutStoreDir(): string {
-  return path.join(checkoutRoot(), ".data", "neo4j");
+  const configured = process.env.CLAIMGRAPH_LOCAL_STORE;
+  return configured ? path.resolve(configured) : path.join(checkoutRoot(), ".data", "neo4j");
 }
