@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import { ArticleConnection } from "../article/article-connection.type.js";
 import { toArticle } from "../article/article.type.js";
 import { ClaimConnection } from "../claim/claim-connection.type.js";
+import { claimPrefetch } from "../claim/claim-lookahead.js";
 import { toClaim } from "../claim/claim.type.js";
 import { EventConnection } from "../event/event-connection.type.js";
 import { toEvent } from "../event/event.type.js";
@@ -112,6 +113,7 @@ export class ActorResolver {
     map: (p: Record<string, unknown>) => T,
     actor: Actor,
   ) {
-    return nestedPageLoader(ctx, name, "Actor", listing, toPage(page), selects(info, "totalCount"), map).load(actor.id);
+    const prefetch = listing.label === "Claim" ? claimPrefetch(ctx, info, ["edges", "node"]) : undefined;
+    return nestedPageLoader(ctx, name, "Actor", listing, toPage(page), selects(info, "totalCount"), map, prefetch).load(actor.id);
   }
 }

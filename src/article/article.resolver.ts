@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actor/actor.type.js";
 import { ClaimConnection } from "../claim/claim-connection.type.js";
+import { claimPrefetch } from "../claim/claim-lookahead.js";
 import { toClaim } from "../claim/claim.type.js";
 import type { GraphContext } from "../graphql/context.js";
 import { checkId } from "../graphql/input-checks.js";
@@ -43,6 +44,6 @@ export class ArticleResolver {
 
   @FieldResolver(() => ClaimConnection, { description: "The claims it reports, in order of appearance" })
   claims(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return nestedPageLoader(ctx, "article.claims", "Article", CLAIMS_REPORTED, toPage(page), selects(info, "totalCount"), toClaim).load(article.id);
+    return nestedPageLoader(ctx, "article.claims", "Article", CLAIMS_REPORTED, toPage(page), selects(info, "totalCount"), toClaim, claimPrefetch(ctx, info, ["edges", "node"])).load(article.id);
   }
 }

@@ -11,16 +11,8 @@ import { selects } from "../graphql/selection.js";
 import { ClaimAbout, ClaimConnection } from "./claim-connection.type.js";
 import { ClaimFilter } from "./claim.inputs.js";
 import { claimListing } from "./claim.listing.js";
-import {
-  aboutOf,
-  articleOf,
-  claimantOf,
-  claimById,
-  eventsOf,
-  linkedClaims,
-  viaOf,
-  type ClaimLinkKind,
-} from "./claim.repository.js";
+import { claimPrefetch } from "./claim-lookahead.js";
+import { claimById, loadClaimRelation } from "./claim.repository.js";
 import { Claim, toClaim } from "./claim.type.js";
 
 @Resolver(() => Claim)
@@ -37,65 +29,62 @@ export class ClaimResolver {
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ClaimConnection> {
-    return listPage(ctx, claimListing(where), toPage(page), selects(info, "totalCount"), toClaim);
+    const prefetch = claimPrefetch(ctx, info, ["edges", "node"]);
+    return listPage(ctx, claimListing(where), toPage(page), selects(info, "totalCount"), toClaim, prefetch);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who makes the claim" })
   claimant(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return claimantOf(ctx, claim.id);
+    return loadClaimRelation(ctx, claim.id, "claimant").then((rows) => rows[0] ?? null);
   }
 
   @FieldResolver(() => [Actor], { description: "The reporting chain, nearest source first (Pakistani media, then IRNA)" })
   via(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return viaOf(ctx, claim.id);
+    return loadClaimRelation(ctx, claim.id, "via");
   }
 
   @FieldResolver(() => [ClaimAbout], { description: "The actors the claim is about, with their roles" })
   about(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return aboutOf(ctx, claim.id);
+    return loadClaimRelation(ctx, claim.id, "about");
   }
 
   @FieldResolver(() => Article, { nullable: true, description: "The article that reports the claim" })
   article(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return articleOf(ctx, claim.id);
+    return loadClaimRelation(ctx, claim.id, "article").then((rows) => rows[0] ?? null);
   }
 
   @FieldResolver(() => [Event], { description: "The events the claim refers to" })
   events(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return eventsOf(ctx, claim.id);
+    return loadClaimRelation(ctx, claim.id, "events");
   }
 
   @FieldResolver(() => [Claim], { description: "Claims this one disputes" })
   disputes(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return this.linked(ctx, claim, "disputes");
+    return loadClaimRelation(ctx, claim.id, "disputes");
   }
 
   @FieldResolver(() => [Claim], { description: "Claims that dispute this one" })
   disputedBy(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return this.linked(ctx, claim, "disputedBy");
+    return loadClaimRelation(ctx, claim.id, "disputedBy");
   }
 
   @FieldResolver(() => [Claim], { description: "Claims this one supports" })
   supports(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return this.linked(ctx, claim, "supports");
+    return loadClaimRelation(ctx, claim.id, "supports");
   }
 
   @FieldResolver(() => [Claim], { description: "Claims that support this one" })
   supportedBy(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return this.linked(ctx, claim, "supportedBy");
+    return loadClaimRelation(ctx, claim.id, "supportedBy");
   }
 
   @FieldResolver(() => Claim, { nullable: true, description: "The claim inside which this one is reported" })
   async containedIn(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return (await this.linked(ctx, claim, "containedIn"))[0] ?? null;
+    return (await loadClaimRelation(ctx, claim.id, "containedIn"))[0] ?? null;
   }
 
   @FieldResolver(() => [Claim], { description: "Claims reported inside this one" })
   contains(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return this.linked(ctx, claim, "contains");
-  }
-
-  private linked(ctx: GraphContext, claim: Claim, kind: ClaimLinkKind) {
-    return linkedClaims(ctx, claim.id, kind);
+    return loadClaimRelation(ctx, claim.id, "contains");
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { ClaimConnection } from "../claim/claim-connection.type.js";
+import { claimPrefetch } from "../claim/claim-lookahead.js";
 import { toClaim } from "../claim/claim.type.js";
 import type { GraphContext } from "../graphql/context.js";
 import { checkId } from "../graphql/input-checks.js";
@@ -43,6 +44,6 @@ export class EventResolver {
 
   @FieldResolver(() => ClaimConnection, { description: "Claims that refer to the event" })
   claims(@Root() event: Event, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return nestedPageLoader(ctx, "event.claims", "Event", CLAIMS_REFERRING, toPage(page), selects(info, "totalCount"), toClaim).load(event.id);
+    return nestedPageLoader(ctx, "event.claims", "Event", CLAIMS_REFERRING, toPage(page), selects(info, "totalCount"), toClaim, claimPrefetch(ctx, info, ["edges", "node"])).load(event.id);
   }
 }

@@ -8,25 +8,26 @@ import type { GraphContext } from "./context.js";
 type RelatedRow = { parentId: string } & Record<string, unknown>;
 
 /**
- * Returns a function that loads the rows related to one parent. `cypher` receives `$ids` (all
- * parent ids of the batch) plus `params`, and returns rows carrying `parentId`; rows are grouped
- * back per parent in the order the query returned them.
+ * Returns a loader of the rows related to one parent. `cypher` receives `$ids` (all parent ids of
+ * the batch) plus `params`, and returns rows carrying `parentId`; rows are grouped back per parent
+ * in the order the query returned them, then passed through `arrange` (e.g. to sort and map them).
  */
-export function relatedLoader<T>(
+export function relatedLoader<T, V = T>(
   ctx: GraphContext,
   name: string,
   cypher: string,
   params: Params,
   map: (row: RelatedRow) => T,
-): DataLoader<string, T[]> {
+  arrange: (items: T[]) => V[] = (items) => items as unknown as V[],
+): DataLoader<string, V[]> {
   const cacheKey = `related:${name}:${JSON.stringify(params)}`;
-  let loader = ctx.cache.get(cacheKey) as DataLoader<string, T[]> | undefined;
+  let loader = ctx.cache.get(cacheKey) as DataLoader<string, V[]> | undefined;
   if (!loader) {
-    loader = new DataLoader<string, T[]>(async (ids) => {
+    loader = new DataLoader<string, V[]>(async (ids) => {
       const rows = await ctx.db.read((tx: Tx) => tx.run<RelatedRow>(cypher, { ...params, ids: [...ids] }), ctx.cypher);
       const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
       for (const row of rows) grouped.get(row.parentId)?.push(map(row));
-      return ids.map((id) => grouped.get(id) ?? []);
+      return ids.map((id) => arrange(grouped.get(id) ?? []));
     });
     ctx.cache.set(cacheKey, loader);
   }

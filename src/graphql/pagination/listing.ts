@@ -20,7 +20,20 @@ export interface Listing {
 export interface ListingRow {
   props: Record<string, unknown>;
   key: SortKey;
+  /** Related rows fetched by look-ahead, by field name (see Prefetch). */
+  related: Record<string, Record<string, unknown>[]> | null;
 }
+
+/**
+ * Look-ahead: relation fields fetched with the list itself. `projection` is a map-projection body
+ * over `n` built from code (never request text); `prime` hands each node's rows to the loaders.
+ */
+export interface Prefetch {
+  projection: string;
+  prime(nodeId: string, related: Record<string, Record<string, unknown>[]>): void;
+}
+
+const relatedColumn = (prefetch?: Prefetch) => (prefetch ? `{${prefetch.projection}} AS related` : "null AS related");
 
 function pageConditions(l: Listing, page: Page): { conditions: string[]; params: Record<string, unknown> } {
   if (!page.after) return { conditions: l.where, params: {} };
@@ -37,11 +50,12 @@ const matchClause = (l: Listing, keep: string) => `MATCH ${l.match ?? `(n:${l.la
 const order = (l: Listing) => `ORDER BY ${l.sortKey} ${l.descending ? "DESC" : "ASC"}, n.id ${l.descending ? "DESC" : "ASC"}`;
 
 /** One page of a root list: `limit + 1` rows, the extra one only says whether a next page exists. */
-export function rootPageQuery(l: Listing, page: Page, limitParam: unknown) {
+export function rootPageQuery(l: Listing, page: Page, limitParam: unknown, prefetch?: Prefetch) {
   const { conditions, params } = pageConditions(l, page);
   return {
     cypher: `${matchClause(l, "n")} ${whereClause(conditions)}
-RETURN n {.*} AS props, [${l.sortKey}, n.id] AS key ${order(l)} LIMIT $limit`,
+WITH n ${order(l)} LIMIT $limit
+RETURN n {.*} AS props, [${l.sortKey}, n.id] AS key, ${relatedColumn(prefetch)} ${order(l)}`,
     params: { ...l.params, ...params, limit: limitParam },
   };
 }
@@ -51,7 +65,7 @@ export function rootCountQuery(l: Listing) {
 }
 
 /** One page per parent, all parents in one statement. */
-export function nestedPageQuery(parent: NodeLabel, l: Listing, page: Page, limitParam: unknown) {
+export function nestedPageQuery(parent: NodeLabel, l: Listing, page: Page, limitParam: unknown, prefetch?: Prefetch) {
   const { conditions, params } = pageConditions(l, page);
   return {
     cypher: `UNWIND $ids AS parentId
@@ -60,7 +74,7 @@ CALL (p) {
   ${matchClause(l, "p, n")} ${whereClause(conditions)}
   RETURN n ${order(l)} LIMIT $limit
 }
-RETURN parentId, n {.*} AS props, [${l.sortKey}, n.id] AS key`,
+RETURN parentId, n {.*} AS props, [${l.sortKey}, n.id] AS key, ${relatedColumn(prefetch)}`,
     params: { ...l.params, ...params, limit: limitParam },
   };
 }
