@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from "./server.js";
 runCli(async () => {
   loadDotEnv();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { pretty: !config.production });
   // Filled in as start-up proceeds; a signal at any point stops what exists so far.
   const running: { graph?: OpenGraph; server?: RunningServer } = {};
   let stopping = false;
