@@ -37,7 +37,7 @@ function isDateLine(line: string): boolean {
 }
 
 /** "Islamabad, IRNA – ..." or "ISLAMABAD (AP) — ..." or "KABUL: ...": the place the story was filed from. */
-const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z]*\s*[–—-]|\s*\([A-Za-z. ]+\)\s*[–—-]|:)\s/;
+export const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z]*\s*[–—-]|\s*\([A-Za-z. ]+\)\s*[–—-]|:)\s/;
 
 export function cleanPageScrape(raw: string): CleanedPage {
   const text = raw.replace(/\r\n?/g, "\n");

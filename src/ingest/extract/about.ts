@@ -1,0 +1,100 @@
+// Which actors a claim is about, and in what role. Named actors in the claimed content count; so do
+// descriptions that match a gazetteer alias in part ("security forces" for "Pakistani security forces"),
+// demonyms on things ("American weapons" is about the United States), "the group" for the armed group
+// last named, and "those accusations" for whoever made them. The speaker's own voice is not an "about":
+// in "Pakistan expects ..." said by Pakistan's spokesperson, Pakistan is who speaks.
+import type { ActorInput } from "../format/annotation.schema.js";
+import type { ClaimRole, SpeechAct } from "../format/enums.js";
+import type { Mention } from "./gazetteer.js";
+import { DEMONYMS } from "./knowledge.js";
+import { escapeRegExp, type Span } from "./text.js";
+
+export interface AboutActor {
+  actorId: string;
+  role: ClaimRole;
+}
+
+export interface AboutContext {
+  folded: string;
+  actors: Map<string, ActorInput>;
+  mentions: Mention[];
+  weak: Mention[];
+}
+
+/** Partial aliases: "security forces" (from "Pakistani security forces"), "terrorist groups" (from a long description). */
+export function weakMentions(folded: string, actors: ActorInput[], strong: Mention[]): Mention[] {
+  const partial = new Map<string, string | null>(); // phrase -> actor id, null when ambiguous
+  const note = (p: string, id: string) => partial.set(p, partial.has(p) && partial.get(p) !== id ? null : id);
+  for (const a of actors) {
+    for (const alias of a.aliases) {
+      const words = alias.split(/\s+/);
+      if (words.length >= 3 && DEMONYMS[words[0]!.toLowerCase()] && /^[a-z ]+$/.test(words.slice(1).join(" "))) note(words.slice(1).join(" "), a.id);
+      if (words.length >= 3 && /^[a-z]/.test(alias)) note(words.slice(0, 2).join(" "), a.id);
+    }
+  }
+  const out: Mention[] = [];
+  for (const [phrase, id] of partial) {
+    if (!id) continue;
+    for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}-])${escapeRegExp(phrase)}(?![\\p{L}])`, "gu"))) {
+      const span = { start: m.index, end: m.index + phrase.length };
+      if (strong.some((s) => s.span.start < span.end && span.start < s.span.end)) continue;
+      out.push({ id, type: "Actor", surface: phrase, span });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const ancestors = (id: string, actors: Map<string, ActorInput>): Set<string> => {
+  const out = new Set<string>();
+  for (let a = actors.get(id); a?.parentId && !out.has(a.parentId); a = actors.get(a.parentId)) out.add(a.parentId);
+  return out;
+};
+
+/** "Pakistan's demands", "Islamabad expects", "Pakistan is deeply concerned": the speaker's side speaking. */
+const VOICE_AFTER = /^(?:'s\s+(?:demands?|stance|focus|position|view|concerns?|policy)|\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned))\b/i;
+
+export function aboutActors(
+  ctx: AboutContext,
+  content: Span,
+  claimantId: string,
+  act: SpeechAct,
+  exclude: Span[] = [],
+  accuser?: string,
+): AboutActor[] {
+  const own = ancestors(claimantId, ctx.actors);
+  const inside = (s: Span) => s.start >= content.start && s.end <= content.end && !exclude.some((e) => s.start >= e.start && s.end <= e.end);
+  const found: Array<{ id: string; at: number }> = [];
+  for (const m of [...ctx.mentions, ...ctx.weak]) {
+    if (m.type !== "Actor" || !inside(m.span) || m.id === claimantId) continue;
+    if (own.has(m.id) && VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40))) continue;
+    found.push({ id: m.id, at: m.span.start });
+  }
+  const text = ctx.folded.slice(content.start, content.end);
+  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made)\b/g)) {
+    const id = DEMONYMS[d[1]!.toLowerCase()];
+    const at = content.start + d.index;
+    if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
+  }
+  const group = /\bthe group\b/.exec(text);
+  if (group) {
+    const armed = ctx.mentions.filter((m) => m.span.end <= content.start && ctx.actors.get(m.id)?.kind === "ARMED_GROUP").pop();
+    if (armed) found.push({ id: armed.id, at: content.start + group.index });
+  }
+  if (accuser && /\b(those|these|the|such)\s+(accusations|allegations|claims|charges)\b/.test(text)) found.push({ id: accuser, at: content.end });
+  found.sort((a, b) => a.at - b.at);
+  const out: AboutActor[] = [];
+  for (const f of found) {
+    if (out.some((o) => o.actorId === f.id)) continue;
+    out.push({ actorId: f.id, role: roleOf(ctx.folded, f.at, content, act, out.length === 0) });
+  }
+  return out;
+}
+
+function roleOf(folded: string, at: number, content: Span, act: SpeechAct, first: boolean): ClaimRole {
+  const before = folded.slice(Math.max(content.start, at - 30), at).toLowerCase();
+  if (/\b(against|on|targeting)\s+(?:the\s+)?$/.test(before)) return "VICTIM";
+  if (/\b(to|for)\s+$/.test(before) && act === "DEMAND") return "BENEFICIARY";
+  if (act === "DEMAND" && (first || /\b(from|on|upon|asked|urged)\s+(?:the\s+)?$/.test(before))) return "ADDRESSEE";
+  if (["ACCUSE", "DENY", "REJECT", "CONDEMN", "WARN"].includes(act) && first) return "TARGET";
+  return first && at - content.start < 40 ? "SUBJECT" : "MENTIONED";
+}

@@ -1,0 +1,205 @@
+// Attributed statements of an article: direct quotations first (quotes.ts), then reported speech
+// sentence by sentence (a cue, its subject, its content), then statements reported inside others.
+// Everything is a span over the unchanged text; claims never contain text the article does not.
+import type { ActorInput } from "../format/annotation.schema.js";
+import type { SpeechAct } from "../format/enums.js";
+import { aboutActors, type AboutActor, type AboutContext } from "./about.js";
+import { ClaimantResolver } from "./claimants.js";
+import { findNested, splitCompound } from "./clauses.js";
+import type { TimeExpression } from "./dates.js";
+import type { Mention } from "./gazetteer.js";
+import { contentStart, subjectBefore } from "./np.js";
+import { findQuotes, trim } from "./quotes.js";
+import type { Sentence } from "./sentences.js";
+import { actFromContent, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
+import { viaChain } from "./via.js";
+import type { Span } from "./text.js";
+
+export interface RawClaim {
+  span: Span;
+  content: Span;
+  claimantId: string;
+  /** Where the cue is; index.ts slices it from the original text. */
+  cue: Span;
+  speechAct: SpeechAct;
+  via: string[];
+  about: AboutActor[];
+  hedge?: string;
+  statedAt?: TimeExpression;
+  parent?: number;
+  confidence: number;
+}
+
+export interface ArticleText {
+  folded: string;
+  sentences: Sentence[];
+  paragraphs: Span[];
+  mentions: Mention[];
+  weak: Mention[];
+  actors: Map<string, ActorInput>;
+  dates: TimeExpression[];
+}
+
+export function attributeStatements(a: ArticleText): { claims: RawClaim[]; created: ActorInput[] } {
+  const resolver = new ClaimantResolver(a.folded, a.actors, a.mentions, a.weak);
+  const ctx: AboutContext = { folded: a.folded, actors: a.actors, mentions: a.mentions, weak: a.weak };
+  const dateSpans = a.dates.map((d) => d.span);
+  const quotes = findQuotes(a.folded, a.paragraphs, dateSpans);
+  const handled = quotes.flatMap((q) => [q.outer, q.attribution]);
+  const claims: RawClaim[] = [];
+  let accuser: string | undefined;
+  const emit = (c: Omit<RawClaim, "about">, exclude: Span[] = []) => {
+    const about = aboutActors(ctx, c.content, c.claimantId, c.speechAct, exclude, accuser);
+    claims.push({ ...c, about });
+    if (c.speechAct === "ACCUSE") accuser = c.claimantId;
+    return claims.length - 1;
+  };
+  const inSentence = (s: Span, d: TimeExpression) => d.span.start >= s.start && d.span.end <= s.end;
+
+  for (const s of a.sentences) {
+    for (const q of quotes.filter((x) => x.outer.start >= s.start && x.outer.start < s.end)) {
+      const who = resolver.resolve(q.subject);
+      if (!who) continue;
+      const via = viaChain(a.folded, s, a.mentions);
+      const statedAt = a.dates.find((d) => d.span.start >= q.attribution.start && d.span.end <= q.attribution.end);
+      for (const part of q.parts) {
+        for (const piece of splitCompound(a.folded, part, "ASSERT")) {
+          const text = a.folded.slice(piece.start, piece.end);
+          const act = q.cue.neutral ? actFromContent(text, "ASSERT") : q.cue.act;
+          const hedge = HEDGE_WORDS.exec(text)?.[0];
+          emit({ span: piece, content: piece, claimantId: who.id, cue: { start: q.cue.start, end: q.cue.end }, speechAct: act, via, confidence: who.confidence * 0.95, ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) });
+        }
+      }
+      resolver.spoke(who.id);
+    }
+    reported(a, s, handled, resolver, emit, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims);
+  }
+  return { claims, created: [...resolver.created.values()] };
+}
+
+type Emit = (c: Omit<RawClaim, "about">, exclude?: Span[]) => number;
+
+function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[]) {
+  const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
+  const cues = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
+  const via = viaChain(a.folded, s, a.mentions);
+  const contents: Span[] = [];
+  let previous: { id: string; confidence: number; statedAt?: TimeExpression } | undefined;
+  const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    const next = cues[i + 1];
+    let np: Span | undefined;
+    let who: { id: string; confidence: number } | undefined;
+    if (/^what /i.test(cue.text)) {
+      const pron = /^what (\w+)/i.exec(cue.text)!;
+      np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
+    } else if (citing && s.start + citing.index + citing[0].length === cue.start) {
+      const start = s.start + citing.index + citing[0].indexOf(citing[1]!);
+      np = { start, end: start + citing[1]!.length };
+    } else if (cue.form === "participle" && /(^|,\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
+      np = undefined; // inherits the speaker of its clause
+    } else {
+      np = subjectBefore(a.folded, s.start, cue.start, dateSpans);
+    }
+    if (np) who = resolver.resolve(np);
+    else if (previous && /(,\s*|\band\s+(?:instead\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
+    else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
+    if (!who) continue;
+    const tail = a.folded.slice(cue.end, s.end);
+    // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
+    const inverted = np && cue.neutral && /^(?:\s+on\s+\w+)?[\s.,"”]*$/.test(tail) && /,\s*$/.test(a.folded.slice(s.start, np.start));
+    const start = inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
+    const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
+    const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
+    // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
+    const antecedent = np && !inverted ? antecedentOf(a, s, np) : undefined;
+    if (content.end - content.start < 4 || /^(this|that|so|it)\b[^,]{0,40}$/i.test(a.folded.slice(content.start, content.end))) continue;
+    const statedAt = dates.find((d) => !(d.span.start >= content.start && d.span.end <= content.end) && !contents.some((c) => d.span.start >= c.start && d.span.end <= c.end)) ?? previous?.statedAt;
+    const pieces = splitCompound(a.folded, content, cue.neutral ? "ASSERT" : cue.act);
+    const nested = findNested(a.folded, content, a.mentions);
+    let firstTarget: AboutActor | undefined;
+    pieces.forEach((piece, k) => {
+      const act = cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cue.act;
+      const hedge = cue.hedge ?? HEDGE_WORDS.exec(a.folded.slice(piece.start, piece.end))?.[0];
+      const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
+      const aboutSpan = k === 0 && antecedent ? { start: antecedent.start, end: piece.end } : piece;
+      const index = emit(
+        { span: { start: spanStart, end: piece.end }, content: aboutSpan, claimantId: who!.id, cue: { start: cue.start, end: cue.end }, speechAct: act, via, confidence: who!.confidence * (cue.neutral ? 0.9 : 1), ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
+        nested.filter((n) => n.span.start >= piece.start && n.span.end <= piece.end).map((n) => n.content),
+      );
+      // "accused the Afghan rulers of arming X and allowing Y": the second accusation has the same target.
+      const made = claims[index]!;
+      if (k === 0) firstTarget = made.about.find((x) => x.role === "TARGET");
+      else if (act === "ACCUSE" && firstTarget && !made.about.some((x) => x.actorId === firstTarget!.actorId)) made.about.unshift(firstTarget);
+      for (const n of nested.filter((x) => x.span.start >= piece.start && x.span.start < piece.end)) emitNested(a, n, via, emit, index);
+    });
+    contents.push(content);
+    resolver.spoke(who.id);
+    previous = { ...who, ...(statedAt ? { statedAt } : {}) };
+  }
+  // Statements reported by a noun outside any claim: "Baloch also addressed Washington's claims that ...".
+  for (const n of findNested(a.folded, s, a.mentions)) {
+    if (free(n.span) && !contents.some((c) => n.span.start >= c.start && n.span.start < c.end)) emitNested(a, n, via, emit);
+  }
+  if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
+}
+
+/** The noun phrase a relative clause hangs on: "X, which <subject> say". */
+function antecedentOf(a: ArticleText, s: Sentence, np: Span): Span | undefined {
+  const m = /,\s*(?:which|who)\s+$/.exec(a.folded.slice(s.start, np.start));
+  if (!m) return undefined;
+  const end = s.start + m.index;
+  const actor = a.mentions.filter((x) => x.type === "Actor" && x.span.end <= end && x.span.end >= end - 2).pop();
+  return actor ? { start: actor.span.start, end } : undefined;
+}
+
+function emitNested(a: ArticleText, n: ReturnType<typeof findNested>[number], via: string[], emit: Emit, parent?: number) {
+  const text = a.folded.slice(n.content.start, n.content.end);
+  const act = n.act === "ASSERT" ? actFromContent(text, "ASSERT") : n.act;
+  emit({ span: n.span, content: n.content, claimantId: n.claimant.id, cue: n.cueSpan, speechAct: act, via, confidence: 0.6, ...(n.hedged ? { hedge: n.cue } : {}), ...(parent !== undefined ? { parent } : {}) });
+}
+
+/** The content of a cue runs to the next cue's clause, a ", according to", or the sentence end. */
+function clauseEnd(a: ArticleText, s: Sentence, cue: Cue, next: Cue | undefined, dateSpans: Span[]): number {
+  let end = s.end;
+  if (next) {
+    const np = next.form === "participle" ? undefined : subjectBefore(a.folded, cue.end, next.start, dateSpans);
+    const joint = /(,\s*|\s+(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:instead\s+|also\s+)?)$/.exec(a.folded.slice(cue.end, np?.start ?? next.start));
+    end = np ? np.start : joint ? next.start - joint[0].length : next.start;
+    const butJoint = /\s+but\s+[^,]*$/.exec(a.folded.slice(cue.end, end));
+    if (butJoint) end = cue.end + butJoint.index;
+  }
+  const according = /,?\s+according to\b/.exec(a.folded.slice(cue.end, end));
+  return according ? cue.end + according.index : end;
+}
+
+function trimEnd(folded: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:]/.test(folded[end - 1]!)) end--;
+  return end;
+}
+
+/** The subject of the first finite cue after a sentence-initial participle ("Refuting ..., the Taliban said"). */
+function nextSubject(a: ArticleText, s: Sentence, rest: Cue[], resolver: ClaimantResolver, dateSpans: Span[]) {
+  const finite = rest.find((c) => c.form === "finite");
+  const np = finite ? subjectBefore(a.folded, s.start, finite.start, dateSpans) : undefined;
+  return np ? resolver.resolve(np) : undefined;
+}
+
+/** "According to the Express Tribune newspaper, Durrani will deliver ...": the source is the claimant. */
+function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
+  const text = a.folded.slice(s.start, s.end);
+  const lead = /^according to ([^,]{2,80}),\s*/i.exec(text);
+  const trail = /,\s*according to ([^,.]{2,80})\.?$/i.exec(text);
+  const m = lead ?? trail;
+  if (!m) return;
+  const srcStart = s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
+  const who = resolver.resolve({ start: srcStart, end: srcStart + m[1]!.length });
+  if (!who) return;
+  const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
+  if (!free(content)) return;
+  const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
+  const cueStart = s.start + m.index + m[0].toLowerCase().indexOf("according to");
+  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + 12 }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  resolver.spoke(who.id);
+}

@@ -1,0 +1,98 @@
+// Who is speaking: resolves the subject phrase of a cue to an actor. In order: a title that names a
+// person met elsewhere ("Pakistan's caretaker prime minister" -> the person titled Prime Minister), a
+// pronoun or "the spokesperson" (the latest fitting speaker), a name or alias inside the phrase (the
+// rightmost: "Foreign Office spokesperson Mumtaz Zahra Baloch"), a description matching a gazetteer
+// alias in part ("security sources"), and finally a new unnamed source ("media reports").
+import type { ActorInput } from "../format/annotation.schema.js";
+import type { Mention } from "./gazetteer.js";
+import { DEMONYMS } from "./knowledge.js";
+import { slugify, type Span } from "./text.js";
+
+export interface Resolved {
+  id: string;
+  confidence: number;
+}
+
+const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
+const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police)$/i;
+const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
+
+export class ClaimantResolver {
+  private readonly speakers: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly actors: Map<string, ActorInput>,
+    private readonly mentions: Mention[],
+    private readonly weak: Mention[],
+  ) {}
+
+  /** Records who spoke, for later pronouns and "the spokesperson". */
+  spoke(id: string): void {
+    this.speakers.push(id);
+  }
+
+  resolve(np: Span): Resolved | undefined {
+    const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();
+    const lower = phrase.toLowerCase();
+    const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
+    if (/^(he|she)$/.test(lower)) {
+      const id = byKind((a) => a.kind === "PERSON") ?? this.lastMention(np.start, (a) => a.kind === "PERSON");
+      return id ? { id, confidence: 0.6 } : undefined;
+    }
+    if (/^(they|it|we)$/.test(lower)) {
+      const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON"));
+      return id ? { id, confidence: 0.55 } : undefined;
+    }
+    const title = TITLE_NOUNS.exec(lower);
+    if (title) {
+      const person = this.personTitled(title[1]!, np);
+      if (person) return { id: person, confidence: 0.7 };
+    }
+    const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
+    const last = inside[inside.length - 1];
+    const head = SOURCE_HEADS.exec(lower);
+    // "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare country.
+    if (last && !(head && this.actors.get(last.id)?.kind === "STATE" && last.span.end < np.end - head[1]!.length)) {
+      return { id: last.id, confidence: 0.85 };
+    }
+    const weak = this.weak.filter((m) => m.span.start >= np.start && m.span.end <= np.end).pop();
+    if (weak) return { id: weak.id, confidence: 0.6 };
+    if (head) return { id: this.unnamedSource(phrase, head[1]!, inside), confidence: 0.55 };
+    return undefined;
+  }
+
+  /** Actors created for unnamed sources, to be returned with the article's new actors. */
+  readonly created = new Map<string, ActorInput>();
+
+  private unnamedSource(phrase: string, head: string, inside: Mention[]): string {
+    const name = phrase.replace(/^(?:the|a|an|some|two|three|several|many|other|senior)\s+/i, "").replace(/^(?:two|three|several|senior)\s+/i, "");
+    const id = slugify(name);
+    if (!this.actors.has(id) && !this.created.has(id)) {
+      const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));
+      const parentId = inside.find((m) => this.actors.get(m.id)?.kind === "STATE")?.id ?? demonym;
+      const kind: ActorInput["kind"] = /officials|authorities|police/i.test(head) ? "OFFICIALS" : "UNNAMED_SOURCE";
+      const actor: ActorInput = { id, name, kind, aliases: [name], description: "", origin: "EXTRACTED", ...(parentId ? { parentId } : {}) };
+      this.created.set(id, actor);
+      this.actors.set(id, actor);
+    }
+    return id;
+  }
+
+  /** The person whose title (kept as description) matches, preferring one whose country the phrase names. */
+  private personTitled(title: string, np: Span): string | undefined {
+    const key = title.toLowerCase().replace(/^caretaker /, "");
+    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.description.toLowerCase().includes(key));
+    if (people.length === 0) return undefined;
+    const country = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
+    const best = people.find((p) => country && p.parentId === country.id) ?? people[0]!;
+    // The phrase says whose person this is ("Pakistan's caretaker prime minister").
+    if (country && !best.parentId && best.origin === "EXTRACTED") best.parentId = country.id;
+    return best.id;
+  }
+
+  private lastMention(before: number, ok: (a: ActorInput) => boolean): string | undefined {
+    const m = this.mentions.filter((x) => x.type === "Actor" && x.span.end <= before && ok(this.actors.get(x.id)!)).pop();
+    return m?.id;
+  }
+}

@@ -1,0 +1,75 @@
+// Clause-level helpers for reported content: compound statements are split (the curated seed makes
+// "Pakistan should resolve ..., and Afghanistan is not responsible ..." two claims), and statements
+// reported inside others are found ("the Taliban's statements that they do not allow ...").
+import type { SpeechAct } from "../format/enums.js";
+import type { Mention } from "./gazetteer.js";
+import { STATEMENT_NOUNS } from "./speech-acts.js";
+import type { Span } from "./text.js";
+
+const FINITE = String.raw`(?:is|are|was|were|has|have|had|will|would|should|must|can|could|does|did|do|may|might|[a-z]+ed|[a-z]+s)`;
+/** ", and <subject> <finite verb>": a second independent clause. */
+const AND_CLAUSE = new RegExp(String.raw`,\s+(?:and|but|while)\s+(?=(?:[\p{L}’'-]+\s+){1,5}?${FINITE}\b)`, "gu");
+/** ", with the latest such incident taking place ...": an absolute clause adding a second statement. */
+const WITH_CLAUSE = /,\s+with\s+(?=(?:[\p{L}’'-]+\s+){1,5}?[a-z]+ing\b)/gu;
+/** "accused X of arming Y and allowing Z ...": two accusations. */
+const AND_GERUND = /\s+and\s+(?=[a-z]+ing\b)/g;
+
+export function splitCompound(folded: string, content: Span, act: SpeechAct): Span[] {
+  const text = folded.slice(content.start, content.end);
+  const cuts: Array<[number, number]> = [];
+  const patterns = act === "ACCUSE" ? [AND_CLAUSE, WITH_CLAUSE, AND_GERUND] : [AND_CLAUSE, WITH_CLAUSE];
+  for (const re of patterns) for (const m of text.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
+  cuts.sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  let start = 0;
+  for (const [from, to] of cuts) {
+    if (from - start < 12) continue; // too short to be a statement of its own
+    out.push({ start: content.start + start, end: content.start + from });
+    start = to;
+  }
+  out.push({ start: content.start + start, end: content.end });
+  return out;
+}
+
+export interface Nested {
+  span: Span;
+  content: Span;
+  claimant: Mention;
+  cue: string;
+  cueSpan: Span;
+  act: SpeechAct;
+  hedged: boolean;
+}
+
+const NOUNS = Object.keys(STATEMENT_NOUNS).join("|");
+
+/** Statements reported by a noun inside `within`: possessor or "by/from X", then "that"/"of" or a clause. */
+export function findNested(folded: string, within: Span, mentions: Mention[]): Nested[] {
+  const out: Nested[] = [];
+  const re = new RegExp(String.raw`\b(${NOUNS})\b`, "gi");
+  const text = folded.slice(within.start, within.end);
+  const actorAt = (pos: number, dir: "ending" | "starting") =>
+    mentions.find((m) => m.type === "Actor" && (dir === "ending" ? m.span.end === pos : m.span.start >= pos && m.span.start <= pos + 5));
+  for (const m of text.matchAll(re)) {
+    const nounStart = within.start + m.index;
+    const nounEnd = nounStart + m[0].length;
+    const noun = m[0].toLowerCase();
+    const poss = /'s?\s+$/.exec(folded.slice(nounStart - 4, nounStart));
+    let claimant = poss ? actorAt(nounStart - poss[0].length, "ending") : undefined;
+    let pos = nounEnd;
+    const prep = /^\s+(by|from|of)\s+/.exec(folded.slice(pos, within.end));
+    if (!claimant && prep && prep[1] !== "of") {
+      claimant = actorAt(pos + prep[0].length, "starting");
+      if (claimant) pos = claimant.span.end;
+    }
+    if (!claimant) continue;
+    const rest = folded.slice(pos, within.end);
+    const marker = /^\s+that\s+/.exec(rest) ?? (/^(denials?|claims?)$/.test(noun) ? /^\s+of\s+/.exec(rest) : null) ?? (prep ? /^\s+(?=(?:it|they|he|she)\s)/.exec(rest) : null);
+    if (!marker) continue;
+    const content = { start: pos + marker[0].length, end: within.end };
+    if (content.end - content.start < 8) continue;
+    const start = poss ? claimant.span.start : nounStart;
+    out.push({ span: { start, end: within.end }, content, claimant, cue: m[0], cueSpan: { start: nounStart, end: nounEnd }, act: STATEMENT_NOUNS[noun]!, hedged: /^claims?$/.test(noun) });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+// extractArticle: one article in, everything the graph needs out, all marked EXTRACTED with the
+// extractor's version and a confidence. Deterministic: the same input gives the same ids and output.
+// Nothing is invented: every quote is checked to be the body's text at its span, and dropped if not.
+import type { ActorInput, ClaimInput, EventInput, PlaceInput } from "../format/annotation.schema.js";
+import { claimSchema, eventSchema } from "../format/annotation.schema.js";
+import type { ClaimLink, MentionCount } from "../format/bundle.js";
+import { weakMentions } from "./about.js";
+import { attributeStatements, type RawClaim } from "./attribution.js";
+import { cleanPageScrape, DATELINE } from "./clean.js";
+import { resolveTimeExpressions, type TimeExpression } from "./dates.js";
+import { findEvents, type RawEvent } from "./events.js";
+import { countMentions, findMentions, type Mention } from "./gazetteer.js";
+import { linkClaims, type LinkableClaim } from "./links.js";
+import { findNewActors } from "./names.js";
+import { paragraphs, splitSentences } from "./sentences.js";
+import { fold } from "./text.js";
+
+/** Bump on any change that alters output for the same input. */
+export const EXTRACTOR_VERSION = "1.0.0";
+
+export interface ExtractInput {
+  text: string;
+  title?: string;
+  publishedAt: string;
+  publisherId?: string;
+  articleId: string;
+}
+
+export interface Gazetteer {
+  actors: ActorInput[];
+  places: PlaceInput[];
+}
+
+type Made = { origin: "EXTRACTED"; extractorVersion: string; confidence: number };
+export type ExtractedActor = ActorInput & Made;
+export type ExtractedEvent = EventInput & Made;
+
+export interface Extraction {
+  body: string;
+  title?: string;
+  dateline?: string;
+  mentions: Mention[];
+  mentionCounts: MentionCount[];
+  newActors: ExtractedActor[];
+  events: ExtractedEvent[];
+  claims: ClaimInput[];
+  links: ClaimLink[];
+  /** Items refused by the final checks (a quote not verbatim, a schema failure), with the reason. */
+  dropped: Array<{ kind: "claim" | "event"; reason: string; text: string }>;
+}
+
+export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: { existingClaims?: LinkableClaim[] } = {}): Extraction {
+  const cleaned = cleanPageScrape(input.text);
+  const body = cleaned.body;
+  const folded = fold(body);
+  const dateline = cleaned.dateline ?? DATELINE.exec(body)?.[1]?.trim();
+  const when = { publishedAt: input.publishedAt };
+  const known = findMentions(body, gazetteer.actors, gazetteer.places, when);
+  const found = findNewActors(body, { known, actors: gazetteer.actors, dateline });
+  let allActors = [...gazetteer.actors, ...found];
+  const mentions = findMentions(body, allActors, gazetteer.places, when);
+  const weak = weakMentions(folded, gazetteer.actors, mentions);
+  const sentences = splitSentences(body);
+  const dates: TimeExpression[] = sentences.flatMap((s) =>
+    resolveTimeExpressions(s.text, input.publishedAt).map((d) => ({ ...d, span: { start: s.start + d.span.start, end: s.start + d.span.end } })),
+  );
+  const actors = new Map(allActors.map((a) => [a.id, a]));
+  const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates });
+  allActors = [...allActors, ...created];
+  const rawEvents = findEvents(folded, sentences, mentions, dates, (id) => actors.get(id)?.kind, weak);
+
+  const slug = input.articleId.replace(/^article:/, "");
+  const num = (i: number) => String(i + 1).padStart(2, "0");
+  const dropped: Extraction["dropped"] = [];
+  const made = (confidence: number): Made => ({ origin: "EXTRACTED", extractorVersion: EXTRACTOR_VERSION, confidence: Math.round(confidence * 100) / 100 });
+  const time = (d: TimeExpression) => ({ text: body.slice(d.span.start, d.span.end), start: d.start, end: d.end, precision: d.precision });
+
+  const events: ExtractedEvent[] = [];
+  rawEvents.forEach((e: RawEvent, i) => {
+    const ev = {
+      id: `event:${slug}:x${num(i)}`,
+      kind: e.kind,
+      description: body.slice(e.span.start, e.span.end).trim().slice(0, 300),
+      participants: e.participants,
+      span: e.span,
+      ...(e.time ? { time: time(e.time) } : {}),
+      ...(e.placeId ? { placeId: e.placeId } : {}),
+      ...(e.fatalities !== undefined ? { fatalities: e.fatalities } : {}),
+      ...made(e.confidence),
+    };
+    if (eventSchema.safeParse(ev).success) events.push(ev);
+    else dropped.push({ kind: "event", reason: "schema", text: ev.description });
+  });
+
+  const order = dedupe(raw).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const idOf = new Map(order.map((c, i) => [c, `claim:${slug}:x${num(i)}`]));
+  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
+  let claims: ClaimInput[] = [];
+  for (const c of order) {
+    const quote = body.slice(c.span.start, c.span.end);
+    const via = [...new Set([...c.via, ...(input.publisherId ? [input.publisherId] : [])])].filter((v) => v !== c.claimantId);
+    const parent = c.parent !== undefined ? idOf.get(raw[c.parent]!) : undefined;
+    const claim: ClaimInput = {
+      id: idOf.get(c)!,
+      text: sentenceOf(c.span.start)?.text ?? quote,
+      quote,
+      span: c.span,
+      claimantId: c.claimantId,
+      via,
+      about: c.about,
+      speechAct: c.speechAct,
+      cue: body.slice(c.cue.start, c.cue.end),
+      hedged: !!c.hedge,
+      ...(c.hedge ? { hedge: c.hedge } : {}),
+      ...(c.statedAt ? { statedAt: time(c.statedAt) } : {}),
+      eventIds: events.filter((e) => e.span && e.span.start < c.content.end && c.content.start < e.span.end).map((e) => e.id),
+      disputes: [],
+      supports: [],
+      ...(parent ? { containedIn: parent } : {}),
+      ...made(c.confidence),
+    };
+    const verbatim = quote.trim().length > 0 && body.slice(claim.span.start, claim.span.end) === claim.quote;
+    const parsed = claimSchema.safeParse(claim);
+    if (verbatim && parsed.success) claims.push(claim);
+    else dropped.push({ kind: "claim", reason: verbatim ? "schema" : "quote is not verbatim", text: quote });
+  }
+  // A claim whose container was dropped keeps no dangling reference.
+  const ids = new Set(claims.map((c) => c.id));
+  claims = claims.map((c) => (c.containedIn && !ids.has(c.containedIn) ? (({ containedIn: _, ...rest }) => rest)(c) : c));
+  const links = linkClaims(claims, { existing: opts.existingClaims ?? [], actors: allActors });
+  for (const l of links) {
+    const from = claims.find((c) => c.id === l.from);
+    if (from && ids.has(l.to)) (l.type === "DISPUTES" ? from.disputes : from.supports).push(l.to);
+  }
+  const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
+  const newActors = [...found, ...created]
+    .filter((a) => usedIds.has(a.id))
+    .map((a) => ({ ...a, ...made(a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
+  return {
+    body,
+    ...(cleaned.title ?? input.title ? { title: cleaned.title ?? input.title } : {}),
+    ...(dateline ? { dateline } : {}),
+    mentions,
+    mentionCounts: countMentions(body, allActors, gazetteer.places, when),
+    newActors,
+    events,
+    claims,
+    links,
+    dropped,
+  };
+}
+
+/** The same statement found twice (quoted and reported) is kept once. */
+function dedupe(claims: RawClaim[]): RawClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.span.start}:${c.span.end}:${c.claimantId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,67 @@
+// Surface patterns for names the gazetteer does not know. compromise misses hyphenated South Asian
+// names ("Anwaar-ul-Haq Kakar") and most titles, so titles, appositions and organisation suffixes are
+// matched directly; compromise's people()/organizations() add what these miss.
+
+const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?`;
+/** Two to four capitalised words: a person's full name. */
+export const FULL_NAME = String.raw`${CAP}(?:\s+${CAP}){1,3}`;
+
+export const TITLES = [
+  "caretaker prime minister", "prime minister", "premier", "vice president", "president", "foreign minister",
+  "defence minister", "defense minister", "interior minister", "information minister", "finance minister",
+  "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
+  "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "ambassador", "envoy", "special representative", "representative",
+  "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "commander", "governor",
+  "inspector general", "chairman", "director", "deputy", "chief", "leader", "head",
+];
+
+/** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
+const anyCase = (s: string): string => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/** Title, optional "on/of/for X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani". */
+export const TITLED_NAME = new RegExp(
+  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?\s*,?\s+(${FULL_NAME})`,
+  "gu",
+);
+
+/** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
+export const NAME_BEFORE_VERB = new RegExp(
+  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|emphasized|emphasised|asserted|announced)\b`,
+  "gu",
+);
+
+/** "Jamiat Ulema-e-Islam-F (JUI-F)": a name and its acronym. */
+export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:\s+(?:of\s+|the\s+)?${CAP}){0,5})\s+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
+
+const ORG_HEADS = [
+  "Office", "Ministry", "Department", "Agency", "Party", "Council", "Committee", "Commission", "Court",
+  "Directorate", "Bureau", "Front", "Movement", "Tribune", "Times", "Post", "Organization", "Organisation",
+  "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet",
+];
+/** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
+export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)\s+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
+/** "Ministry of Foreign Affairs". */
+export const ORG_OF = new RegExp(String.raw`\b((?:Ministry|Department|Office|Council)\s+of\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
+
+/** News agencies often named only by acronym in a dateline or credit. */
+export const AGENCIES: Readonly<Record<string, string>> = {
+  AP: "Associated Press",
+  AFP: "Agence France-Presse",
+  Reuters: "Reuters",
+  PTI: "Press Trust of India",
+  ANI: "Asian News International",
+  APP: "Associated Press of Pakistan",
+};
+
+export const MEDIA_HEADS = /\b(Tribune|Times|Post|News|Daily|Herald|Dawn|Press|Agency|Radio|Television|TV)\b/;
+export const GOVERNMENT_HEADS = /\b(Office|Ministry|Department|Cabinet|Directorate|Bureau)\b/;
+
+/** Words that end a name when they follow it ("Kakar said", "Baloch on Thursday"). */
+export const NOT_NAME_WORDS = new Set([
+  "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "Its", "On", "In", "At", "By",
+  "And", "But", "Or", "For", "To", "Of", "As", "Last", "This", "Next", "Monday", "Tuesday", "Wednesday",
+  "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December", "Earlier", "Recently", "Meanwhile", "However",
+  "Speaking", "According", "Responding", "Prime", "Minister", "President", "General", "Spokesperson",
+  "Maulana", "Mawlawi", "Mullah", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Ambassador", "Senator",
+]);

@@ -1,0 +1,163 @@
+// People and organisations the gazetteer lacks become new actors (origin EXTRACTED) with a slug id,
+// aliases the article uses for them (a person's surname) and a parent where the text says whose they are
+// ("Foreign Office spokesperson X" -> Foreign Office; "Pakistan's Foreign Office" -> Pakistan).
+import nlp from "compromise";
+import type { ActorInput } from "../format/annotation.schema.js";
+import type { Mention } from "./gazetteer.js";
+import { CAPITALS, DEMONYMS } from "./knowledge.js";
+import {
+  AGENCIES, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLED_NAME,
+} from "./name-patterns.js";
+import { fold, nameKey, slugify, type Span } from "./text.js";
+
+interface Found {
+  name: string;
+  span: Span;
+  kind: ActorInput["kind"];
+  title?: string;
+  /** Where the words naming whose person this is may stand: the noun phrase before the title. */
+  ownerSpan?: Span;
+  aliases?: string[];
+}
+
+export interface NameContext {
+  known: Mention[];
+  actors: ActorInput[];
+  /** "Islamabad" from "ISLAMABAD:": a government office named without a country belongs to this one. */
+  dateline?: string | undefined;
+}
+
+export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
+  const folded = fold(text);
+  const knownKeys = new Set(ctx.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
+  const knownIds = new Set(ctx.actors.map((a) => a.id));
+  const isKnown = (name: string) => knownKeys.has(nameKey(name));
+  const found: Found[] = [...orgs(text, folded), ...people(text, folded)];
+  const byId = new Map<string, ActorInput>();
+  const orgSpans = found.filter((f) => f.kind !== "PERSON");
+  const coveredByKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start <= sp.start && m.span.end >= sp.end - 1);
+  for (const f of found) {
+    if (coveredByKnown(f.span)) continue;
+    const name = trimName(f.name, f.kind);
+    if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
+    const id = slugify(name);
+    if (knownIds.has(id)) continue;
+    const parentId = parentOf(text, f, name, orgSpans, ctx);
+    const prev = byId.get(id);
+    const aliases = new Set([...(prev?.aliases ?? []), name, ...(f.aliases ?? [])]);
+    byId.set(id, {
+      id,
+      name: prev?.name ?? name,
+      kind: prev?.kind ?? f.kind,
+      aliases: [...aliases],
+      description: prev?.description || f.title || "",
+      origin: "EXTRACTED",
+      ...((prev?.parentId ?? parentId) ? { parentId: prev?.parentId ?? parentId } : {}),
+    });
+  }
+  addSurnames([...byId.values()], knownKeys);
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function people(text: string, folded: string): Found[] {
+  const out: Found[] = [];
+  for (const m of folded.matchAll(TITLED_NAME)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const titleStart = m.index;
+    out.push({ name: text.slice(start, start + m[2]!.length), span: { start, end: start + m[2]!.length }, kind: "PERSON", title: text.slice(titleStart, titleStart + m[1]!.length), ownerSpan: ownerPhrase(folded, titleStart) });
+  }
+  for (const m of folded.matchAll(NAME_BEFORE_VERB)) {
+    out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });
+  }
+  for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+    const name = p.text.replace(/[^\p{L}]+$/u, "");
+    if (name.split(/\s+/).length >= 2) out.push({ name, span: { start: p.offset.start, end: p.offset.start + name.length }, kind: "PERSON" });
+  }
+  return out;
+}
+
+function orgs(text: string, folded: string): Found[] {
+  const out: Found[] = [];
+  const kindOf = (name: string): ActorInput["kind"] =>
+    MEDIA_HEADS.test(name) ? "MEDIA" : GOVERNMENT_HEADS.test(name) ? "GOVERNMENT" : "ORGANIZATION";
+  for (const [acr, full] of Object.entries(AGENCIES)) {
+    const re = new RegExp(`\\(${acr}\\)|\\b${acr}\\b(?= reported| said| reports)`, "g");
+    for (const m of folded.matchAll(re)) {
+      const start = m.index + (m[0].startsWith("(") ? 1 : 0);
+      out.push({ name: acr, span: { start, end: start + acr.length }, kind: "MEDIA", aliases: [full] });
+    }
+  }
+  for (const m of folded.matchAll(NAME_WITH_ACRONYM)) {
+    const inner = m[2]!;
+    const isAcronym = inner === inner.toUpperCase();
+    const name = isAcronym ? m[1]! : `${m[1]} (${inner})`;
+    if (/^[\p{Lu}\s]+$/u.test(m[1]!) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
+    out.push({ name, span: { start: m.index, end: m.index + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
+  }
+  for (const re of [ORG_BY_HEAD, ORG_OF]) {
+    for (const m of folded.matchAll(re)) {
+      out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: kindOf(m[1]!) });
+    }
+  }
+  for (const o of nlp(text).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
+    const name = o.text.replace(/[^\p{L}]+$/u, "");
+    const words = name.split(/\s+/);
+    if ((words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) || /^\p{Lu}{3,}$/u.test(name)) {
+      out.push({ name, span: { start: o.offset.start, end: o.offset.start + name.length }, kind: kindOf(name) });
+    }
+  }
+  return out;
+}
+
+/** Drops leading titles, articles and possessive owners, and trailing non-name words. */
+function trimName(raw: string, kind: ActorInput["kind"]): string | undefined {
+  const words = raw.replace(/[’]/g, "'").split(/\s+/);
+  while (words.length && (NOT_NAME_WORDS.has(words[0]!) || /'s$/.test(words[0]!))) words.shift();
+  while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!)) words.pop();
+  if (kind === "PERSON" && words.length < 2) return undefined;
+  const name = words.join(" ").replace(/'/g, raw.includes("’") ? "’" : "'");
+  return name.length >= 2 ? name : undefined;
+}
+
+/** The noun phrase right before a title, without crossing punctuation: "Foreign Office", "Taliban regime's official". */
+function ownerPhrase(folded: string, titleStart: number): Span | undefined {
+  const head = folded.slice(Math.max(0, titleStart - 80), titleStart);
+  const m = /((?:[\p{L}'.-]+ ){1,5})$/u.exec(head);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(" ");
+  while (words.length && /^(the|a|an|and|of|by|from|with|to|said|says|that|as|on|in|for|its|his|her)$/i.test(words[0]!)) words.shift();
+  if (!words.length) return undefined;
+  const len = words.join(" ").length;
+  return { start: titleStart - 1 - len, end: titleStart - 1 };
+}
+
+function parentOf(text: string, f: Found, name: string, orgSpans: Found[], ctx: NameContext): string | undefined {
+  const zone = f.ownerSpan ?? { start: f.span.start, end: f.span.start + name.length + 1 };
+  const inZone = (s: Span) => s.start >= zone.start - 1 && s.end <= zone.end + 1 && !(s.start >= f.span.start && s.end <= f.span.end + 1 && f.kind === "PERSON");
+  const org = orgSpans.filter((o) => inZone(o.span) && o.name !== name).pop();
+  if (org) return slugify(trimName(org.name, org.kind) ?? org.name);
+  // A person belongs to whoever the words before the title name; an organisation to a country in its name.
+  const zoneOrName = f.kind === "PERSON" ? zone : { start: Math.min(zone.start, f.span.start), end: Math.max(zone.end, f.span.end) };
+  if (f.kind === "PERSON" && !f.ownerSpan) return undefined;
+  const actor = ctx.known.filter((m) => m.type === "Actor" && m.span.start >= zoneOrName.start - 1 && m.span.end <= zoneOrName.end).pop();
+  if (actor) return actor.id;
+  const words = fold(text.slice(zoneOrName.start, zoneOrName.end)).toLowerCase().split(/[^a-z.]+/);
+  const demonym = words.map((w) => DEMONYMS[w]).find((id) => id && ctx.actors.some((a) => a.id === id));
+  if (demonym) return demonym;
+  if (f.kind !== "PERSON" && GOVERNMENT_HEADS.test(name) && ctx.dateline) {
+    const country = CAPITALS[ctx.dateline.toLowerCase()];
+    if (country && ctx.actors.some((a) => a.id === country)) return country;
+  }
+  return undefined;
+}
+
+/** A person is later called by surname ("Kakar said"); only when no other new person shares it. */
+function addSurnames(actors: ActorInput[], knownKeys: Set<string>) {
+  const people = actors.filter((a) => a.kind === "PERSON");
+  const count = new Map<string, number>();
+  for (const p of people) { const s = p.name.split(/\s+/).pop()!; count.set(s, (count.get(s) ?? 0) + 1); }
+  for (const p of people) {
+    const s = p.name.split(/\s+/).pop()!;
+    if (s.length >= 4 && count.get(s) === 1 && !knownKeys.has(nameKey(s)) && !p.aliases.includes(s)) p.aliases.push(s);
+  }
+}

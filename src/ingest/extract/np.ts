@@ -1,0 +1,89 @@
+// Phrase boundaries around a reporting cue, by surface rules rather than a parser: the subject is the
+// noun phrase to the cue's left (skipping auxiliaries, adverbs and dates), the content starts after the
+// cue (after "that", "told X that" or a colon). Good enough for news prose, which is formulaic here.
+import type { Span } from "./text.js";
+
+const SKIP = /^(has|have|had|is|are|was|were|will|would|also|repeatedly|categorically|firmly|strongly|further|again|already|once|then|instead|both|earlier|recently|reportedly|allegedly|publicly|officially|previously|today|yesterday|on|[a-z]+ly)$/i;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at)$/i;
+const RELATIVE = /^(that|which|who)$/i;
+
+interface Token extends Span {
+  word: string;
+}
+
+/** Words of text[from, to) right to left, with punctuation kept as its own token. */
+function tokensLeft(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:()“”"–—]/gu)) {
+    const word = m[0].replace(/\.$/, (d) => (/^(?:\p{L}\.)+$/u.test(m[0]) ? d : ""));
+    out.push({ start: from + m.index, end: from + m.index + word.length, word });
+  }
+  return out.reverse();
+}
+
+const inSpans = (t: Span, spans: Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+
+/**
+ * The subject of a cue at `cueStart`: the noun phrase to its left within [sentenceStart, cueStart).
+ * `dates` are skipped like adverbs ("Foreign Office on Thursday categorically rejected").
+ */
+export function subjectBefore(text: string, sentenceStart: number, cueStart: number, dates: Span[]): Span | undefined {
+  const toks = tokensLeft(text, sentenceStart, cueStart);
+  let i = 0;
+  while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
+  let relative = false;
+  if (toks[i] && RELATIVE.test(toks[i]!.word)) {
+    relative = true; // "media reports that claimed", "Mujahid who stated": the antecedent speaks
+    i++;
+    if (toks[i]?.word === ",") i++;
+  } else if (toks[i]?.word === ",") {
+    // "Taliban's main spokesperson, Zabihullah Mujahid, rejected": the name between the commas.
+    const j = toks.findIndex((t, k) => k > i && /^[,;:()“”"–—]$/.test(t.word));
+    const inner = toks.slice(i + 1, j < 0 ? undefined : j);
+    if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    return undefined;
+  }
+  const np: Token[] = [];
+  for (; i < toks.length && np.length < 10; i++) {
+    const t = toks[i]!;
+    if (/^[,;:()“”"–—]$/.test(t.word) || (!relative || np.length > 0 ? STOP.test(t.word) && !isOfInName(toks, i) : false)) break;
+    if (RELATIVE.test(t.word)) break;
+    np.push(t);
+  }
+  // A subject ending in "of"/"in" has lost its head; a lone determiner is not a subject.
+  while (np.length && /^(the|a|an|of|in)$/i.test(np[np.length - 1]!.word)) np.pop();
+  if (!np.length) return undefined;
+  return { start: np[np.length - 1]!.start, end: np[0]!.end };
+}
+
+/** "security officials in Islamabad", "spokesperson of the Foreign Office": a preposition inside a name phrase. */
+function isOfInName(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const right = toks[i - 1];
+  return /^(in|of)$/i.test(t.word) && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
+}
+
+/** Where the content of a cue ending at `cueEnd` starts: after "that", after "told X that", after ":". */
+export function contentStart(text: string, cueEnd: number, sentenceEnd: number, dates: Span[], toThat: boolean): number {
+  let pos = cueEnd;
+  const rest = text.slice(cueEnd, sentenceEnd);
+  const colon = /^\s*:\s*/.exec(rest);
+  if (colon) return cueEnd + colon[0].length;
+  // Dates, adverbs and "on Monday" between the verb and its content.
+  for (;;) {
+    const m = /^\s+([\p{L}]+)/u.exec(text.slice(pos, sentenceEnd));
+    if (!m) break;
+    const wordEnd = pos + m[0].length;
+    const word = m[1]!;
+    if (inSpans({ start: wordEnd - word.length, end: wordEnd }, dates) || /^(on|also|further|again|[a-z]+ly)$/i.test(word) || WEEKDAY.test(word)) {
+      pos = wordEnd;
+      continue;
+    }
+    break;
+  }
+  // "told a weekly press briefing that ...": the content follows "that" within a few words.
+  const that = /^((?:\s+[\p{L}’'-]+){0,8}?)\s+that\b\s*/u.exec(text.slice(pos, sentenceEnd));
+  if (that && (toThat || that[1] === "") && !/[,;]/.test(that[1]!)) return pos + that[0].length;
+  return pos + (text.slice(pos).length - text.slice(pos).trimStart().length);
+}

@@ -1,0 +1,91 @@
+// Direct quotations and who they are attributed to: `“...,” she said.`, `“...,” Taliban spokesperson
+// Zabihullah Mujahid said on X`, `Mujahid who stated: “...”`. A quotation can run over several
+// sentences (and past a sentence boundary compromise puts inside it); each sentence in it is a claim.
+import { findCues, type Cue } from "./speech-acts.js";
+import { subjectBefore } from "./np.js";
+import type { Span } from "./text.js";
+
+export interface QuoteRegion {
+  /** Inside the quotation marks. */
+  inner: Span;
+  /** Marks included. */
+  outer: Span;
+  cue: Cue;
+  subject: Span;
+  /** Text that attributes the quote ("she said"), not to be read again as reported speech. */
+  attribution: Span;
+  /** Sentences inside the quotation. */
+  parts: Span[];
+}
+
+const OPEN = /[“"]/;
+const CLOSE = /[”"]/;
+
+export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  for (const p of paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = folded[i]!;
+      const prev = i > p.start ? folded[i - 1]! : " ";
+      const next = i + 1 < p.end ? folded[i + 1]! : " ";
+      if (open < 0 && OPEN.test(c) && /[\s(—–-]/.test(prev)) open = i;
+      else if (open >= 0 && CLOSE.test(c) && /[\s.,;:!?)]/.test(next)) {
+        const region = attribute(folded, p, open, i, dates);
+        if (region) out.push(region);
+        open = -1;
+      }
+    }
+  }
+  return out;
+}
+
+function attribute(folded: string, p: Span, open: number, close: number, dates: Span[]): QuoteRegion | undefined {
+  const inner = { start: open + 1, end: close };
+  if (folded.slice(inner.start, inner.end).trim().split(/\s+/).length < 4) return undefined; // scare quotes
+  const outer = { start: open, end: close + 1 };
+  // After: `,” Taliban spokesperson Zabihullah Mujahid said on X.`
+  const tail = folded.slice(close + 1, p.end);
+  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote)\b)[^.]*/u.exec(tail);
+  if (after && after[1]!.trim() && !/[,;]/.test(after[1]!)) {
+    const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
+    const cue = findCues(folded, cueStart, cueStart + after[2]!.length)[0];
+    const subject = subjectBefore(folded, close + 1, cueStart, dates);
+    if (cue && subject) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + after[0].length }, parts: parts(folded, inner) };
+  }
+  // Before: `Zabihullah Mujahid who stated: “`
+  const head = folded.slice(p.start, open);
+  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote))\s*[:,]\s*$/.exec(head);
+  if (before) {
+    const cueStart = p.start + before.index;
+    const cue = findCues(folded, cueStart, cueStart + before[1]!.split(" ")[0]!.length)[0];
+    const subject = subjectBefore(folded, sentenceStartBefore(folded, p.start, cueStart), cueStart, dates);
+    if (cue && subject) return { inner, outer, cue, subject, attribution: { start: cue.start, end: open }, parts: parts(folded, inner) };
+  }
+  return undefined;
+}
+
+function sentenceStartBefore(folded: string, min: number, pos: number): number {
+  const head = folded.slice(min, pos);
+  const m = /[.!?]["”]?\s+(?=[^.!?]*$)/.exec(head);
+  return m ? min + m.index + m[0].length : min;
+}
+
+/** Sentences inside a quotation; compromise may not have split them. */
+function parts(folded: string, inner: Span): Span[] {
+  const out: Span[] = [];
+  let start = inner.start;
+  for (const m of folded.slice(inner.start, inner.end).matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+    out.push({ start, end: inner.start + m.index + 1 });
+    start = inner.start + m.index + 1;
+  }
+  out.push({ start, end: inner.end });
+  return out.map((s) => trim(folded, s)).filter((s) => s.end > s.start);
+}
+
+export function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,87 @@
+// What a statement does, from its cue ("accused", "dismissed", "expressed concern") and, for neutral
+// cues ("said", "stated"), from what it says: an obligation placed on someone is a DEMAND, a negated
+// statement is a DENY, "we will ..." a PROMISE. Cues are matched on folded text (ASCII apostrophes).
+import type { SpeechAct } from "../format/enums.js";
+
+export type CueForm = "finite" | "participle" | "noun";
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  act: SpeechAct;
+  /** Neutral cues take their act from the content. */
+  neutral: boolean;
+  form: CueForm;
+  hedge?: string;
+}
+
+const W = String.raw`(?:[a-z]+ )?`; // one optional modifier word: "expressed deep concern"
+const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
+  ["EXPRESS_CONCERN", String.raw`express(?:es|ed|ing)? ${W}concerns?|rais(?:e|es|ed|ing) (?:its |their |his |her |our )?${W}concerns?|voic(?:e|es|ed|ing) ${W}concerns?|(?:is|are|was|were) ${W}concerned`],
+  ["EXPRESS_REGRET", String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|condolences|sympathy)|regret(?:s|ted|ting)?|(?:is|are|was|were) ${W}shocked`],
+  ["ACCUSE", String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)|what (?:it|he|she|they) call(?:s|ed)?`],
+  ["DENY", String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out`],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["CONDEMN", String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)`],
+  ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
+  ["PROMISE", String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`],
+  ["DEMAND", String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?|reiterat(?:e|es|ed|ing) (?:[a-z-]+'s |its |their |his |her )?demands|seeking`],
+  ["ASSERT", String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear|lash(?:ed|es)|shows?|showed`, true],
+];
+
+const CUE_RE = new RegExp(`\\b(?:${LEXICON.map(([, src]) => `(${src})`).join("|")})\\b`, "gi");
+const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|what (it|he|she|they) call)/i;
+
+/** Words before a cue that make it a noun ("the claims", "its demands"), not a verb. */
+const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an)|'s)\s+$/i;
+
+export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
+  const out: Cue[] = [];
+  const region = folded.slice(from, to);
+  for (const m of region.matchAll(CUE_RE)) {
+    const start = from + m.index;
+    const text = m[0];
+    const before = folded.slice(Math.max(0, start - 40), start);
+    if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}]/u.test(folded.slice(start + text.length, start + text.length + 1))) continue;
+    // "The United States", "States" as a noun: a capitalised cue is only a cue at the start of a sentence.
+    if (/^\p{Lu}/u.test(text) && !/(^|[.!?"“]\s*)$/.test(before)) continue;
+    // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
+    if (/\b(not|n't|never|to)\s+$/i.test(before)) continue;
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    const [act, , neutral] = LEXICON[group]!;
+    const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) ? "participle" : "finite";
+    if (form === "noun" && !/^(demands|concerns?|regret)/i.test(text.split(" ").pop()!)) continue;
+    const hedge = HEDGING_CUES.test(text) ? text : undefined;
+    out.push({ start, end: start + text.length, text, act, neutral: !!neutral, form, ...(hedge ? { hedge } : {}) });
+  }
+  return out;
+}
+
+const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to)\b/i;
+const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b/i;
+const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment)\b/i;
+const SELF_WILL = /\b(we|i|it|they)\s+(will|shall|would)\b(?!\s+not)/i;
+
+/** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
+export function actFromContent(content: string, base: SpeechAct): SpeechAct {
+  const first = content.split(/\s+/).slice(0, 14).join(" ");
+  const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+ly\s+)?$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
+  if (inner) return inner.act; // "..., which we completely reject."
+  if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content)) return "EXPRESS_REGRET";
+  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b/i.test(first)) return "EXPRESS_CONCERN";
+  if (MODAL_DEMAND.test(first)) return "DEMAND";
+  if (NEGATION.test(first) && !EPISTEMIC.test(first)) return "DENY";
+  if (SELF_WILL.test(first)) return "PROMISE";
+  return base;
+}
+
+/** Nouns that report a statement inside another ("the Taliban's statements that ..."). */
+export const STATEMENT_NOUNS: Readonly<Record<string, SpeechAct>> = {
+  statement: "ASSERT", statements: "ASSERT", claim: "ASSERT", claims: "ASSERT", assertion: "ASSERT",
+  assertions: "ASSERT", remarks: "ASSERT", denial: "DENY", denials: "DENY", assurance: "PROMISE",
+  assurances: "PROMISE", promise: "PROMISE", promises: "PROMISE", pledge: "PROMISE", allegation: "ACCUSE",
+  allegations: "ACCUSE", accusation: "ACCUSE", accusations: "ACCUSE",
+};
+
+export const HEDGE_WORDS = /\b(allegedly|reportedly|purportedly|supposedly|alleged|what (?:it|he|she|they) calls?)\b/i;
