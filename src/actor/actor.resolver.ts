@@ -53,8 +53,9 @@ export class ActorResolver {
     @Arg("actorId", () => ID) actorId: string,
     @Args(() => RelationArgs) args: RelationArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ActorRelation[]> {
-    return relationsOf(ctx, checkId("actorId", actorId) as string, args);
+    return relationsOf(ctx, checkId("actorId", actorId) as string, args, claimPrefetch(ctx, info, ["claims"], "claim"));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The actor this one is part of" })
@@ -90,8 +91,8 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [ActorRelation], { description: "Who says what about whom, around this actor" })
-  relations(@Root() actor: Actor, @Args(() => RelationArgs) args: RelationArgs, @Ctx() ctx: GraphContext) {
-    return relationsOf(ctx, actor.id, args);
+  relations(@Root() actor: Actor, @Args(() => RelationArgs) args: RelationArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, actor.id, args, claimPrefetch(ctx, info, ["claims"], "claim"));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the actor, newest first" })

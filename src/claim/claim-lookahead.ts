@@ -8,12 +8,16 @@ import { selectedFields } from "../graphql/selection.js";
 import { isClaimRelation, relationProjection } from "./claim-relations.js";
 import { primeClaimRelations } from "./claim.repository.js";
 
-/** `path` leads from the current field to the claim objects, e.g. ["edges", "node"] for a connection. */
-export function claimPrefetch(ctx: GraphContext, info: GraphQLResolveInfo, path: string[]): Prefetch | undefined {
+/**
+ * `path` leads from the current field to the claim objects, e.g. ["edges", "node"] for a connection;
+ * `variable` is the claim's name in the query that embeds the projection (not `x` or `r`, which the
+ * relation patterns use for the other end).
+ */
+export function claimPrefetch(ctx: GraphContext, info: GraphQLResolveInfo, path: string[], variable = "n"): Prefetch | undefined {
   const wanted = [...selectedFields(info, path)].filter(isClaimRelation);
   if (wanted.length === 0) return undefined;
   return {
-    projection: wanted.map(relationProjection).join(", "),
+    projection: wanted.map((name) => relationProjection(name, variable)).join(", "),
     prime: (claimId, related) => primeClaimRelations(ctx, claimId, related),
   };
 }

@@ -63,8 +63,8 @@ export function relationLoaderCypher(name: ClaimRelationName): string {
   return `UNWIND $ids AS parentId MATCH (c:Claim {id: parentId}) MATCH ${rel.pattern} RETURN parentId, ${rel.row} AS row`;
 }
 
-/** The same rows as a list inside a projection over claim `n`. */
-export function relationProjection(name: ClaimRelationName): string {
+/** The same rows as a list inside a projection over the claim bound to `variable`. */
+export function relationProjection(name: ClaimRelationName, variable = "n"): string {
   const rel = CLAIM_RELATIONS[name];
-  return `${name}: [${rel.pattern.replace("(c)", "(n)")} | ${rel.row}]`;
+  return `${name}: [${rel.pattern.replace("(c)", `(${variable})`)} | ${rel.row}]`;
 }

@@ -60,6 +60,9 @@ describe("Cypher round trips per operation", () => {
     expect((await roundTrips(flat)).trips).toBe(1);
     const nested = `{ actor(id: "pakistan") { claimsMade(first: 50, includeParts: true) { edges { node { id claimant { id } about { actor { id } } } } } } }`;
     expect((await roundTrips(nested)).trips).toBe(2);
+    const relations = `{ actorRelations(actorId: "pakistan", includeParts: true) { source { id } target { id } count
+        claims { id quote via { id } about { actor { id } role } article { id title } } } }`;
+    expect((await roundTrips(relations)).trips).toBe(1);
   });
 
   it("are not reported in production mode", async () => {
