@@ -5,6 +5,7 @@ import { ActorResolver } from "../actor/actor.resolver.js";
 import { ArticleResolver } from "../article/article.resolver.js";
 import { ClaimResolver } from "../claim/claim.resolver.js";
 import { EventResolver } from "../event/event.resolver.js";
+import { IngestResolver } from "../ingest/graphql/ingest.resolver.js";
 import { NetworkResolver } from "../network/network.resolver.js";
 import { PlaceResolver } from "../place/place.resolver.js";
 import { SearchResolver } from "../search/search.resolver.js";
@@ -24,6 +25,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       NetworkResolver,
       SearchResolver,
       TimelineResolver,
+      IngestResolver,
     ],
     validate: false,
   });

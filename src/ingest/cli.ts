@@ -24,7 +24,11 @@ runCli(async () => {
   const inputs = await readInputs(paths);
   const graph = await openGraph(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
   const summary = emptySummary();
-  const bar = new SingleBar({ format: "ingest [{bar}] {value}/{total} {source}", stream: process.stderr }, Presets.shades_classic);
+  // Without a terminal (CI logs, pipes) the bar is printed every few seconds instead of redrawn.
+  const bar = new SingleBar(
+    { format: "ingest [{bar}] {value}/{total} {source}", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 },
+    Presets.shades_classic,
+  );
   bar.start(inputs.length, 0, { source: "" });
   try {
     for (const { source, input, problem } of inputs) {

@@ -76,7 +76,8 @@ export async function ingestArticle(
   if (!title) throw new BadUserInputError("The article needs a title (none given, none found in the text)", { argument: "title" });
   const articleId = req.annotation?.articleId ?? `article:${publisher.id}-${req.newsId ? slugify(req.newsId) : hash.slice(7, 19)}`;
 
-  const bundle = await buildBundle(db, { req, text, hash, title, articleId, publisherId: publisher.id, actors, graph }, counter);
+  const skipped: IngestOutcome["skipped"] = [];
+  const bundle = await buildBundle(db, { req, text, hash, title, articleId, publisherId: publisher.id, actors, graph }, skipped, counter);
   const problems = validateBundle(bundle, graph.known);
   if (problems.length > 0) {
     throw new BadUserInputError(
@@ -92,7 +93,7 @@ export async function ingestArticle(
     bundle,
     newActors,
     matchedActorIds: bundle.mentions.filter((m) => m.type === "Actor" && graph.known.actors.has(m.id)).map((m) => m.id),
-    skipped: bundleSkipped(bundle),
+    skipped,
   };
   if (!input.dryRun) await writeArticle(db, bundle, counter);
   return outcome;
@@ -109,7 +110,8 @@ interface BundleParts {
   graph: Omit<GraphKnowledge, "priorClaims">;
 }
 
-async function buildBundle(db: Database, p: BundleParts, counter?: QueryCounter): Promise<ArticleBundle> {
+/** Builds the article's bundle; items the extractor had to drop are added to `skipped`. */
+async function buildBundle(db: Database, p: BundleParts, skipped: IngestOutcome["skipped"], counter?: QueryCounter): Promise<ArticleBundle> {
   const { req, text } = p;
   const article = {
     id: p.articleId,
@@ -140,8 +142,10 @@ async function buildBundle(db: Database, p: BundleParts, counter?: QueryCounter)
   );
   const involved = [...new Set(extracted.claims.flatMap((c) => [c.claimantId, ...c.about.map((a) => a.actorId)]))];
   const prior = await readPriorClaims(db, involved, counter);
-  const links: ClaimLink[] = [...extracted.links, ...linkClaims(extracted.claims, prior)].map((l) => ({ ...l, origin: "EXTRACTED" }));
-  const allActors = [...p.actors, ...extracted.newActors];
+  // Links within the article come with the extraction; these add links to claims already stored.
+  const links: ClaimLink[] = [...extracted.links, ...linkClaims(extracted.claims, { existing: prior, actors: allActorsFor(p, extracted.newActors) })];
+  const allActors = allActorsFor(p, extracted.newActors);
+  skipped.push(...extracted.dropped.map((d) => ({ item: `${d.kind} "${d.text.slice(0, 60)}"`, reason: d.reason })));
   return {
     article,
     actors: allActors.filter((a) => !p.graph.known.actors.has(a.id)),
@@ -153,6 +157,8 @@ async function buildBundle(db: Database, p: BundleParts, counter?: QueryCounter)
   };
 }
 
+const allActorsFor = (p: BundleParts, found: ActorInput[]) => [...p.actors, ...found];
+
 function dedupeLinks(links: ClaimLink[]): ClaimLink[] {
   const seen = new Map<string, ClaimLink>();
   for (const l of links) {
@@ -160,8 +166,4 @@ function dedupeLinks(links: ClaimLink[]): ClaimLink[] {
     if ((seen.get(key)?.confidence ?? -1) < l.confidence) seen.set(key, l);
   }
   return [...seen.values()];
-}
-
-function bundleSkipped(_bundle: ArticleBundle): { item: string; reason: string }[] {
-  return [];
 }

@@ -54,7 +54,7 @@ describe("mutations need the API token", () => {
   });
 
   it("refuses every mutation when the server has no token configured", async () => {
-    const open = await startTestServer(db, false, undefined);
+    const open = await startTestServer(db, false, null);
     try {
       const res = await gql(open.url, INGEST, { input: apInput }, AUTH);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -46,9 +46,10 @@ export async function graphCounts(db: Database): Promise<Record<string, number>>
 
 export const TEST_API_TOKEN = "test-token-0123456789abcdef";
 
-export async function startTestServer(db: Database, production = false, apiToken: string | undefined = TEST_API_TOKEN): Promise<RunningServer> {
+/** `apiToken: null` starts a server with writes disabled. */
+export async function startTestServer(db: Database, production = false, apiToken: string | null = TEST_API_TOKEN): Promise<RunningServer> {
   return startServer({
-    config: { host: "127.0.0.1", port: 0, production, apiToken },
+    config: { host: "127.0.0.1", port: 0, production, apiToken: apiToken ?? undefined },
     db,
     logger: testLogger,
     schema: await buildGraphSchema(),

@@ -41,6 +41,8 @@ export interface Extraction {
   dateline?: string;
   mentions: Mention[];
   mentionCounts: MentionCount[];
+  /** Every time expression in the body, resolved against publication, with its span. */
+  times: Array<{ text: string; start: string; end: string; precision: TimeExpression["precision"]; span: { start: number; end: number } }>;
   newActors: ExtractedActor[];
   events: ExtractedEvent[];
   claims: ClaimInput[];
@@ -142,6 +144,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     ...(dateline ? { dateline } : {}),
     mentions,
     mentionCounts: countMentions(body, allActors, gazetteer.places, when),
+    times: dates.map((d) => ({ ...time(d), span: d.span })),
     newActors,
     events,
     claims,
