@@ -11,7 +11,7 @@ interface CompromiseSentence {
   offset: { start: number; length: number };
 }
 
-const OPENERS = /[“"‘'(\[]/;
+const OPENERS = /[“"‘'([]/;
 const CLOSERS = /[”"’')\]]/;
 
 export function splitSentences(text: string): Sentence[] {
