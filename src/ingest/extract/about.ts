@@ -81,6 +81,10 @@ export function aboutActors(
     if (armed) found.push({ id: armed.id, at: content.start + group.index });
   }
   if (accuser && /\b(those|these|the|such)\s+(accusations|allegations|claims|charges)\b/.test(text)) found.push({ id: accuser, at: content.end });
+  // "the government" in the words of a state's official is that state's government.
+  const gov = /\bthe government\b(?!\s+of\b)/.exec(text);
+  const root = [...own].pop();
+  if (gov && root && ctx.actors.get(root)?.kind === "STATE") found.push({ id: root, at: content.start + gov.index });
   found.sort((a, b) => a.at - b.at);
   const out: AboutActor[] = [];
   for (const f of found) {

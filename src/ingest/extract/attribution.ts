@@ -5,7 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { SpeechAct } from "../format/enums.js";
 import { aboutActors, type AboutActor, type AboutContext } from "./about.js";
 import { ClaimantResolver } from "./claimants.js";
-import { findNested, splitCompound } from "./clauses.js";
+import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import type { Mention } from "./gazetteer.js";
 import { contentStart, subjectBefore } from "./np.js";
@@ -14,6 +14,19 @@ import type { Sentence } from "./sentences.js";
 import { actFromContent, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
+
+const FRAME = /^\W*(?:we|i)\s+(?:have\s+|had\s+)?(?:noted|seen|heard|read|received|taken note of)\b/i;
+
+/** The content with statements nested in it blanked out, so their negations or modals are not read as its own. */
+function blank(folded: string, span: Span, nested: Nested[]): string {
+  let text = folded.slice(span.start, span.end);
+  for (const n of nested) {
+    const from = Math.max(0, n.content.start - span.start);
+    const to = Math.min(text.length, n.content.end - span.start);
+    if (to > from) text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
 
 export interface RawClaim {
   span: Span;
@@ -54,6 +67,12 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     if (c.speechAct === "ACCUSE") accuser = c.claimantId;
     return claims.length - 1;
   };
+  const extend: Extend = (index, piece) => {
+    const c = claims[index]!;
+    c.span = { start: c.span.start, end: Math.max(c.span.end, piece.end) };
+    c.content = { start: c.content.start, end: Math.max(c.content.end, piece.end) };
+    c.about = aboutActors(ctx, c.content, c.claimantId, c.speechAct, [], accuser);
+  };
   const inSentence = (s: Span, d: TimeExpression) => d.span.start >= s.start && d.span.end <= s.end;
 
   for (const s of a.sentences) {
@@ -62,29 +81,47 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
       if (!who) continue;
       const via = viaChain(a.folded, s, a.mentions);
       const statedAt = a.dates.find((d) => d.span.start >= q.attribution.start && d.span.end <= q.attribution.end);
-      for (const part of q.parts) {
-        for (const piece of splitCompound(a.folded, part, "ASSERT")) {
-          const text = a.folded.slice(piece.start, piece.end);
+      let frame: { start: number; nested: Nested[] } | undefined;
+      q.parts.forEach((part, k) => {
+        const nested = findNested(a.folded, part, a.mentions);
+        // "We have noted the statement by X that ...": a frame for X's statement, read with the next sentence.
+        if (nested.length && k + 1 < q.parts.length && FRAME.test(a.folded.slice(part.start, part.end))) {
+          frame = { start: part.start, nested };
+          return;
+        }
+        splitCompound(a.folded, part, "ASSERT").forEach((piece, j) => {
+          const carried = j === 0 && frame ? frame : undefined;
+          const span = carried ? { start: carried.start, end: piece.end } : piece;
+          const inner = [...(carried?.nested ?? []), ...nested.filter((n) => n.span.start >= piece.start && n.span.start < piece.end)];
+          const text = blank(a.folded, piece, inner);
           const act = q.cue.neutral ? actFromContent(text, "ASSERT") : q.cue.act;
           const hedge = HEDGE_WORDS.exec(text)?.[0];
-          emit({ span: piece, content: piece, claimantId: who.id, cue: { start: q.cue.start, end: q.cue.end }, speechAct: act, via, confidence: who.confidence * 0.95, ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) });
-        }
-      }
+          const index = emit(
+            { span, content: span, claimantId: who.id, cue: { start: q.cue.start, end: q.cue.end }, speechAct: act, via, confidence: who.confidence * 0.95, ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
+            inner.map((n) => n.content),
+          );
+          for (const n of inner) emitNested(a, n, via, emit, index);
+        });
+        frame = undefined;
+      });
       resolver.spoke(who.id);
     }
-    reported(a, s, handled, resolver, emit, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims);
+    reported(a, s, handled, resolver, emit, extend, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims);
   }
   return { claims, created: [...resolver.created.values()] };
 }
 
 type Emit = (c: Omit<RawClaim, "about">, exclude?: Span[]) => number;
+type Extend = (index: number, piece: Span) => void;
 
-function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[]) {
+function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[]) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
   const cues = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
   const via = viaChain(a.folded, s, a.mentions);
   const contents: Span[] = [];
-  let previous: { id: string; confidence: number; statedAt?: TimeExpression } | undefined;
+  let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined;
+  // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
+  let override: { who: { id: string; confidence: number }; start: number } | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -103,7 +140,11 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
       np = subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
     if (np) who = resolver.resolve(np);
-    else if (previous && /(,\s*|\band\s+(?:instead\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
+    if (override && np && who && (who.id === override.who.id || ancestorsOf(a, override.who.id).has(who.id))) who = override.who;
+    else if (override) override = undefined;
+    if (np && who) {
+      /* resolved */
+    } else if (previous && /(,\s*|\band\s+(?:instead\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     const tail = a.folded.slice(cue.end, s.end);
@@ -112,9 +153,14 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     const start = inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
+    if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
+      override = { who, start: np && np.start < cue.start ? np.start : cue.start };
+      continue;
+    }
     // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
     const antecedent = np && !inverted ? antecedentOf(a, s, np) : undefined;
-    if (content.end - content.start < 4 || /^(this|that|so|it)\b[^,]{0,40}$/i.test(a.folded.slice(content.start, content.end))) continue;
+    // "She stated this in response to a question ...": the statement is elsewhere.
+    if (content.end - content.start < 4 || /^(this|so)(\s+(in|as|at|on|to|for|during)\b|$)/i.test(a.folded.slice(content.start, content.end))) continue;
     const statedAt = dates.find((d) => !(d.span.start >= content.start && d.span.end <= content.end) && !contents.some((c) => d.span.start >= c.start && d.span.end <= c.end)) ?? previous?.statedAt;
     const pieces = splitCompound(a.folded, content, cue.neutral ? "ASSERT" : cue.act);
     const nested = findNested(a.folded, content, a.mentions);
@@ -122,7 +168,12 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     pieces.forEach((piece, k) => {
       const act = cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cue.act;
       const hedge = cue.hedge ?? HEDGE_WORDS.exec(a.folded.slice(piece.start, piece.end))?.[0];
-      const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
+      const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(override?.start ?? Infinity, antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
+      // "reiterated Pakistan's demands ..., seeking strong action ...": the same demand, said on.
+      if (k === 0 && cue.form === "participle" && previous?.index !== undefined && previous.id === who!.id && previous.act === act) {
+        extend(previous.index, piece);
+        return;
+      }
       const aboutSpan = k === 0 && antecedent ? { start: antecedent.start, end: piece.end } : piece;
       const index = emit(
         { span: { start: spanStart, end: piece.end }, content: aboutSpan, claimantId: who!.id, cue: { start: cue.start, end: cue.end }, speechAct: act, via, confidence: who!.confidence * (cue.neutral ? 0.9 : 1), ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
@@ -136,13 +187,21 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     });
     contents.push(content);
     resolver.spoke(who.id);
-    previous = { ...who, ...(statedAt ? { statedAt } : {}) };
+    override = undefined;
+    const lastIndex = claims.length - 1;
+    previous = { ...who, ...(statedAt ? { statedAt } : {}), ...(lastIndex >= 0 && claims[lastIndex]!.claimantId === who.id ? { index: lastIndex, act: claims[lastIndex]!.speechAct } : {}) };
   }
   // Statements reported by a noun outside any claim: "Baloch also addressed Washington's claims that ...".
   for (const n of findNested(a.folded, s, a.mentions)) {
     if (free(n.span) && !contents.some((c) => n.span.start >= c.start && n.span.start < c.end)) emitNested(a, n, via, emit);
   }
   if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
+}
+
+function ancestorsOf(a: ArticleText, id: string): Set<string> {
+  const out = new Set<string>();
+  for (let x = a.actors.get(id); x?.parentId && !out.has(x.parentId); x = a.actors.get(x.parentId)) out.add(x.parentId);
+  return out;
 }
 
 /** The noun phrase a relative clause hangs on: "X, which <subject> say". */

@@ -118,7 +118,8 @@ const bareYear: Handler = (m, pub) => {
 /** Ordered: earlier patterns win where matches overlap. */
 export const PATTERNS: ReadonlyArray<[RegExp, Handler]> = [
   [new RegExp(`\\bfrom\\s+${PART}?(${MONTH_RE})(?:\\s+(\\d{4}))?\\s+(?:until|till|to|through)\\s+${PART}?(${MONTH_RE})(?:\\s+(\\d{4})|\\s+(this|last)\\s+year)?\\b`, "gi"), range],
-  [/\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(past|last|recent|previous)\s+(?:(few|several|couple of|two|three|four|five|six|\d+)\s+)?(days|weeks?|months?|years?|decades?)\b/gi, rolling],
+  // "in the last weeks of their pullout" is anchored to the pullout, not to publication.
+  [/\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(past|last|recent|previous)\s+(?:(few|several|couple of|two|three|four|five|six|\d+)\s+)?(days|weeks?|months?|years?|decades?)\b(?!\s+of\b)/gi, rolling],
   [/\b(last|previous|this|next|the following)\s+(week|month|year)\b/gi, calendarUnit],
   [new RegExp(`\\b(?:in\\s+)?(last|this|next)\\s+(${MONTH_RE})\\b`, "gi"), relativeMonth],
   [new RegExp(`\\b(?:in\\s+)?(early|mid|late)[- ]?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, "gi"), partOfMonth],

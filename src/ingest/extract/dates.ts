@@ -42,8 +42,8 @@ const pastBias: chrono.Refiner = {
 const parser = chrono.casual.clone();
 parser.refiners.push(pastBias);
 
-/** Relative to some other event ("a day after"), or not a date at all ("now"). */
-const UNANCHORED = /^(?:(?:a|an|one|two|three|\d+)\s+(?:day|week|month|year)s?\s+(?:after|later|before|earlier)|now|right now)$/i;
+/** Relative to some other event ("a day after"), a duration ("after 20 years"), or not a date ("now"). */
+const UNANCHORED = /^(?:(?:a|an|one|two|three|\d+)\s+(?:day|week|month|year)s?\s+(?:after|later|before|earlier)|(?:after|in|within|for|over)\s+(?:a|an|one|two|three|\w+|\d+)\s+(?:day|week|month|year)s?|now|right now)$/i;
 
 export function resolveTimeExpressions(sentence: string, publishedAt: string): TimeExpression[] {
   const { date: pub, offsetMinutes } = localReference(publishedAt);
@@ -62,7 +62,8 @@ export function resolveTimeExpressions(sentence: string, publishedAt: string): T
     const text = r.text.replace(/[\s,.;:]+$/, "");
     let start = r.index;
     const end = start + text.length;
-    if (UNANCHORED.test(text) || !free(start, end)) continue;
+    // "the last weeks of their pullout": a plural unit is a span of something else, not a day.
+    if (UNANCHORED.test(text) || /^(last|past|previous|next|this)\s+\w+s$/i.test(text) || !free(start, end)) continue;
     const resolved = fromChrono(r);
     if (!resolved) continue;
     const prep = /\b(in|on|since|during)\s+$/i.exec(sentence.slice(Math.max(0, start - 8), start));

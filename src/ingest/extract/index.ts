@@ -60,7 +60,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const known = findMentions(body, gazetteer.actors, gazetteer.places, when);
   const found = findNewActors(body, { known, actors: gazetteer.actors, dateline });
   let allActors = [...gazetteer.actors, ...found];
-  const mentions = findMentions(body, allActors, gazetteer.places, when);
+  let mentions = findMentions(body, allActors, gazetteer.places, when);
   const weak = weakMentions(folded, gazetteer.actors, mentions);
   const sentences = splitSentences(body);
   const dates: TimeExpression[] = sentences.flatMap((s) =>
@@ -68,7 +68,11 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   );
   const actors = new Map(allActors.map((a) => [a.id, a]));
   const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates });
-  allActors = [...allActors, ...created];
+  if (created.length) {
+    // Unnamed sources found as speakers ("U.S. defense officials") are mentions too.
+    allActors = [...allActors, ...created];
+    mentions = findMentions(body, allActors, gazetteer.places, when);
+  }
   const rawEvents = findEvents(folded, sentences, mentions, dates, (id) => actors.get(id)?.kind, weak);
 
   const slug = input.articleId.replace(/^article:/, "");

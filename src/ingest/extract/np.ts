@@ -5,7 +5,7 @@ import type { Span } from "./text.js";
 
 const SKIP = /^(has|have|had|is|are|was|were|will|would|also|repeatedly|categorically|firmly|strongly|further|again|already|once|then|instead|both|earlier|recently|reportedly|allegedly|publicly|officially|previously|today|yesterday|on|[a-z]+ly)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at)$/i;
+const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at|of|on|were|was|is|are|been|be|has|have|had)$/i;
 const RELATIVE = /^(that|which|who)$/i;
 
 interface Token extends Span {
@@ -60,8 +60,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
 /** "security officials in Islamabad", "spokesperson of the Foreign Office": a preposition inside a name phrase. */
 function isOfInName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  const right = toks[i - 1];
-  return /^(in|of)$/i.test(t.word) && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
+  // Tokens are right to left: toks[i - 1] follows the preposition in the text.
+  const right = toks[i - 1]?.word === "the" ? toks[i - 2] : toks[i - 1];
+  return /^(in|of|on)$/i.test(t.word) && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
 }
 
 /** Where the content of a cue ending at `cueEnd` starts: after "that", after "told X that", after ":". */

@@ -61,18 +61,19 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to)\b/i;
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b/i;
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment)\b/i;
-const SELF_WILL = /\b(we|i|it|they)\s+(will|shall|would)\b(?!\s+not)/i;
+/** "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause. */
+const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall)\b(?!\s+not)/i;
 
 /** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
 export function actFromContent(content: string, base: SpeechAct): SpeechAct {
   const first = content.split(/\s+/).slice(0, 14).join(" ");
-  const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+ly\s+)?$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
+  const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
   if (inner) return inner.act; // "..., which we completely reject."
   if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content)) return "EXPRESS_REGRET";
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b/i.test(first)) return "EXPRESS_CONCERN";
   if (MODAL_DEMAND.test(first)) return "DEMAND";
   if (NEGATION.test(first) && !EPISTEMIC.test(first)) return "DENY";
-  if (SELF_WILL.test(first)) return "PROMISE";
+  if (SELF_WILL.test(content)) return "PROMISE";
   return base;
 }
 

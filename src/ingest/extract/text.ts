@@ -33,6 +33,7 @@ export const isWordChar = (c: string | undefined): boolean => c !== undefined &&
 /** A lowercase slug ("Anwaar-ul-Haq Kakar" -> "anwaar-ul-haq-kakar"); empty input gives "x". */
 export function slugify(text: string): string {
   const s = text
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, "")) // "U.S." -> "US"
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
