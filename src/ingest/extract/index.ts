@@ -138,8 +138,12 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     const from = claims.find((c) => c.id === l.from);
     if (from && ids.has(l.to)) (l.type === "DISPUTES" ? from.disputes : from.supports).push(l.to);
   }
+  // The publisher ends every reporting chain; an unknown one gets a minimal actor so no link dangles.
+  const publisher = input.publisherId && !allActors.some((a) => a.id === input.publisherId)
+    ? [{ id: input.publisherId, name: input.publisherId.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" "), kind: "MEDIA" as const, aliases: [], description: "Publisher of the article.", origin: "EXTRACTED" as const }]
+    : [];
   const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
-  const newActors = [...found, ...created]
+  const newActors = [...found, ...created, ...publisher]
     .filter((a) => usedIds.has(a.id))
     .map((a) => ({ ...a, ...made(a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
   return {

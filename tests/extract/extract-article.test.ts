@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { claimSchema, eventSchema } from "../../src/ingest/format/annotation.schema.js";
+import { EXTRACTOR_VERSION, extractArticle } from "../../src/ingest/extract/index.js";
+import { loadFixtures, loadGazetteer, loadSeed } from "./support/fixtures.js";
+
+const gazetteer = loadGazetteer();
+const inputs = [
+  ...(loadSeed() ? [{ text: loadSeed()!.raw, publishedAt: loadSeed()!.meta.publishedAt, publisherId: "irna", articleId: loadSeed()!.meta.id }] : []),
+  ...loadFixtures().map((f) => ({ text: f.body, publishedAt: f.meta.publishedAt, publisherId: f.meta.publisherId, articleId: f.meta.id })),
+];
+
+describe("extractArticle", () => {
+  it("is deterministic: the same input gives the same ids and output", () => {
+    for (const input of inputs) expect(extractArticle(input, gazetteer)).toEqual(extractArticle({ ...input }, gazetteer));
+  });
+
+  it("marks every item as extracted, with version and confidence, in the seed format", () => {
+    for (const input of inputs) {
+      const x = extractArticle(input, gazetteer);
+      const slug = input.articleId.replace("article:", "");
+      for (const c of x.claims) {
+        expect(c.id).toMatch(new RegExp(`^claim:${slug}:x\\d{2,}$`));
+        expect(c).toMatchObject({ origin: "EXTRACTED", extractorVersion: EXTRACTOR_VERSION });
+        expect(c.confidence).toBeGreaterThan(0);
+        expect(c.confidence).toBeLessThanOrEqual(1);
+        expect(claimSchema.parse(c)).toBeTruthy();
+      }
+      for (const e of x.events) {
+        expect(e.id).toMatch(new RegExp(`^event:${slug}:x\\d{2,}$`));
+        expect(e).toMatchObject({ origin: "EXTRACTED", extractorVersion: EXTRACTOR_VERSION });
+        expect(eventSchema.parse(e)).toBeTruthy();
+      }
+      for (const a of x.newActors) expect(a).toMatchObject({ origin: "EXTRACTED", extractorVersion: EXTRACTOR_VERSION });
+    }
+  });
+
+  it("never stores a quote that is not the body's text at its span", () => {
+    for (const input of inputs) {
+      const x = extractArticle(input, gazetteer);
+      expect(x.dropped).toEqual([]);
+      for (const c of x.claims) expect(x.body.slice(c.span.start, c.span.end)).toBe(c.quote);
+      for (const c of x.claims) if (c.statedAt) expect(x.body).toContain(c.statedAt.text);
+      const ids = new Set(x.claims.map((c) => c.id));
+      for (const c of x.claims) for (const ref of [...c.disputes, ...c.supports, ...(c.containedIn ? [c.containedIn] : [])]) expect(ids.has(ref)).toBe(true);
+      const known = new Set([...gazetteer.actors.map((a) => a.id), ...x.newActors.map((a) => a.id)]);
+      for (const c of x.claims) for (const id of [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]) expect(known.has(id), id).toBe(true);
+    }
+  });
+});
