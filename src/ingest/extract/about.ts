@@ -33,8 +33,10 @@ export function weakMentions(folded: string, actors: ActorInput[], strong: Menti
     }
   }
   const out: Mention[] = [];
+  // A shortened description refers back to an actor the article names in full, never to one it does not.
+  const named = new Set(strong.map((m) => m.id));
   for (const [phrase, id] of partial) {
-    if (!id) continue;
+    if (!id || !named.has(id)) continue;
     for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}-])${escapeRegExp(phrase)}(?![\\p{L}])`, "gu"))) {
       const span = { start: m.index, end: m.index + phrase.length };
       if (strong.some((s) => s.span.start < span.end && span.start < s.span.end)) continue;
@@ -65,7 +67,8 @@ export function aboutActors(
   const inside = (s: Span) => s.start >= content.start && s.end <= content.end && !exclude.some((e) => s.start >= e.start && s.end <= e.end);
   const found: Array<{ id: string; at: number }> = [];
   for (const m of [...ctx.mentions, ...ctx.weak]) {
-    if (m.type !== "Actor" || !inside(m.span) || m.id === claimantId) continue;
+    // The speaker itself counts when the content names it ("shared with the Islamic Emirate"), as in the seed.
+    if (m.type !== "Actor" || !inside(m.span) || (m.id === claimantId && ctx.weak.includes(m))) continue;
     if (own.has(m.id) && VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40))) continue;
     found.push({ id: m.id, at: m.span.start });
   }
@@ -75,10 +78,12 @@ export function aboutActors(
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
+  // "the group": the nearest group named before it, in this content or earlier.
   const group = /\bthe group\b/.exec(text);
   if (group) {
-    const armed = ctx.mentions.filter((m) => m.span.end <= content.start && ctx.actors.get(m.id)?.kind === "ARMED_GROUP").pop();
-    if (armed) found.push({ id: armed.id, at: content.start + group.index });
+    const at = content.start + group.index;
+    const named = ctx.mentions.filter((m) => m.span.end <= at && ["ARMED_GROUP", "GOVERNMENT"].includes(ctx.actors.get(m.id)?.kind ?? "")).pop();
+    if (named) found.push({ id: named.id, at });
   }
   if (accuser && /\b(those|these|the|such)\s+(accusations|allegations|claims|charges)\b/.test(text)) found.push({ id: accuser, at: content.end });
   // "the government" in the words of a state's official is that state's government.

@@ -76,6 +76,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
   const inSentence = (s: Span, d: TimeExpression) => d.span.start >= s.start && d.span.end <= s.end;
 
   for (const s of a.sentences) {
+    let quoted: { id: string; confidence: number } | undefined;
     for (const q of quotes.filter((x) => x.outer.start >= s.start && x.outer.start < s.end)) {
       const who = resolver.resolve(q.subject);
       if (!who) continue;
@@ -105,8 +106,9 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
         frame = undefined;
       });
       resolver.spoke(who.id);
+      quoted = who;
     }
-    reported(a, s, handled, resolver, emit, extend, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims);
+    reported(a, s, handled, resolver, emit, extend, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims, quoted);
   }
   return { claims, created: [...resolver.created.values()] };
 }
@@ -114,32 +116,39 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
 type Emit = (c: Omit<RawClaim, "about">, exclude?: Span[]) => number;
 type Extend = (index: number, piece: Span) => void;
 
-function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[]) {
+function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
   const cues = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
   const via = viaChain(a.folded, s, a.mentions);
   const contents: Span[] = [];
-  let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined;
+  // `,” she said, stressing ...`: the participle continues the quoted speaker.
+  let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
   // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
   let override: { who: { id: string; confidence: number }; start: number } | undefined;
+  // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
+  let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     const next = cues[i + 1];
     let np: Span | undefined;
     let who: { id: string; confidence: number } | undefined;
+    let hint: string | undefined;
     if (/^what /i.test(cue.text)) {
       const pron = /^what (\w+)/i.exec(cue.text)!;
       np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
     } else if (citing && s.start + citing.index + citing[0].length === cue.start) {
       const start = s.start + citing.index + citing[0].indexOf(citing[1]!);
       np = { start, end: start + citing[1]!.length };
+      // "Pakistani media, citing security sources": the sources are Pakistani too.
+      const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
+      if (cited) hint = [cited.id, ...ancestorsOf(a, cited.id)].find((id) => a.actors.get(id)?.kind === "STATE");
     } else if (cue.form === "participle" && /(^|,\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
       np = undefined; // inherits the speaker of its clause
     } else {
       np = subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
-    if (np) who = resolver.resolve(np);
+    if (np) who = resolver.resolve(np, hint);
     if (override && np && who && (who.id === override.who.id || ancestorsOf(a, override.who.id).has(who.id))) who = override.who;
     else if (override) override = undefined;
     if (np && who) {
@@ -159,6 +168,10 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     }
     // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
     const antecedent = np && !inverted ? antecedentOf(a, s, np) : undefined;
+    if (cue.form === "participle" && /^\W*$/.test(a.folded.slice(s.start, cue.start)) && /^(allegations|accusations|claims|charges|reports|criticism)\b/i.test(a.folded.slice(content.start, content.end)) && next?.form === "finite") {
+      lead = { act: cue.act, start: cue.start, contentStart: content.start };
+      continue;
+    }
     // "She stated this in response to a question ...": the statement is elsewhere.
     if (content.end - content.start < 4 || /^(this|so)(\s+(in|as|at|on|to|for|during)\b|$)/i.test(a.folded.slice(content.start, content.end))) continue;
     const statedAt = dates.find((d) => !(d.span.start >= content.start && d.span.end <= content.end) && !contents.some((c) => d.span.start >= c.start && d.span.end <= c.end)) ?? previous?.statedAt;
@@ -166,18 +179,19 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     const nested = findNested(a.folded, content, a.mentions);
     let firstTarget: AboutActor | undefined;
     pieces.forEach((piece, k) => {
-      const act = cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cue.act;
+      const framed = k === 0 ? lead : undefined;
+      const act = framed && cue.neutral ? framed.act : cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cue.act;
       const hedge = cue.hedge ?? HEDGE_WORDS.exec(a.folded.slice(piece.start, piece.end))?.[0];
-      const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(override?.start ?? Infinity, antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
+      const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(framed?.start ?? Infinity, override?.start ?? Infinity, antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
       // "reiterated Pakistan's demands ..., seeking strong action ...": the same demand, said on.
       if (k === 0 && cue.form === "participle" && previous?.index !== undefined && previous.id === who!.id && previous.act === act) {
         extend(previous.index, piece);
         return;
       }
-      const aboutSpan = k === 0 && antecedent ? { start: antecedent.start, end: piece.end } : piece;
+      const aboutSpan = k === 0 && (antecedent || framed) ? { start: framed?.contentStart ?? antecedent!.start, end: piece.end } : piece;
       const index = emit(
         { span: { start: spanStart, end: piece.end }, content: aboutSpan, claimantId: who!.id, cue: { start: cue.start, end: cue.end }, speechAct: act, via, confidence: who!.confidence * (cue.neutral ? 0.9 : 1), ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
-        nested.filter((n) => n.span.start >= piece.start && n.span.end <= piece.end).map((n) => n.content),
+        [...nested.filter((n) => n.span.start >= piece.start && n.span.end <= piece.end).map((n) => n.content), ...(np ? [np] : [])],
       );
       // "accused the Afghan rulers of arming X and allowing Y": the second accusation has the same target.
       const made = claims[index]!;
@@ -188,6 +202,7 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     contents.push(content);
     resolver.spoke(who.id);
     override = undefined;
+    lead = undefined;
     const lastIndex = claims.length - 1;
     previous = { ...who, ...(statedAt ? { statedAt } : {}), ...(lastIndex >= 0 && claims[lastIndex]!.claimantId === who.id ? { index: lastIndex, act: claims[lastIndex]!.speechAct } : {}) };
   }

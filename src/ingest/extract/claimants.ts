@@ -6,7 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { DEMONYMS } from "./knowledge.js";
-import { slugify, type Span } from "./text.js";
+import { nameKey, slugify, type Span } from "./text.js";
 
 export interface Resolved {
   id: string;
@@ -15,6 +15,7 @@ export interface Resolved {
 
 const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
 const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police)$/i;
+const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
 export class ClaimantResolver {
@@ -32,7 +33,8 @@ export class ClaimantResolver {
     this.speakers.push(id);
   }
 
-  resolve(np: Span): Resolved | undefined {
+  /** `country`: whose sources an unqualified "security sources" are, when the context says. */
+  resolve(np: Span, country?: string): Resolved | undefined {
     const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();
     const lower = phrase.toLowerCase();
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
@@ -44,6 +46,8 @@ export class ClaimantResolver {
       const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON"));
       return id ? { id, confidence: 0.55 } : undefined;
     }
+    // "the growing TTP attacks ... have raised concerns": events do not speak.
+    if (EVENT_HEADS.test(lower.replace(/\s+(?:in|on|of|at|from|against)\s+.*$/, ""))) return undefined;
     const title = TITLE_NOUNS.exec(lower);
     if (title) {
       const person = this.personTitled(title[1]!, np);
@@ -54,12 +58,27 @@ export class ClaimantResolver {
     const head = SOURCE_HEADS.exec(lower);
     // "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare country.
     if (last && !(head && this.actors.get(last.id)?.kind === "STATE" && last.span.end < np.end - head[1]!.length)) {
+      this.adoptSpeakerParent(last.id);
       return { id: last.id, confidence: 0.85 };
     }
     const weak = this.weak.filter((m) => m.span.start >= np.start && m.span.end <= np.end).pop();
     if (weak) return { id: weak.id, confidence: 0.6 };
+    if (head && country) {
+      const demonym = Object.entries(DEMONYMS).find(([, id]) => id === country)?.[0];
+      const key = nameKey(`${demonym} ${phrase.replace(/^(?:the|some)\s+/i, "")}`);
+      const known = [...this.actors.values()].find((a) => [a.name, ...a.aliases].some((n) => nameKey(n) === key));
+      if (known) return { id: known.id, confidence: 0.6 };
+    }
     if (head) return { id: this.unnamedSource(phrase, head[1]!, inside), confidence: 0.55 };
     return undefined;
+  }
+
+  /** A spokesperson named without an employer speaks for the organisation that spoke just before. */
+  private adoptSpeakerParent(id: string): void {
+    const a = this.actors.get(id);
+    if (!a || a.kind !== "PERSON" || a.parentId || a.origin !== "EXTRACTED" || !/spokes/i.test(a.description)) return;
+    const org = [...this.speakers].reverse().find((s) => ["GOVERNMENT", "ORGANIZATION", "MILITARY", "ARMED_GROUP"].includes(this.actors.get(s)?.kind ?? ""));
+    if (org) a.parentId = org;
   }
 
   /** Actors created for unnamed sources, to be returned with the article's new actors. */

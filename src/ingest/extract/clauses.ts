@@ -8,7 +8,7 @@ import type { Span } from "./text.js";
 
 const FINITE = String.raw`(?:is|are|was|were|has|have|had|will|would|should|must|can|could|does|did|do|may|might|[a-z]+ed|[a-z]+s)`;
 /** ", and <subject> <finite verb>": a second independent clause. */
-const AND_CLAUSE = new RegExp(String.raw`,\s+(?:and|but|while)\s+(?=(?:[\p{L}’'-]+\s+){1,5}?${FINITE}\b)`, "gu");
+const AND_CLAUSE = new RegExp(String.raw`,\s+(?:and|but|while)\s+(?=(?:[\p{L}’'-]+\s+){1,5}?${FINITE}\b|(?:we|i|they|he|she)\s+[a-z]+)`, "gu");
 /** ", with the latest such incident taking place ...": an absolute clause adding a second statement. */
 const WITH_CLAUSE = /,\s+with\s+(?=(?:[\p{L}’'-]+\s+){1,5}?[a-z]+ing\b)/gu;
 /** "accused X of arming Y and allowing Z ...": two accusations. */
@@ -66,10 +66,13 @@ export function findNested(folded: string, within: Span, mentions: Mention[]): N
     const rest = folded.slice(pos, within.end);
     const marker = /^\s+that\s+/.exec(rest) ?? (/^(denials?|claims?)$/.test(noun) ? /^\s+of\s+/.exec(rest) : null) ?? (prep ? /^\s+(?=(?:it|they|he|she)\s)/.exec(rest) : null);
     if (!marker) continue;
-    const content = { start: pos + marker[0].length, end: within.end };
+    // A statement reported by a noun ends with its clause ("claims from Kabul it has arrested 40 fighters, ...").
+    const cStart = pos + marker[0].length;
+    const comma = /[,;]\s/.exec(folded.slice(cStart, within.end));
+    const content = { start: cStart, end: comma ? cStart + comma.index : within.end };
     if (content.end - content.start < 8) continue;
     const start = poss ? claimant.span.start : nounStart;
-    out.push({ span: { start, end: within.end }, content, claimant, cue: m[0], cueSpan: { start: nounStart, end: nounEnd }, act: STATEMENT_NOUNS[noun]!, hedged: /^claims?$/.test(noun) });
+    out.push({ span: { start, end: content.end }, content, claimant, cue: m[0], cueSpan: { start: nounStart, end: nounEnd }, act: STATEMENT_NOUNS[noun]!, hedged: /^claims?$/.test(noun) });
   }
   return out;
 }

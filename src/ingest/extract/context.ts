@@ -20,7 +20,10 @@ const MOTION = new Set([
 ]);
 
 /** Nouns after which "of X" names a location ("the territory of Afghanistan", "the capital of ..."). */
-const LOCATION_OF = new Set([...PLACE_NOUNS, "capital", "parts", "part", "north", "south", "east", "west", "heart", "rest"]);
+const LOCATION_OF = new Set([...PLACE_NOUNS, "capital", "parts", "part", "north", "south", "east", "west", "heart", "rest", "takeover", "control", "invasion", "occupation", "withdrawal"]);
+
+/** "claims from Kabul", "a message from Islamabad": after a speech noun, "from" names a source, not a place. */
+const SPEECH_NOUNS = new Set(["claims", "claim", "statement", "statements", "message", "messages", "reports", "response", "call", "calls", "demands", "assurances", "signals", "word"]);
 
 export function isLocative(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
@@ -37,6 +40,7 @@ export function isLocative(text: string, start: number, end: number): boolean {
     if (w1 === "the") return LOCATIVE_BEFORE.has(w2) && w2 !== "use" && w2 !== "used" && w2 !== "using";
   }
   if (w1 === "to") return MOTION.has(w2);
+  if (w1 === "from" && SPEECH_NOUNS.has(w2)) return false;
   if (w1 === "with" && (w2 === "border" || w2 === "borders" || w2 === "frontier")) return true;
   return LOCATIVE_BEFORE.has(w1);
 }

@@ -12,6 +12,11 @@ export const CAPITALS: Readonly<Record<string, string>> = {
   moscow: "russia",
 };
 
+/** Names the gazetteer may lack, for actors it has: the Taliban call their government the Islamic Emirate. */
+export const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
+  "afghan-taliban": ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
+};
+
 /** Demonym or country abbreviation used as an adjective -> country actor id. */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   pakistani: "pakistan",

@@ -2,7 +2,7 @@
 // longest alias starting at a word boundary is one regex call per word. Compiled matchers are cached
 // per (actors, places) array pair: the seed loader calls findMentions for every article with the same lists.
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
-import { CAPITALS, DEMONYMS } from "./knowledge.js";
+import { CAPITALS, DEMONYMS, EXTRA_ALIASES } from "./knowledge.js";
 import { escapeRegExp, fold } from "./text.js";
 
 export interface Target {
@@ -51,7 +51,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
     surfaces.set(surface, cs);
   };
   for (const a of actorList) {
-    for (const alias of [a.name, ...a.aliases]) {
+    for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
       for (const v of variants(alias, actors)) add(v, { actorId: a.id, actorKind: a.kind });
     }
   }

@@ -65,3 +65,6 @@ export const NOT_NAME_WORDS = new Set([
   "Speaking", "According", "Responding", "Prime", "Minister", "President", "General", "Spokesperson",
   "Maulana", "Mawlawi", "Mullah", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Ambassador", "Senator",
 ]);
+
+/** "Some Pakistani officials", "U.S. defense officials": unnamed groups of a country's officials or sources. */
+export const DEMONYM_GROUP = /\b((?:Pakistani|Afghan|American|U\.S\.|US|Iranian|Indian|Chinese|Russian)\s+(?:[a-z]+\s+)?(?:officials|diplomats|sources))\b/gu;

@@ -6,7 +6,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS } from "./knowledge.js";
 import {
-  AGENCIES, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLED_NAME,
+  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLED_NAME,
 } from "./name-patterns.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
 
@@ -93,6 +93,9 @@ function orgs(text: string, folded: string): Found[] {
     const name = isAcronym ? m[1]! : `${m[1]} (${inner})`;
     if (/^[\p{Lu}\s]+$/u.test(m[1]!) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
     out.push({ name, span: { start: m.index, end: m.index + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
+  }
+  for (const m of folded.matchAll(DEMONYM_GROUP)) {
+    out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: /sources/.test(m[1]!) ? "UNNAMED_SOURCE" : "OFFICIALS" });
   }
   for (const re of [ORG_BY_HEAD, ORG_OF]) {
     for (const m of folded.matchAll(re)) {

@@ -46,7 +46,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   const outer = { start: open, end: close + 1 };
   // After: `,” Taliban spokesperson Zabihullah Mujahid said on X.`
   const tail = folded.slice(close + 1, p.end);
-  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote)\b)[^.]*/u.exec(tail);
+  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   if (after && after[1]!.trim() && !/[,;]/.test(after[1]!)) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
     const cue = findCues(folded, cueStart, cueStart + after[2]!.length)[0];

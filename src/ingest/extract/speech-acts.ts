@@ -47,7 +47,7 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "The United States", "States" as a noun: a capitalised cue is only a cue at the start of a sentence.
     if (/^\p{Lu}/u.test(text) && !/(^|[.!?"“]\s*)$/.test(before)) continue;
     // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
-    if (/\b(not|n't|never|to)\s+$/i.test(before)) continue;
+    if (/\b(not|n't|never|to)\s+$/i.test(before) || /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without)\s+(?:[a-z]+ly\s+)?$/i.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
     const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) ? "participle" : "finite";
@@ -58,8 +58,12 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
   return out;
 }
 
-const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to)\b/i;
-const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b/i;
+const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|requires?)\b/i;
+const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= only\b))/i;
+/** "militants were being helped by X": reported as fact, it blames X. */
+const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
+/** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
+const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment)\b/i;
 /** "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause. */
 const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall)\b(?!\s+not)/i;
@@ -71,8 +75,9 @@ export function actFromContent(content: string, base: SpeechAct): SpeechAct {
   if (inner) return inner.act; // "..., which we completely reject."
   if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content)) return "EXPRESS_REGRET";
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b/i.test(first)) return "EXPRESS_CONCERN";
-  if (MODAL_DEMAND.test(first)) return "DEMAND";
-  if (NEGATION.test(first) && !EPISTEMIC.test(first)) return "DENY";
+  if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b/i.test(first)) return "DEMAND";
+  if (NEGATION.test(first.replace(/\bnot only\b/gi, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  if (BLAME.test(content)) return "ACCUSE";
   if (SELF_WILL.test(content)) return "PROMISE";
   return base;
 }
