@@ -1,24 +1,11 @@
 // path and neighborhood over HTTP against the seeded IRNA article.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
+import { describe, expect, it } from "vitest";
 import { CORE_RELATIONS } from "../../src/network/relations.js";
-import type { RunningServer } from "../../src/server.js";
-import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+import { gql, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 const DEBUG = { "x-debug-cypher": "1" };
 
-beforeAll(async () => {
-  db = openTestDb();
-  await seededGraph(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: true });
 
 interface Node {
   id: string;
@@ -48,12 +35,12 @@ const PATH = `query($from: ID!, $to: ID!, $max: Int, $mentions: Boolean) {
 }`;
 
 async function path(variables: Record<string, unknown>) {
-  return gql<{ path: Path | null }>(server.url, PATH, variables);
+  return gql<{ path: Path | null }>(t.server.url, PATH, variables);
 }
 
 /** The shortest length by plain enumeration of bounded paths, independent of shortestPath(). */
 async function cypherShortest(from: string, to: string, max: number): Promise<number | null> {
-  const rows = await db.read((tx) =>
+  const rows = await t.db.read((tx) =>
     tx.run<{ len: number | null }>(
       `MATCH (a {id: $from}), (b {id: $to}) OPTIONAL MATCH p = (a)-[:${CORE_RELATIONS.join("|")}*1..${max}]-(b)
        RETURN min(length(p)) AS len`,
@@ -84,7 +71,7 @@ describe("path", () => {
     // Each hop is a real relationship, in the direction the hop says.
     for (const hop of p.hops) {
       const [s, e] = hop.forward ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
-      const rows = await db.read((tx) =>
+      const rows = await t.db.read((tx) =>
         tx.run<{ n: number }>("MATCH ({id: $s})-[r]->({id: $e}) WHERE type(r) = $t RETURN count(r) AS n", { s, e, t: hop.relation }),
       );
       expect(rows[0]?.n).toBeGreaterThan(0);
@@ -126,7 +113,7 @@ describe("path", () => {
     const query = `{ path(fromId: "united-states", toId: "afghan-taliban") { length
       nodes { node { ... on Claim { claimant { name } about { actor { name } } } ... on Actor { name } } }
       hops { evidence { claim { claimant { name } } article { title } } } } }`;
-    const res = await gql<{ path: Path }>(server.url, query, {}, DEBUG);
+    const res = await gql<{ path: Path }>(t.server.url, query, {}, DEBUG);
     expect(res.errors).toBeUndefined();
     expect(res.data?.path.length).toBeGreaterThan(1);
     expect(res.extensions?.cypherQueries).toBeLessThanOrEqual(3);
@@ -143,7 +130,7 @@ const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $limit: Int) {
     truncated nodes { id type label distance } edges { id source target type label }
   }
 }`;
-const neighborhood = (variables: Record<string, unknown>) => gql<{ neighborhood: Neighborhood | null }>(server.url, NEIGHBORHOOD, variables);
+const neighborhood = (variables: Record<string, unknown>) => gql<{ neighborhood: Neighborhood | null }>(t.server.url, NEIGHBORHOOD, variables);
 
 describe("neighborhood", () => {
   it("draws the Afghan Taliban's surroundings two hops out", async () => {
@@ -194,7 +181,7 @@ describe("neighborhood", () => {
   it("costs one round trip for the graph and one per nested level", async () => {
     const query = `{ neighborhood(id: "afghan-taliban", depth: 3, limit: 500) { nodes { id
       node { ... on Claim { claimant { name } } } } edges { id } } }`;
-    const res = await gql(server.url, query, {}, DEBUG);
+    const res = await gql(t.server.url, query, {}, DEBUG);
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.cypherQueries).toBe(2);
   });

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
+import { describe, expect, it } from "vitest";
 import { writeArticle } from "../../src/ingest/write/write-article.js";
-import type { RunningServer } from "../../src/server.js";
 import { seedCopy } from "../../src/seed/seed-copy.js";
-import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+import { gql, startTestServer, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 
-beforeAll(async () => {
-  db = openTestDb();
-  await seededGraph(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: true });
 
 type Page = { claims: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
 const PAGE = `query($after: String, $first: Int) { claims(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
@@ -27,7 +15,7 @@ describe("pagination", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res: Awaited<ReturnType<typeof gql<Page>>> = await gql<Page>(server.url, PAGE, { first: 5, after });
+      const res: Awaited<ReturnType<typeof gql<Page>>> = await gql<Page>(t.server.url, PAGE, { first: 5, after });
       expect(res.errors).toBeUndefined();
       const { edges, pageInfo } = res.data!.claims;
       seen.push(...edges.map((e) => e.node.id));
@@ -35,8 +23,8 @@ describe("pagination", () => {
       // Two articles arrive mid-walk: one whose claims sort before the cursor (not seen, nothing
       // shifts) and one whose claims sort after it (seen). Nothing repeats, nothing is skipped.
       if (++pages === 2) {
-        await writeArticle(db, await seedCopy("aa-before"));
-        await writeArticle(db, await seedCopy("zz-after"));
+        await writeArticle(t.db, await seedCopy("aa-before"));
+        await writeArticle(t.db, await seedCopy("zz-after"));
       }
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor;
@@ -48,8 +36,8 @@ describe("pagination", () => {
   });
 
   it("computes totalCount only when selected", async () => {
-    const withCount = await gql(server.url, "{ claims(first: 1) { totalCount } }", {}, { "x-debug-cypher": "1" });
-    const without = await gql(server.url, "{ claims(first: 1) { edges { node { id } } } }", {}, { "x-debug-cypher": "1" });
+    const withCount = await gql(t.server.url, "{ claims(first: 1) { totalCount } }", {}, { "x-debug-cypher": "1" });
+    const without = await gql(t.server.url, "{ claims(first: 1) { edges { node { id } } } }", {}, { "x-debug-cypher": "1" });
     expect(withCount.extensions?.cypherQueries).toBe(2);
     expect(without.extensions?.cypherQueries).toBe(1);
   });
@@ -68,7 +56,7 @@ describe("bad input", () => {
   ];
   for (const [name, query] of cases) {
     it(`answers ${name} with a clear error coded for the client`, async () => {
-      const res = await gql(server.url, query);
+      const res = await gql(t.server.url, query);
       const error = res.errors?.[0];
       expect(error?.extensions?.code).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
       expect(error?.message.length).toBeGreaterThan(10);
@@ -77,8 +65,8 @@ describe("bad input", () => {
   }
 
   it("masks an internal failure in production: no message, stack or Cypher, only a code and request id", async () => {
-    await db.write((tx) => tx.run("CREATE (:Claim {id: 'claim:broken:1'})"));
-    const production = await startTestServer(db, true);
+    await t.db.write((tx) => tx.run("CREATE (:Claim {id: 'claim:broken:1'})"));
+    const production = await startTestServer(t.db, true);
     try {
       const res = await fetch(production.url, {
         method: "POST",
@@ -92,7 +80,7 @@ describe("bad input", () => {
       expect(res.headers.get("x-request-id")).toMatch(/.{8,}/);
     } finally {
       await production.stop();
-      await db.write((tx) => tx.run("MATCH (c:Claim {id: 'claim:broken:1'}) DELETE c"));
+      await t.db.write((tx) => tx.run("MATCH (c:Claim {id: 'claim:broken:1'}) DELETE c"));
     }
   });
 });

@@ -1,25 +1,14 @@
 // Opening /graphql in a browser gives a GraphQL IDE that needs nothing from the internet.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
+import { describe, expect, it } from "vitest";
 import { readExampleOperations } from "../../src/http/example-operations.js";
-import type { RunningServer } from "../../src/server.js";
-import { gql, openTestDb, startTestServer } from "../support/graph.js";
+import { gql, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 
-beforeAll(async () => {
-  db = openTestDb();
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: false });
 
 describe("playground", () => {
   it("serves GraphiQL to a browser, loading only this server's own assets", async () => {
-    const res = await fetch(server.url, { headers: { accept: "text/html,application/xhtml+xml" } });
+    const res = await fetch(t.server.url, { headers: { accept: "text/html,application/xhtml+xml" } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("GraphiQL");
@@ -27,14 +16,14 @@ describe("playground", () => {
     const assets = [...html.matchAll(/(?:src|href)="(\/playground\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBe(4);
     for (const asset of assets) {
-      const file = await fetch(new URL(asset, server.url));
+      const file = await fetch(new URL(asset, t.server.url));
       expect(file.status, asset).toBe(200);
       expect((await file.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
     }
   });
 
   it("preloads every example operation as a tab", async () => {
-    const html = await (await fetch(server.url, { headers: { accept: "text/html" } })).text();
+    const html = await (await fetch(t.server.url, { headers: { accept: "text/html" } })).text();
     const operations = readExampleOperations();
     expect(operations.length).toBeGreaterThanOrEqual(6);
     for (const op of operations) {
@@ -44,9 +33,9 @@ describe("playground", () => {
   });
 
   it("still answers GraphQL POSTs and JSON GETs on the same path", async () => {
-    const post = await gql(server.url, "{ __typename }");
+    const post = await gql(t.server.url, "{ __typename }");
     expect(post.data).toEqual({ __typename: "Query" });
-    const get = await fetch(`${server.url}?query=${encodeURIComponent("{ __typename }")}`, {
+    const get = await fetch(`${t.server.url}?query=${encodeURIComponent("{ __typename }")}`, {
       headers: { accept: "application/json", "apollo-require-preflight": "1" },
     });
     expect(await get.json()).toEqual({ data: { __typename: "Query" } });

@@ -1,21 +1,9 @@
 // The product questions, each one GraphQL request through the real HTTP server on the seeded graph.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import type { RunningServer } from "../../src/server.js";
-import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { gql, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 
-beforeAll(async () => {
-  db = openTestDb();
-  await seededGraph(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: true });
 
 interface Relation {
   source: { id: string };
@@ -28,7 +16,7 @@ interface Relation {
 describe("relationship questions", () => {
   it("whom Pakistan, with its officials and security sources, accuses, of what, with which quotes, in which article", async () => {
     const res = await gql<{ actorRelations: Relation[] }>(
-      server.url,
+      t.server.url,
       `query($id: ID!) { actorRelations(actorId: $id, direction: OUTGOING, speechActs: [ACCUSE], roles: [TARGET], includeParts: true) {
         source { id } target { id } speechAct count claims { id quote text article { id title } } } }`,
       { id: "pakistan" },
@@ -52,7 +40,7 @@ describe("relationship questions", () => {
     const res = await gql<{
       claims: { totalCount: number; edges: { node: { id: string; claimant: { id: string }; disputedBy: { id: string; claimant: { id: string } }[] } }[] };
     }>(
-      server.url,
+      t.server.url,
       `{ claims(where: { aboutId: "ttp" }) { totalCount edges { node { id text claimant { id }
           about { actor { id } role } disputedBy { id claimant { id } quote } } } } }`,
     );
@@ -67,12 +55,12 @@ describe("relationship questions", () => {
 
   it("claims filtered by claimant with parts and speech act", async () => {
     const res = await gql<{ claims: { edges: { node: { id: string } }[] } }>(
-      server.url,
+      t.server.url,
       `{ claims(where: { claimantId: "pakistan", includeClaimantParts: true, speechActs: [ACCUSE] }) { edges { node { id } } } }`,
     );
     expect(res.data!.claims.edges.map((e) => e.node.id.slice(-2))).toEqual(["02", "03", "05", "12", "13"]);
     const own = await gql<{ claims: { edges: { node: { id: string } }[] } }>(
-      server.url,
+      t.server.url,
       `{ claims(where: { claimantId: "pakistan", speechActs: [ACCUSE] }) { edges { node { id } } } }`,
     );
     expect(own.data!.claims.edges.map((e) => e.node.id.slice(-2))).toEqual(["02", "03", "05"]);
@@ -80,7 +68,7 @@ describe("relationship questions", () => {
 
   it("an actor profile with its parts, claims made and about, and events", async () => {
     const res = await gql<{ actor: Record<string, unknown> & { parts: { id: string }[]; claimsAbout: { totalCount: number } } }>(
-      server.url,
+      t.server.url,
       `{ actor(id: "pakistan") { name kind aliases parent { id } parts { id }
           claimsMade(first: 3) { totalCount edges { node { id speechAct } } pageInfo { hasNextPage } }
           claimsAbout { totalCount } articles { edges { node { id publisher { id } } } } events(first: 5) { edges { node { id } } } } }`,
@@ -93,14 +81,14 @@ describe("relationship questions", () => {
   });
 
   it("an unknown id is null, not an error", async () => {
-    const res = await gql<{ actor: null; claim: null }>(server.url, `{ actor(id: "nobody") { id } claim(id: "claim:none:1") { id } }`);
+    const res = await gql<{ actor: null; claim: null }>(t.server.url, `{ actor(id: "nobody") { id } claim(id: "claim:none:1") { id } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ actor: null, claim: null });
   });
 
   it("event with resolved time, place, participants and the claims referring to it", async () => {
     const res = await gql<{ event: { time: { text: string; start: string; end: string; precision: string }; place: { id: string }; fatalities: number | null } }>(
-      server.url,
+      t.server.url,
       `{ event(id: "event:irna-85325588:05") { kind description fatalities time { text start end precision }
           place { id name parent { id } } participants { actor { id } role } claims { edges { node { id } } } } }`,
     );

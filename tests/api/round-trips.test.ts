@@ -1,14 +1,10 @@
 // A GraphQL operation's Cypher round trips must not grow with the rows it returns. The same nested
 // queries are counted on the seeded graph and again after three more articles of the same shape.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
+import { describe, expect, it } from "vitest";
 import { writeArticle } from "../../src/ingest/write/write-article.js";
-import type { RunningServer } from "../../src/server.js";
 import { seedCopy } from "../../src/seed/seed-copy.js";
-import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+import { gql, startTestServer, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 
 const NESTED_QUERIES: Record<string, string> = {
   claimList: `{ claims(first: 100) { totalCount edges { node { id claimant { id parent { id } } via { id }
@@ -25,26 +21,18 @@ const NESTED_QUERIES: Record<string, string> = {
 };
 
 async function roundTrips(query: string): Promise<{ trips: number; size: number }> {
-  const res = await gql(server.url, query, {}, { "x-debug-cypher": "1" });
+  const res = await gql(t.server.url, query, {}, { "x-debug-cypher": "1" });
   expect(res.errors).toBeUndefined();
   return { trips: res.extensions?.cypherQueries as number, size: JSON.stringify(res.data).length };
 }
 
-beforeAll(async () => {
-  db = openTestDb();
-  await seededGraph(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: true });
 
 describe("Cypher round trips per operation", () => {
   it("stay the same when the data triples", async () => {
     const small: Record<string, { trips: number; size: number }> = {};
     for (const [name, query] of Object.entries(NESTED_QUERIES)) small[name] = await roundTrips(query);
-    for (const slug of ["copy-a", "copy-b", "copy-c"]) await writeArticle(db, await seedCopy(slug));
+    for (const slug of ["copy-a", "copy-b", "copy-c"]) await writeArticle(t.db, await seedCopy(slug));
     for (const [name, query] of Object.entries(NESTED_QUERIES)) {
       const large = await roundTrips(query);
       console.log(`${name}: ${small[name]!.trips} round trips (${small[name]!.size} bytes) -> ${large.trips} (${large.size} bytes)`);
@@ -66,7 +54,7 @@ describe("Cypher round trips per operation", () => {
   });
 
   it("are not reported in production mode", async () => {
-    const production = await startTestServer(db, true);
+    const production = await startTestServer(t.db, true);
     try {
       const res = await gql(production.url, "{ stats { claims } }", {}, { "x-debug-cypher": "1" });
       expect(res.extensions?.cypherQueries).toBeUndefined();

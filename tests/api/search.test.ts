@@ -1,23 +1,10 @@
 // search over HTTP: stemming, the union of hit types, hostile input and round trips.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import type { RunningServer } from "../../src/server.js";
+import { describe, expect, it } from "vitest";
 import { escapeLucene } from "../../src/search/lucene.js";
-import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+import { gql, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 
-beforeAll(async () => {
-  db = openTestDb();
-  await seededGraph(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: true });
 
 interface Hit {
   score: number;
@@ -27,7 +14,7 @@ interface Hit {
 const SEARCH = `query($q: String!, $first: Int) { search(query: $q, first: $first) {
   score type node { __typename ... on Claim { id text } ... on Event { id description } ... on Article { id }
     ... on Actor { id } ... on Place { id } } } }`;
-const search = (q: string, first?: number) => gql<{ search: Hit[] }>(server.url, SEARCH, { q, first });
+const search = (q: string, first?: number) => gql<{ search: Hit[] }>(t.server.url, SEARCH, { q, first });
 
 describe("search", () => {
   it("finds the vegetable truck's claim, event and article, by stem", async () => {
@@ -100,7 +87,7 @@ describe("search", () => {
       ... on Claim { claimant { name } about { actor { name } } } ... on Event { participants { actor { name } } } } } }`;
     const counts: number[] = [];
     for (const first of [1, 5, 50]) {
-      const res = await gql<{ search: unknown[] }>(server.url, query, { first }, { "x-debug-cypher": "1" });
+      const res = await gql<{ search: unknown[] }>(t.server.url, query, { first }, { "x-debug-cypher": "1" });
       expect(res.errors).toBeUndefined();
       expect(res.data?.search.length).toBeGreaterThan(first === 1 ? 0 : 4);
       counts.push(res.extensions?.cypherQueries as number);

@@ -1,23 +1,10 @@
 // timeline over HTTP: the 2023 events around Pakistan's security forces, claims on the time axis,
 // keyset paging, argument checks and round trips.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import type { RunningServer } from "../../src/server.js";
-import { gql, openTestDb, seededGraph, startTestServer } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { gql, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 
-beforeAll(async () => {
-  db = openTestDb();
-  await seededGraph(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer({ seed: true });
 
 interface Entry {
   id: string;
@@ -38,7 +25,7 @@ const TIMELINE = `query($actorId: ID, $from: Date, $to: Date, $first: Int, $afte
     edges { cursor node { id kind time { text start end precision } event { id } claim { id } } }
   }
 }`;
-const timeline = (variables: Record<string, unknown>) => gql<{ timeline: Timeline }>(server.url, TIMELINE, variables);
+const timeline = (variables: Record<string, unknown>) => gql<{ timeline: Timeline }>(t.server.url, TIMELINE, variables);
 const nodes = (t: Timeline | undefined) => t?.edges.map((e) => e.node) ?? [];
 const inOrder = (entries: Entry[]) =>
   entries.every((e, i) => {
@@ -115,7 +102,7 @@ describe("timeline", () => {
       event { participants { actor { name } } place { name } } claim { claimant { name } about { actor { name } } } } } } }`;
     const counts: number[] = [];
     for (const first of [2, 50]) {
-      const res = await gql(server.url, query, { first }, { "x-debug-cypher": "1" });
+      const res = await gql(t.server.url, query, { first }, { "x-debug-cypher": "1" });
       expect(res.errors).toBeUndefined();
       counts.push(res.extensions?.cypherQueries as number);
     }

@@ -1,5 +1,5 @@
 // Test helpers that talk to the real Neo4j of the test run and to a real HTTP server.
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { createLogger } from "../../src/config/logger.js";
 import { Database } from "../../src/db/database.js";
@@ -76,4 +76,27 @@ export async function gql<T = Record<string, unknown>>(
   });
   const body = (await res.json()) as Omit<GraphQLResponse<T>, "status">;
   return { status: res.status, ...body };
+}
+
+export interface TestServer {
+  db: Database;
+  server: RunningServer;
+}
+
+/**
+ * Registers the usual suite set-up: a driver to the test Neo4j, optionally the seeded graph, and a
+ * real HTTP server; both closed after the suite. Read `db` and `server` inside tests only.
+ */
+export function useTestServer(opts: { seed?: boolean } = {}): TestServer {
+  const t = {} as TestServer;
+  beforeAll(async () => {
+    t.db = openTestDb();
+    if (opts.seed) await seededGraph(t.db);
+    t.server = await startTestServer(t.db);
+  });
+  afterAll(async () => {
+    await t.server?.stop();
+    await t.db?.close();
+  });
+  return t;
 }
