@@ -2,15 +2,11 @@
 // limits, curated annotations, deletion and actor merges, on the seeded graph.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import type { RunningServer } from "../../src/server.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SEED_DIR } from "../../src/seed/seed-files.js";
 import { readFixture } from "../support/fixtures.js";
-import { gql, graphCounts, openTestDb, seededGraph, startTestServer, TEST_API_TOKEN } from "../support/graph.js";
+import { gql, graphCounts, seededGraph, startTestServer, TEST_API_TOKEN, useTestServer } from "../support/graph.js";
 
-let db: Database;
-let server: RunningServer;
 const AUTH = { authorization: `Bearer ${TEST_API_TOKEN}` };
 
 const INGEST = `mutation($input: ArticleInput!, $dryRun: Boolean) { ingestArticle(input: $input, dryRun: $dryRun) {
@@ -33,28 +29,21 @@ type Report = {
   article: { id: string; text: string; publisher: { name: string } } | null;
 };
 const ingest = (input: Record<string, unknown>, dryRun = false, headers: Record<string, string> = AUTH) =>
-  gql<{ ingestArticle: Report }>(server.url, INGEST, { input, dryRun }, headers);
+  gql<{ ingestArticle: Report }>(t.server.url, INGEST, { input, dryRun }, headers);
 
-beforeAll(async () => {
-  db = openTestDb();
-  server = await startTestServer(db);
-});
-beforeEach(async () => seededGraph(db));
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
+const t = useTestServer();
+beforeEach(async () => seededGraph(t.db));
 
 describe("mutations need the API token", () => {
   it("refuses a request without a token as UNAUTHENTICATED and a wrong one as FORBIDDEN", async () => {
     expect((await ingest(apInput, false, {})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await ingest(apInput, false, { authorization: "Bearer wrong-token-wrong-token" })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const del = await gql(server.url, `mutation { deleteArticle(id: "article:irna-85325588") { deleted } }`);
+    const del = await gql(t.server.url, `mutation { deleteArticle(id: "article:irna-85325588") { deleted } }`);
     expect(del.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("refuses every mutation when the server has no token configured", async () => {
-    const open = await startTestServer(db, false, null);
+    const open = await startTestServer(t.db, false, null);
     try {
       const res = await gql(open.url, INGEST, { input: apInput }, AUTH);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -78,39 +67,39 @@ describe("ingestArticle", () => {
 
     const claimant = report.claims[0]!.claimantId;
     const relations = await gql<{ actorRelations: { claims: { id: string }[] }[] }>(
-      server.url,
+      t.server.url,
       `query($id: ID!) { actorRelations(actorId: $id, direction: OUTGOING) { claims { id } } }`,
       { id: claimant },
     );
     const related = relations.data!.actorRelations.flatMap((r) => r.claims.map((c) => c.id));
     expect(related.some((id) => report.claims.some((c) => c.id === id))).toBe(true);
     const listed = await gql<{ claims: { totalCount: number } }>(
-      server.url,
+      t.server.url,
       `query($a: ID!) { claims(where: { articleId: $a }) { totalCount } }`,
       { a: report.articleId },
     );
     expect(listed.data!.claims.totalCount).toBe(report.claims.length);
-    const search = await gql<{ search: { node: { id?: string } }[] }>(server.url, `{ search(query: "Kakar", first: 20) { node { ... on Article { id } ... on Claim { id } ... on Actor { id } } } }`);
+    const search = await gql<{ search: { node: { id?: string } }[] }>(t.server.url, `{ search(query: "Kakar", first: 20) { node { ... on Article { id } ... on Claim { id } ... on Actor { id } } } }`);
     expect(search.data!.search.map((h) => h.node.id)).toContain(report.articleId);
   });
 
   it("changes nothing when the same article arrives again, by url or by text, and says so", async () => {
     await ingest(apInput);
-    const before = await graphCounts(db);
+    const before = await graphCounts(t.db);
     const byUrl = await ingest({ ...apInput, text: `${ap.body}\n\nUpdated.` });
     expect(byUrl.data!.ingestArticle).toMatchObject({ status: "ALREADY_PRESENT", duplicateBy: "url" });
     const byText = await ingest({ ...apInput, url: "https://example.org/syndicated-copy" });
     expect(byText.data!.ingestArticle).toMatchObject({ status: "ALREADY_PRESENT", duplicateBy: "contentHash" });
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await graphCounts(t.db)).toEqual(before);
   });
 
   it("on a dry run reports what it would write and writes nothing", async () => {
-    const before = await graphCounts(db);
+    const before = await graphCounts(t.db);
     const res = await ingest(apInput, true);
     expect(res.data!.ingestArticle.status).toBe("DRY_RUN");
     expect(res.data!.ingestArticle.claims.length).toBeGreaterThan(0);
     expect(res.data!.ingestArticle.article).toBeNull();
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await graphCounts(t.db)).toEqual(before);
   });
 
   const bad: [string, Record<string, unknown>, RegExp][] = [
@@ -122,11 +111,11 @@ describe("ingestArticle", () => {
   ];
   for (const [name, input, message] of bad) {
     it(`refuses ${name} with BAD_USER_INPUT and writes nothing`, async () => {
-      const before = await graphCounts(db);
+      const before = await graphCounts(t.db);
       const res = await ingest(input);
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0]?.message).toMatch(message);
-      expect(await graphCounts(db)).toEqual(before);
+      expect(await graphCounts(t.db)).toEqual(before);
     });
   }
 
@@ -134,15 +123,15 @@ describe("ingestArticle", () => {
     const dir = path.join(DEFAULT_SEED_DIR, "articles/irna-85325588");
     const annotation = JSON.parse(readFileSync(path.join(dir, "annotation.json"), "utf8")) as { claims: { span: { start: number } }[] };
     const text = readFileSync(path.join(dir, "body.txt"), "utf8");
-    await gql(server.url, `mutation { deleteArticle(id: "article:irna-85325588") { deleted } }`, {}, AUTH);
+    await gql(t.server.url, `mutation { deleteArticle(id: "article:irna-85325588") { deleted } }`, {}, AUTH);
     const input = { text, title: "Pakistan terror groups using US weapons smuggled from Afghanistan", publisherId: "irna", publishedAt: "2023-12-18T14:20:00+03:30" };
     const broken = structuredClone(annotation);
     broken.claims[4]!.span.start += 1;
-    const before = await graphCounts(db);
+    const before = await graphCounts(t.db);
     const refused = await ingest({ ...input, annotation: broken });
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toMatch(/claim claim:irna-85325588:05: span/);
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await graphCounts(t.db)).toEqual(before);
     const res = await ingest({ ...input, annotation });
     expect(res.data!.ingestArticle.status).toBe("CREATED");
     expect(res.data!.ingestArticle.extractorVersion).toBeNull();
@@ -152,31 +141,31 @@ describe("ingestArticle", () => {
 
 describe("deleteArticle and mergeActors", () => {
   it("deleting an ingested article removes its claims and events, keeps shared actors, and restores the counts", async () => {
-    const before = await graphCounts(db);
+    const before = await graphCounts(t.db);
     const created = (await ingest(apInput)).data!.ingestArticle;
     const res = await gql<{ deleteArticle: { deleted: boolean; claimsDeleted: number } }>(
-      server.url,
+      t.server.url,
       `mutation($id: ID!) { deleteArticle(id: $id) { deleted claimsDeleted eventsDeleted actorsDeleted } }`,
       { id: created.articleId },
       AUTH,
     );
     expect(res.data!.deleteArticle).toMatchObject({ deleted: true, claimsDeleted: created.claims.length });
-    const after = await graphCounts(db);
+    const after = await graphCounts(t.db);
     expect(after["node:Claim"]).toBe(before["node:Claim"]);
     expect(after["node:Article"]).toBe(before["node:Article"]);
-    const pakistan = await gql<{ actor: { id: string } | null }>(server.url, `{ actor(id: "pakistan") { id } }`);
+    const pakistan = await gql<{ actor: { id: string } | null }>(t.server.url, `{ actor(id: "pakistan") { id } }`);
     expect(pakistan.data!.actor?.id).toBe("pakistan");
-    const again = await gql<{ deleteArticle: { deleted: boolean } }>(server.url, `mutation { deleteArticle(id: "article:none") { deleted } }`, {}, AUTH);
+    const again = await gql<{ deleteArticle: { deleted: boolean } }>(t.server.url, `mutation { deleteArticle(id: "article:none") { deleted } }`, {}, AUTH);
     expect(again.data!.deleteArticle.deleted).toBe(false);
   });
 
   it("merging a duplicate actor moves its claims and names onto the one kept", async () => {
-    await db.write((tx) =>
+    await t.db.write((tx) =>
       tx.run(`CREATE (d:Actor {id: 'islamabad-government', name: 'Islamabad government', kind: 'GOVERNMENT', aliases: ['GoP'], origin: 'EXTRACTED'})
               WITH d MATCH (c:Claim {id: 'claim:irna-85325588:03'})-[r:CLAIMED_BY]->() DELETE r CREATE (c)-[:CLAIMED_BY]->(d)`),
     );
     const res = await gql<{ mergeActors: { id: string; aliases: string[]; claimsMade: { edges: { node: { id: string } }[] } } }>(
-      server.url,
+      t.server.url,
       `mutation { mergeActors(keepId: "pakistan", dropId: "islamabad-government") { id aliases claimsMade(first: 50) { edges { node { id } } } } }`,
       {},
       AUTH,
@@ -184,11 +173,11 @@ describe("deleteArticle and mergeActors", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.mergeActors.aliases).toEqual(expect.arrayContaining(["Islamabad government", "GoP", "Islamabad"]));
     expect(res.data!.mergeActors.claimsMade.edges.map((e) => e.node.id)).toContain("claim:irna-85325588:03");
-    const gone = await gql<{ actor: null }>(server.url, `{ actor(id: "islamabad-government") { id } }`);
+    const gone = await gql<{ actor: null }>(t.server.url, `{ actor(id: "islamabad-government") { id } }`);
     expect(gone.data!.actor).toBeNull();
-    const same = await gql(server.url, `mutation { mergeActors(keepId: "pakistan", dropId: "pakistan") { id } }`, {}, AUTH);
+    const same = await gql(t.server.url, `mutation { mergeActors(keepId: "pakistan", dropId: "pakistan") { id } }`, {}, AUTH);
     expect(same.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const missing = await gql(server.url, `mutation { mergeActors(keepId: "pakistan", dropId: "nobody") { id } }`, {}, AUTH);
+    const missing = await gql(t.server.url, `mutation { mergeActors(keepId: "pakistan", dropId: "nobody") { id } }`, {}, AUTH);
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
