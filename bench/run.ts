@@ -2,6 +2,7 @@
 // of it into a throwaway Neo4j (or NEO4J_URI), then times the write path and the example operations
 // through the real HTTP server, and prints the figures. --record appends them to bench/RESULTS.md.
 import "reflect-metadata";
+import { readdirSync, readFileSync } from "node:fs";
 import { appendFile, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +15,8 @@ import { readExampleOperations } from "../src/http/example-operations.js";
 import { writeArticle } from "../src/ingest/write/write-article.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/localdb/index.js";
 import { seedCopy } from "../src/seed/seed-copy.js";
+import { extractArticle } from "../src/ingest/extract/index.js";
+import { readSeedBundles } from "../src/seed/seed-files.js";
 import { seedGraph } from "../src/seed/seed-graph.js";
 import { startServer } from "../src/server.js";
 import { mib, ms, percentiles } from "./stats.js";
@@ -25,6 +28,7 @@ const { values: opts } = parseArgs({
     record: { type: "boolean", default: false },
   },
 });
+const FIXTURES = path.resolve(import.meta.dirname, "../tests/fixtures/articles");
 const articleCount = Number(opts.articles);
 const iterations = Number(opts.iterations);
 const logger = createLogger("warn");
@@ -60,6 +64,22 @@ try {
   const w = percentiles(writes);
   const total = writes.reduce((a, b) => a + b, 0);
   say(`write path, ${articleCount} articles of 18 claims / 7 events: ${(articleCount / (total / 1000)).toFixed(1)} articles/s; per article p50 ${ms(w.p50)}, p95 ${ms(w.p95)}`);
+
+  // Extraction alone (no database): every fixture article plus the seed text, the gazetteer as seeded.
+  const [seed] = await readSeedBundles();
+  const texts = [seed!.article.text, ...readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => readFileSync(path.join(FIXTURES, d.name, "body.txt"), "utf8"))];
+  const gazetteer = { actors: seed!.actors, places: seed!.places };
+  const extractTimes: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    texts.forEach((text, i) => {
+      t = performance.now();
+      extractArticle({ text, publishedAt: "2023-12-18T14:20:00+03:30", articleId: `article:bench-${i}` }, gazetteer);
+      if (round > 0) extractTimes.push(performance.now() - t);
+    });
+  }
+  const x = percentiles(extractTimes);
+  const chars = texts.reduce((n, text) => n + text.length, 0) / texts.length;
+  say(`extraction, ${texts.length} articles of ~${chars.toFixed(0)} characters: p50 ${ms(x.p50)}, p95 ${ms(x.p95)} per article`);
 
   const server = await startServer({ config: { host: "127.0.0.1", port: 0, production: false }, db, logger, schema: await buildGraphSchema() });
   say(`\noperation (graph of ${articleCount + 1} articles) | p50 | p95 | max | Cypher round trips`);
