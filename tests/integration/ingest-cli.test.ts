@@ -1,5 +1,6 @@
 // The bulk loader as a person runs it: a child process against the test Neo4j.
 import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
@@ -7,6 +8,7 @@ import { FIXTURES_DIR } from "../support/fixtures.js";
 import { graphCounts, openTestDb, seededGraph } from "../support/graph.js";
 
 const run = promisify(execFile);
+const FIXTURE_COUNT = readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
 let db: Database;
 
 async function ingestCli(...args: string[]) {
@@ -26,18 +28,18 @@ describe("npm run ingest", () => {
   it("dry-runs, loads a folder of articles with a summary, then recognises them on a second run", async () => {
     const before = await graphCounts(db);
     const dry = await ingestCli("--dry-run", FIXTURES_DIR);
-    expect(dry.stdout).toMatch(/articles: 5 would add, 0 already present/);
+    expect(dry.stdout).toMatch(new RegExp(`articles: ${FIXTURE_COUNT} would add, 0 already present`));
     expect(await graphCounts(db)).toEqual(before);
 
     const first = await ingestCli(FIXTURES_DIR);
-    expect(first.stdout).toMatch(/articles: 5 added, 0 already present/);
+    expect(first.stdout).toMatch(new RegExp(`articles: ${FIXTURE_COUNT} added, 0 already present`));
     expect(first.stdout).toMatch(/claims: [1-9]\d* added/);
     expect(first.stderr).toMatch(/ingest \[/);
     const afterFirst = await graphCounts(db);
-    expect(afterFirst["node:Article"]).toBe((before["node:Article"] ?? 0) + 5);
+    expect(afterFirst["node:Article"]).toBe((before["node:Article"] ?? 0) + FIXTURE_COUNT);
 
     const second = await ingestCli(FIXTURES_DIR);
-    expect(second.stdout).toMatch(/articles: 0 added, 5 already present/);
+    expect(second.stdout).toMatch(new RegExp(`articles: 0 added, ${FIXTURE_COUNT} already present`));
     expect(await graphCounts(db)).toEqual(afterFirst);
   });
 
