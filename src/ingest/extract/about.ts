@@ -53,7 +53,7 @@ const ancestors = (id: string, actors: Map<string, ActorInput>): Set<string> => 
 };
 
 /** "Pakistan's demands", "Islamabad expects", "Pakistan is deeply concerned": the speaker's side speaking. */
-const VOICE_AFTER = /^(?:'s\s+(?:demands?|stance|focus|position|view|concerns?|policy)|\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned))\b/i;
+const VOICE_AFTER = /^(?:'s\s+(?:demands?|stance|focus|position|view|concerns?|policy)|\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned|ha(?:s|ve) (?:serious |grave |deep )?concerns?|(?:was|is|were|are) ['"]?aware))\b/i;
 
 export function aboutActors(
   ctx: AboutContext,
@@ -69,11 +69,12 @@ export function aboutActors(
   for (const m of [...ctx.mentions, ...ctx.weak]) {
     // The speaker itself counts when the content names it ("shared with the Islamic Emirate"), as in the seed.
     if (m.type !== "Actor" || !inside(m.span) || (m.id === claimantId && ctx.weak.includes(m))) continue;
-    if (own.has(m.id) && VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40))) continue;
+    // Whoever holds the attitude reported ("X expects", "X has serious concerns") is the voice, not the topic.
+    if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || m.span.start - content.start < 60)) continue;
     found.push({ id: m.id, at: m.span.start });
   }
   const text = ctx.folded.slice(content.start, content.end);
-  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made)\b/g)) {
+  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made|airstrikes|strikes|air strikes|aircraft|planes|jets|drones|shelling)\b/g)) {
     const id = DEMONYMS[d[1]!.toLowerCase()];
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });

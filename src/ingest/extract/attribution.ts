@@ -15,6 +15,10 @@ import { actFromContent, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.j
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
+const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*(?:,\s*[a-z]+ing\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
+/** "amid reports that ...", "reports emerged that ...": a statement of unnamed reports. */
+const REPORTS_THAT = /\b((?:media\s+)?reports)\s+(?:(?:emerged|surfaced|circulated|said|suggested)\s+)?that\s+/gi;
+
 const FRAME = /^\W*(?:we|i)\s+(?:have\s+|had\s+)?(?:noted|seen|heard|read|received|taken note of)\b/i;
 
 /** The content with statements nested in it blanked out, so their negations or modals are not read as its own. */
@@ -51,10 +55,12 @@ export interface ArticleText {
   weak: Mention[];
   actors: Map<string, ActorInput>;
   dates: TimeExpression[];
+  /** Publication date (YYYY-MM-DD), for what "Kabul" stands for. */
+  date?: string;
 }
 
 export function attributeStatements(a: ArticleText): { claims: RawClaim[]; created: ActorInput[] } {
-  const resolver = new ClaimantResolver(a.folded, a.actors, a.mentions, a.weak);
+  const resolver = new ClaimantResolver(a.folded, a.actors, a.mentions, a.weak, a.date);
   const ctx: AboutContext = { folded: a.folded, actors: a.actors, mentions: a.mentions, weak: a.weak };
   const dateSpans = a.dates.map((d) => d.span);
   const quotes = findQuotes(a.folded, a.paragraphs, dateSpans);
@@ -95,7 +101,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
           const span = carried ? { start: carried.start, end: piece.end } : piece;
           const inner = [...(carried?.nested ?? []), ...nested.filter((n) => n.span.start >= piece.start && n.span.start < piece.end)];
           const text = blank(a.folded, piece, inner);
-          const act = q.cue.neutral ? actFromContent(text, "ASSERT") : q.cue.act;
+          const act = q.cue.neutral ? actFromContent(text, "ASSERT", true) : q.cue.act;
           const hedge = HEDGE_WORDS.exec(text)?.[0];
           const index = emit(
             { span, content: span, claimantId: who.id, cue: { start: q.cue.start, end: q.cue.end }, speechAct: act, via, confidence: who.confidence * 0.95, ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
@@ -153,12 +159,13 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
-    } else if (previous && /(,\s*|\band\s+(?:instead\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
+    } else if (previous && /(,\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     const tail = a.folded.slice(cue.end, s.end);
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
-    const inverted = np && cue.neutral && /^(?:\s+on\s+\w+)?[\s.,"”]*$/.test(tail) && /,\s*$/.test(a.folded.slice(s.start, np.start));
+    // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
+    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && /,\s*(?:the|a|an)?\s*$/i.test(a.folded.slice(s.start, np.start));
     const start = inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
@@ -209,6 +216,15 @@ function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: Claima
   // Statements reported by a noun outside any claim: "Baloch also addressed Washington's claims that ...".
   for (const n of findNested(a.folded, s, a.mentions)) {
     if (free(n.span) && !contents.some((c) => n.span.start >= c.start && n.span.start < c.end)) emitNested(a, n, via, emit);
+  }
+  for (const m of a.folded.slice(s.start, s.end).matchAll(REPORTS_THAT)) {
+    const np = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+    const content = { start: s.start + m.index + m[0].length, end: trimEnd(a.folded, s.start, s.end) };
+    if (!free(content) || contents.some((c) => np.start >= c.start && np.start < c.end)) continue;
+    const who = resolver.resolve(np);
+    if (!who) continue;
+    const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
+    emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: np, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
   }
   if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
 }

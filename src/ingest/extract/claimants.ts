@@ -5,7 +5,7 @@
 // alias in part ("security sources"), and finally a new unnamed source ("media reports").
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
-import { DEMONYMS } from "./knowledge.js";
+import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
 import { nameKey, slugify, type Span } from "./text.js";
 
 export interface Resolved {
@@ -14,7 +14,9 @@ export interface Resolved {
 }
 
 const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
-const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police)$/i;
+const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders)$/i;
+/** "The defense ministry in Kabul": an office named by what it is and where. */
+const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
@@ -26,6 +28,7 @@ export class ClaimantResolver {
     private readonly actors: Map<string, ActorInput>,
     private readonly mentions: Mention[],
     private readonly weak: Mention[],
+    private readonly date?: string,
   ) {}
 
   /** Records who spoke, for later pronouns and "the spokesperson". */
@@ -52,6 +55,15 @@ export class ClaimantResolver {
     if (title) {
       const person = this.personTitled(title[1]!, np);
       if (person) return { id: person, confidence: 0.7 };
+      // "the army chief warned": the person last speaking, when the title matches no one better.
+      const bare = !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, "")) && lower.split(/\s+/).length <= 4;
+      const latest = bare ? byKind((a) => a.kind === "PERSON") : undefined;
+      if (latest) return { id: latest, confidence: 0.55 };
+    }
+    // "Mujahed said" for "Mujahid": a one-word subject a letter away from a known person's name.
+    if (/^\p{Lu}\p{Ll}{3,}$/u.test(phrase)) {
+      const near = [...this.actors.values()].find((a) => a.kind === "PERSON" && a.aliases.some((n) => n.length >= 5 && !n.includes(" ") && oneEditApart(n, phrase)));
+      if (near) return { id: near.id, confidence: 0.55 };
     }
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     const last = inside[inside.length - 1];
@@ -70,6 +82,8 @@ export class ClaimantResolver {
       if (known) return { id: known.id, confidence: 0.6 };
     }
     if (head) return { id: this.unnamedSource(phrase, head[1]!, inside), confidence: 0.55 };
+    const office = OFFICE_HEADS.exec(lower);
+    if (office && !inside.length) return { id: this.unnamedSource(phrase, "office", inside, office[2]), confidence: 0.5 };
     return undefined;
   }
 
@@ -84,13 +98,15 @@ export class ClaimantResolver {
   /** Actors created for unnamed sources, to be returned with the article's new actors. */
   readonly created = new Map<string, ActorInput>();
 
-  private unnamedSource(phrase: string, head: string, inside: Mention[]): string {
+  private unnamedSource(phrase: string, head: string, inside: Mention[], where?: string): string {
     const name = phrase.replace(/^(?:the|a|an|some|two|three|several|many|other|senior)\s+/i, "").replace(/^(?:two|three|several|senior)\s+/i, "");
     const id = slugify(name);
     if (!this.actors.has(id) && !this.created.has(id)) {
       const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));
-      const parentId = inside.find((m) => this.actors.get(m.id)?.kind === "STATE")?.id ?? demonym;
-      const kind: ActorInput["kind"] = /officials|authorities|police/i.test(head) ? "OFFICIALS" : "UNNAMED_SOURCE";
+      const capital = where ? CAPITALS[where.trim().toLowerCase()] : undefined;
+      const government = capital && this.actors.has(capital) ? governmentOf(capital, this.date, (x) => this.actors.has(x)) : undefined;
+      const parentId = inside.find((m) => this.actors.get(m.id)?.kind === "STATE")?.id ?? demonym ?? government;
+      const kind: ActorInput["kind"] = head === "office" ? "GOVERNMENT" : /officials|authorities|police/i.test(head) ? "OFFICIALS" : "UNNAMED_SOURCE";
       const actor: ActorInput = { id, name, kind, aliases: [name], description: "", origin: "EXTRACTED", ...(parentId ? { parentId } : {}) };
       this.created.set(id, actor);
       this.actors.set(id, actor);
@@ -114,4 +130,13 @@ export class ClaimantResolver {
     const m = this.mentions.filter((x) => x.type === "Actor" && x.span.end <= before && ok(this.actors.get(x.id)!)).pop();
     return m?.id;
   }
+}
+
+/** Same length with one letter different, or one letter more: transliteration variants of a name. */
+function oneEditApart(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }

@@ -11,6 +11,11 @@ const FINITE = String.raw`(?:is|are|was|were|has|have|had|will|would|should|must
 const AND_CLAUSE = new RegExp(String.raw`,\s+(?:and|but|while)\s+(?=(?:[\p{L}’'-]+\s+){1,5}?${FINITE}\b|(?:we|i|they|he|she)\s+[a-z]+)`, "gu");
 /** ", with the latest such incident taking place ...": an absolute clause adding a second statement. */
 const WITH_CLAUSE = /,\s+with\s+(?=(?:[\p{L}’'-]+\s+){1,5}?[a-z]+ing\b)/gu;
+/** "said mortars wounded four people and that villagers were fleeing": two statements. */
+const AND_THAT = /\s+and\s+that\s+/g;
+/** "... will have to be uprooted and the government was determined ...": a second clause without a comma. */
+const AND_NP_CLAUSE = new RegExp(String.raw`\s+and\s+(?=(?:not\s+)?(?:the|a|an|all|some|no|they|it|we|he|she|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b)`, "gu");
+const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`);
 /** "accused X of arming Y and allowing Z ...": two accusations. */
 const AND_GERUND = /\s+and\s+(?=[a-z]+ing\b)/g;
 
@@ -18,7 +23,14 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
   const text = folded.slice(content.start, content.end);
   const cuts: Array<[number, number]> = [];
   const patterns = act === "ACCUSE" ? [AND_CLAUSE, WITH_CLAUSE, AND_GERUND] : [AND_CLAUSE, WITH_CLAUSE];
-  for (const re of patterns) for (const m of text.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
+  for (const re of [...patterns, AND_THAT]) for (const m of text.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
+  // Without a comma, "and" joins two clauses only if the left one already has its verb ("Pakistan and Afghanistan shared" does not).
+  for (const m of text.matchAll(AND_NP_CLAUSE)) {
+    const left = text.slice(0, m.index);
+    const clause = left.split(/,\s+/).pop()!;
+    // "We reject the presence ... and they are not allowed": a pronoun subject makes the left side a clause too.
+    if (HAS_VERB.test(clause) || /^\W*(?:we|i|they|you)\s+[a-z]+/i.test(clause)) cuts.push([m.index, m.index + m[0].length]);
+  }
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Span[] = [];
   let start = 0;

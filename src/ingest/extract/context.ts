@@ -9,7 +9,7 @@ const LOCATIVE_BEFORE = new Set([
   "towards", "through", "outside", "beyond", "via", "enter", "entered", "entering", "visit", "visited",
   "visiting", "reached", "overran", "overrun", "invaded", "invade", "occupied", "north", "south", "east",
   "west", "northwest", "northeast", "southwest", "southeast", "northern", "southern", "eastern", "western",
-  "central", "neighboring", "neighbouring", "use", "used", "using", "all", "across",
+  "central", "neighboring", "neighbouring", "use", "used", "using", "all", "across", "bordering", "borders",
 ]);
 
 /** After these, "to X" is a destination, not a recipient. */
@@ -41,7 +41,7 @@ export function isLocative(text: string, start: number, end: number): boolean {
   }
   if (w1 === "to") return MOTION.has(w2);
   if (w1 === "from" && SPEECH_NOUNS.has(w2)) return false;
-  if (w1 === "with" && (w2 === "border" || w2 === "borders" || w2 === "frontier")) return true;
+  if (w1 === "with" && wordsBefore(text, start, 4).some((w) => /^(border|borders|frontier)$/.test(w))) return true;
   return LOCATIVE_BEFORE.has(w1);
 }
 

@@ -90,7 +90,7 @@ function phraseCandidates(folded: string, matcher: Matcher, date: string | undef
   if (countries.size === 0) return [];
   const names = [...countries.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/\./g, "\\."));
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${names.join("|")})(?:'s)?\\s+(?:(${GOVERNMENT_QUALIFIERS.join("|")})\\s+)?([a-z]+)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(?:${GOVERNMENT_QUALIFIERS.join("|")})\\s+)?(${names.join("|")})(?:'s)?\\s+(?:(${GOVERNMENT_QUALIFIERS.join("|")})\\s+)?([a-z]+)(?![\\p{L}\\p{N}])`,
     "giu",
   );
   const out: Candidate[] = [];

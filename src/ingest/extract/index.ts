@@ -67,7 +67,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     resolveTimeExpressions(s.text, input.publishedAt).map((d) => ({ ...d, span: { start: s.start + d.span.start, end: s.start + d.span.end } })),
   );
   const actors = new Map(allActors.map((a) => [a.id, a]));
-  const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates });
+  const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates, date: input.publishedAt.slice(0, 10) });
   if (created.length) {
     // Unnamed sources found as speakers ("U.S. defense officials") are mentions too.
     allActors = [...allActors, ...created];

@@ -27,11 +27,15 @@ export const isCaseSensitive = (alias: string): boolean => alias.length <= 4 || 
 export const targetKey = (surface: string, caseSensitive: boolean): string =>
   caseSensitive ? `S:${fold(surface)}` : `I:${fold(surface).toLowerCase().replace(/\s+/g, " ")}`;
 
-/** "Pakistani security forces" is also written "Pakistan's security forces". */
+/** "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan". */
 function variants(alias: string, actors: Map<string, ActorInput>): string[] {
   const m = /^(\S+)\s+(.+)$/.exec(alias);
-  const country = m ? actors.get(DEMONYMS[m[1]!.toLowerCase()] ?? "") : undefined;
-  return country && m ? [alias, `${country.name}'s ${m[2]}`] : [alias];
+  if (!m) return [alias];
+  const byDemonym = actors.get(DEMONYMS[m[1]!.toLowerCase()] ?? "");
+  const byName = [...actors.values()].find((a) => a.kind === "STATE" && a.name === m[1]);
+  const country = byDemonym ?? byName;
+  if (!country || m[2]!.split(/\s+/).length > 3) return [alias];
+  return [alias, `${country.name}'s ${m[2]}`, `${m[2]} of ${country.name}`];
 }
 
 const cache = new WeakMap<ActorInput[], WeakMap<PlaceInput[], Matcher>>();

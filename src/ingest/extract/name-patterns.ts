@@ -2,9 +2,9 @@
 // names ("Anwaar-ul-Haq Kakar") and most titles, so titles, appositions and organisation suffixes are
 // matched directly; compromise's people()/organizations() add what these miss.
 
-const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?`;
-/** Two to four capitalised words: a person's full name. */
-export const FULL_NAME = String.raw`${CAP}(?:\s+${CAP}){1,3}`;
+const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:\.(?=[ \t]\p{Lu}))?`;
+/** Two to four capitalised words on one line: a person's full name. */
+export const FULL_NAME = String.raw`${CAP}(?:[ \t]+${CAP}){1,3}`;
 
 export const TITLES = [
   "caretaker prime minister", "prime minister", "premier", "vice president", "president", "foreign minister",
@@ -31,7 +31,9 @@ export const NAME_BEFORE_VERB = new RegExp(
 );
 
 /** "Jamiat Ulema-e-Islam-F (JUI-F)": a name and its acronym. */
-export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:\s+(?:of\s+|the\s+)?${CAP}){0,5})\s+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
+export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
+/** "Chief of the Army Staff (COAS)": an office's acronym, not an organisation. */
+export const TITLE_LED = /^(?:Chief|Minister|Prime|President|General|Director|Secretary|Inspector|Commander|Governor|Chairman|Deputy|Head)\b/;
 
 const ORG_HEADS = [
   "Office", "Ministry", "Department", "Agency", "Party", "Council", "Committee", "Commission", "Court",
@@ -39,7 +41,7 @@ const ORG_HEADS = [
   "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet",
 ];
 /** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
-export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)\s+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
+export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
 /** "Ministry of Foreign Affairs". */
 export const ORG_OF = new RegExp(String.raw`\b((?:Ministry|Department|Office|Council)\s+of\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 
@@ -53,6 +55,9 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   APP: "Associated Press of Pakistan",
 };
 
+/** Names of agreements, days and lines are not actors. */
+export const NOT_ACTOR_HEADS = /\b(Agreement|Accord|Treaty|Line|Day|Garrison|District|Province|Valley|Pass|Area)\.?$/;
+
 export const MEDIA_HEADS = /\b(Tribune|Times|Post|News|Daily|Herald|Dawn|Press|Agency|Radio|Television|TV)\b/;
 export const GOVERNMENT_HEADS = /\b(Office|Ministry|Department|Cabinet|Directorate|Bureau)\b/;
 
@@ -64,6 +69,12 @@ export const NOT_NAME_WORDS = new Set([
   "August", "September", "October", "November", "December", "Earlier", "Recently", "Meanwhile", "However",
   "Speaking", "According", "Responding", "Prime", "Minister", "President", "General", "Spokesperson",
   "Maulana", "Mawlawi", "Mullah", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Ambassador", "Senator",
+]);
+
+/** Words of titles that lead a person's name ("Defence Minister Khawaja Asif"); not stripped from organisations. */
+export const TITLE_WORDS = new Set([
+  "Defence", "Defense", "Foreign", "Interior", "Information", "Finance", "Caretaker", "Chief", "Commander",
+  "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary",
 ]);
 
 /** "Some Pakistani officials", "U.S. defense officials": unnamed groups of a country's officials or sources. */

@@ -6,7 +6,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS } from "./knowledge.js";
 import {
-  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLED_NAME,
+  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, NOT_ACTOR_HEADS, TITLE_LED, TITLE_WORDS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLED_NAME,
 } from "./name-patterns.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
 
@@ -39,6 +39,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   for (const f of found) {
     if (coveredByKnown(f.span)) continue;
     const name = trimName(f.name, f.kind);
+    if (name && NOT_ACTOR_HEADS.test(name)) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
     const id = slugify(name);
     if (knownIds.has(id)) continue;
@@ -71,6 +72,9 @@ function people(text: string, folded: string): Found[] {
   }
   for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
     const name = p.text.replace(/[^\p{L}]+$/u, "");
+    // "in Mir Ali area": compromise takes some place names for people.
+    const around = [folded.slice(Math.max(0, p.offset.start - 6), p.offset.start), folded.slice(p.offset.start + name.length, p.offset.start + name.length + 12)];
+    if (/\b(in|at|near|from)\s+$/.test(around[0]!) || /^\s+(area|district|village|town|city|province|region|valley|border)\b/i.test(around[1]!)) continue;
     if (name.split(/\s+/).length >= 2) out.push({ name, span: { start: p.offset.start, end: p.offset.start + name.length }, kind: "PERSON" });
   }
   return out;
@@ -78,6 +82,8 @@ function people(text: string, folded: string): Found[] {
 
 function orgs(text: string, folded: string): Found[] {
   const out: Found[] = [];
+  /** "COAS" in "Chief of the Army Staff (COAS)" names an office, wherever it recurs. */
+  const titleAcronyms = new Set<string>();
   const kindOf = (name: string): ActorInput["kind"] =>
     MEDIA_HEADS.test(name) ? "MEDIA" : GOVERNMENT_HEADS.test(name) ? "GOVERNMENT" : "ORGANIZATION";
   for (const [acr, full] of Object.entries(AGENCIES)) {
@@ -92,6 +98,10 @@ function orgs(text: string, folded: string): Found[] {
     const isAcronym = inner === inner.toUpperCase();
     const name = isAcronym ? m[1]! : `${m[1]} (${inner})`;
     if (/^[\p{Lu}\s]+$/u.test(m[1]!) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
+    if (TITLE_LED.test(m[1]!)) {
+      titleAcronyms.add(inner);
+      continue;
+    }
     out.push({ name, span: { start: m.index, end: m.index + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
   }
   for (const m of folded.matchAll(DEMONYM_GROUP)) {
@@ -104,6 +114,7 @@ function orgs(text: string, folded: string): Found[] {
   }
   for (const o of nlp(text).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
     const name = o.text.replace(/[^\p{L}]+$/u, "");
+    if (titleAcronyms.has(name)) continue;
     const words = name.split(/\s+/);
     if ((words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) || /^\p{Lu}{3,}$/u.test(name)) {
       out.push({ name, span: { start: o.offset.start, end: o.offset.start + name.length }, kind: kindOf(name) });
@@ -114,8 +125,9 @@ function orgs(text: string, folded: string): Found[] {
 
 /** Drops leading titles, articles and possessive owners, and trailing non-name words. */
 function trimName(raw: string, kind: ActorInput["kind"]): string | undefined {
-  const words = raw.replace(/[’]/g, "'").split(/\s+/);
-  while (words.length && (NOT_NAME_WORDS.has(words[0]!) || /'s$/.test(words[0]!))) words.shift();
+  const words = raw.replace(/[’]/g, "'").replace(/\.$/, "").split(/\s+/);
+  const lead = (w: string) => NOT_NAME_WORDS.has(w) || /'s$/.test(w) || (kind === "PERSON" && TITLE_WORDS.has(w));
+  while (words.length && lead(words[0]!)) words.shift();
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!)) words.pop();
   if (kind === "PERSON" && words.length < 2) return undefined;
   const name = words.join(" ").replace(/'/g, raw.includes("’") ? "’" : "'");

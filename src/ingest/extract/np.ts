@@ -32,6 +32,11 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   const toks = tokensLeft(text, sentenceStart, cueStart);
   let i = 0;
   while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
+  // "Inter-Services Public Relations (ISPR) said": the acronym repeats the name before it.
+  if (toks[i]?.word === ")") {
+    const open = toks.findIndex((t, k) => k > i && t.word === "(");
+    if (open > 0 && open - i <= 3) i = open + 1;
+  }
   let relative = false;
   if (toks[i] && RELATIVE.test(toks[i]!.word)) {
     relative = true; // "media reports that claimed", "Mujahid who stated": the antecedent speaks

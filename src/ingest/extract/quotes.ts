@@ -46,6 +46,15 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   const outer = { start: open, end: close + 1 };
   // After: `,” Taliban spokesperson Zabihullah Mujahid said on X.`
   const tail = folded.slice(close + 1, p.end);
+  // `,” Mujahid was quoted by Tolo News as saying.`
+  const quotedBy = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,6}?)(?:was|were)\s+quoted\s+(?:by\s+[^,.]+?\s+)?as\s+(saying)\b/u.exec(tail);
+  if (quotedBy) {
+    const npStart = close + 1 + quotedBy[0].indexOf(quotedBy[1]!);
+    const cueStart = close + 1 + quotedBy[0].lastIndexOf("saying");
+    const cue = findCues(folded, cueStart, cueStart + 6)[0];
+    const subject = { start: npStart, end: npStart + quotedBy[1]!.trimEnd().length };
+    if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotedBy[0].length }, parts: parts(folded, inner) };
+  }
   const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   if (after && after[1]!.trim() && !/[,;]/.test(after[1]!)) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);

@@ -22,12 +22,12 @@ const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_REGRET", String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|condolences|sympathy)|regret(?:s|ted|ting)?|(?:is|are|was|were) ${W}shocked`],
   ["ACCUSE", String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)|what (?:it|he|she|they) call(?:s|ed)?`],
   ["DENY", String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out`],
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)`],
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`],
-  ["DEMAND", String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?|reiterat(?:e|es|ed|ing) (?:[a-z-]+'s |its |their |his |her )?demands|seeking`],
-  ["ASSERT", String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear|lash(?:ed|es)|shows?|showed`, true],
+  ["DEMAND", String.raw`(?:convey|express)(?:es|s|ed|ing)? (?:his |her |its |their )?expectations?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?|reiterat(?:e|es|ed|ing) (?:[a-z-]+'s |its |their |his |her )?demands|seeking`],
+  ["ASSERT", String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear|lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`, true],
 ];
 
 const CUE_RE = new RegExp(`\\b(?:${LEXICON.map(([, src]) => `(${src})`).join("|")})\\b`, "gi");
@@ -47,7 +47,7 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "The United States", "States" as a noun: a capitalised cue is only a cue at the start of a sentence.
     if (/^\p{Lu}/u.test(text) && !/(^|[.!?"“]\s*)$/.test(before)) continue;
     // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
-    if (/\b(not|n't|never|to)\s+$/i.test(before) || /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without)\s+(?:[a-z]+ly\s+)?$/i.test(before)) continue;
+    if (/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) || /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without)\s+(?:[a-z]+ly\s+)?$/i.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
     const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) ? "participle" : "finite";
@@ -69,13 +69,22 @@ const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment)\b/i;
 const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall)\b(?!\s+not)/i;
 
 /** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
-export function actFromContent(content: string, base: SpeechAct): SpeechAct {
+export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
+  // Inside a quotation the speaker's side may speak in the third person: "The Taliban government strongly condemns ...".
+  const lead = quoted ? findCues(content).find((c) => !c.neutral && c.form === "finite" && content.slice(0, c.start).split(/\s+/).length <= 8) : undefined;
+  if (lead) return lead.act;
   const first = content.split(/\s+/).slice(0, 14).join(" ");
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
   if (inner) return inner.act; // "..., which we completely reject."
   if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content)) return "EXPRESS_REGRET";
-  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b/i.test(first)) return "EXPRESS_CONCERN";
-  if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b/i.test(first)) return "DEMAND";
+  const opening = content.split(/\s+/).slice(0, 22).join(" ");
+  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b/i.test(opening)) return "EXPRESS_CONCERN";
+  // "... will have bad consequences", "will elicit an effective response": a warning.
+  if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b/i.test(content)) return "WARN";
+  // "would not rest till ...", "will not allow ...": a commitment, not a denial.
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|tolerate|spare|give up)\b|\b(?:is|are|was|were)\s+(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  // "One thing we must accept is that ...": a concession, not a demand.
+  if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content)) return "ACCUSE";
   if (SELF_WILL.test(content)) return "PROMISE";
