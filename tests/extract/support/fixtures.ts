@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "exbulletin-ap-airstrikes-2024-03",
-  "thenews-munir-quetta-2023-07",
-  "aaj-mujahid-pushback-2024-03",
-  "anews-afp-airstrikes-2024-03",
+  "bolnews-jilani-demarche-2023-09",
+  "wion-mujahid-failures-2023-11",
+  "efe-blame-trade-2023-08",
+  "urdupoint-fo-obligations-2023-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
