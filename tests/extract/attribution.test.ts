@@ -11,7 +11,7 @@ describe("attributed statements", () => {
   const seed = loadSeed();
 
   it.runIf(!!seed)("finds the nested statement the officials reject, as its own claim", () => {
-    const x = run(seed!.raw);
+    const x = run(seed!.raw ?? seed!.body);
     const outer = x.claims.find((c) => c.cue === "rejected")!;
     const inner = x.claims.find((c) => c.containedIn === outer.id)!;
     expect(outer).toMatchObject({ claimantId: "pakistani-security-officials", speechAct: "REJECT", about: [{ actorId: "afghan-taliban" }] });
@@ -21,7 +21,7 @@ describe("attributed statements", () => {
   });
 
   it.runIf(!!seed)("follows the reporting chain, nearest source first, and marks hedges", () => {
-    const x = run(seed!.raw);
+    const x = run(seed!.raw ?? seed!.body);
     const sources = x.claims.find((c) => c.claimantId === "pakistani-security-sources")!;
     expect(sources.via).toEqual(["pakistani-media", "irna"]);
     const negligence = x.claims.find((c) => c.cue === "what it calls")!;

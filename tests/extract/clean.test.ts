@@ -6,8 +6,8 @@ import { loadSeed } from "./support/fixtures.js";
 describe("cleanPageScrape", () => {
   const seed = loadSeed();
 
-  it.runIf(!!seed)("turns the seed page scrape into the curated body, paragraph for paragraph", () => {
-    const r = cleanPageScrape(seed!.raw);
+  it.runIf(!!seed?.raw)("turns the seed page scrape into the curated body, paragraph for paragraph", () => {
+    const r = cleanPageScrape(seed!.raw!);
     expect(r.body).toBe(seed!.body.trimEnd());
     expect(r.title).toBe("Pakistan terror groups using US weapons smuggled from Afghanistan");
     expect(r.dateline).toBe("Islamabad");
@@ -43,6 +43,16 @@ describe("cleanPageScrape", () => {
       "KABUL (AP) — Officials said on Sunday that the Torkham crossing “will reopen” after two days of talks.\n\n" +
         "Traders welcomed the decision, which had been expected since last week’s meeting in Peshawar.",
     );
+  });
+
+  it("cleans a real agency page scrape (AFP via A News) down to its paragraphs", () => {
+    const dir = new URL("../fixtures/articles/anews-afp-airstrikes-2024-03/", import.meta.url);
+    const raw = readFileSync(new URL("raw.txt", dir), "utf8");
+    const body = readFileSync(new URL("body.txt", dir), "utf8");
+    const r = cleanPageScrape(raw);
+    expect(r.title).toBe("Kabul says 8 killed in Pakistani air strikes on eastern Afghanistan");
+    for (const furniture of ["Contact Us", "AFP ASIA", "Published March", "Subscribe"]) expect(r.body).not.toContain(furniture);
+    for (const para of body.trim().split("\n\n")) expect(r.body).toContain(para);
   });
 
   it("passes plain article text through, normalising only line endings", () => {

@@ -17,7 +17,7 @@ describe("events", () => {
 
   it.runIf(!!loadSeed())("finds the seed article's events with time, place and fatalities", () => {
     const seed = loadSeed()!;
-    const x = extractArticle({ text: seed.raw, publishedAt: seed.meta.publishedAt, publisherId: "irna", articleId: seed.meta.id }, loadGazetteer());
+    const x = extractArticle({ text: seed.raw ?? seed.body, publishedAt: seed.meta.publishedAt, publisherId: "irna", articleId: seed.meta.id }, loadGazetteer());
     const got = x.events.map((e) => [e.kind, e.time?.text, e.placeId, e.fatalities]);
     expect(got).toEqual([
       ["WAR", undefined, "place:afghanistan", undefined],

@@ -5,7 +5,7 @@ import { loadFixtures, loadGazetteer, loadSeed } from "./support/fixtures.js";
 
 const gazetteer = loadGazetteer();
 const inputs = [
-  ...(loadSeed() ? [{ text: loadSeed()!.raw, publishedAt: loadSeed()!.meta.publishedAt, publisherId: "irna", articleId: loadSeed()!.meta.id }] : []),
+  ...(loadSeed() ? [{ text: loadSeed()!.raw ?? loadSeed()!.body, publishedAt: loadSeed()!.meta.publishedAt, publisherId: "irna", articleId: loadSeed()!.meta.id }] : []),
   ...loadFixtures().map((f) => ({ text: f.body, publishedAt: f.meta.publishedAt, publisherId: f.meta.publisherId, articleId: f.meta.id })),
 ];
 

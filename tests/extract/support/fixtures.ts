@@ -77,7 +77,8 @@ export function loadFixtures(): Fixture[] {
 }
 
 export interface SeedArticle {
-  raw: string;
+  /** The page scrape the curated body was cleaned from; absent where ../shared is not checked out. */
+  raw?: string;
   body: string;
   meta: ArticleMeta;
   annotation: Annotation;
@@ -88,9 +89,8 @@ export function loadSeed(): SeedArticle | undefined {
   const rawUrl = new URL("../shared/seed-documents/000_4ac6051a476c7301.txt", root);
   const base = "seeds/articles/irna-85325588/";
   if (!existsSync(new URL(`${base}annotation.json`, root))) return undefined;
-  const raw = existsSync(rawUrl) ? readFileSync(rawUrl, "utf8") : read(`${base}body.txt`);
   return {
-    raw,
+    ...(existsSync(rawUrl) ? { raw: readFileSync(rawUrl, "utf8") } : {}),
     body: read(`${base}body.txt`),
     meta: articleMetaSchema.parse(json(`${base}meta.json`)),
     annotation: annotationSchema.parse(json(`${base}annotation.json`)),
