@@ -2,22 +2,19 @@
 // sentence by sentence (a cue, its subject, its content), then statements reported inside others.
 // Everything is a span over the unchanged text; claims never contain text the article does not.
 import type { ActorInput } from "../format/annotation.schema.js";
-import type { SpeechAct } from "../format/enums.js";
-import { aboutActors, type AboutActor, type AboutContext } from "./about.js";
+import { aboutActors, type AboutContext } from "./about.js";
+import type { ArticleText, Extend, RawClaim } from "./attribution-types.js";
 import { ClaimantResolver } from "./claimants.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
-import type { Mention } from "./gazetteer.js";
-import { contentStart, subjectBefore } from "./np.js";
-import { findQuotes, trim } from "./quotes.js";
-import type { Sentence } from "./sentences.js";
-import { actFromContent, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
+import { findQuotes } from "./quotes.js";
+import { reported } from "./reported.js";
+import { emitNested } from "./sources.js";
+import { actFromContent, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
-const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*(?:,\s*[a-z]+ing\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
-/** "amid reports that ...", "reports emerged that ...": a statement of unnamed reports. */
-const REPORTS_THAT = /\b((?:media\s+)?reports)\s+(?:(?:emerged|surfaced|circulated|said|suggested)\s+)?that\s+/gi;
+export type { ArticleText, RawClaim } from "./attribution-types.js";
 
 const FRAME = /^\W*(?:we|i)\s+(?:have\s+|had\s+)?(?:noted|seen|heard|read|received|taken note of)\b/i;
 
@@ -30,33 +27,6 @@ function blank(folded: string, span: Span, nested: Nested[]): string {
     if (to > from) text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
   }
   return text;
-}
-
-export interface RawClaim {
-  span: Span;
-  content: Span;
-  claimantId: string;
-  /** Where the cue is; index.ts slices it from the original text. */
-  cue: Span;
-  speechAct: SpeechAct;
-  via: string[];
-  about: AboutActor[];
-  hedge?: string;
-  statedAt?: TimeExpression;
-  parent?: number;
-  confidence: number;
-}
-
-export interface ArticleText {
-  folded: string;
-  sentences: Sentence[];
-  paragraphs: Span[];
-  mentions: Mention[];
-  weak: Mention[];
-  actors: Map<string, ActorInput>;
-  dates: TimeExpression[];
-  /** Publication date (YYYY-MM-DD), for what "Kabul" stands for. */
-  date?: string;
 }
 
 export function attributeStatements(a: ArticleText): { claims: RawClaim[]; created: ActorInput[] } {
@@ -117,179 +87,4 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     reported(a, s, handled, resolver, emit, extend, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims, quoted);
   }
   return { claims, created: [...resolver.created.values()] };
-}
-
-type Emit = (c: Omit<RawClaim, "about">, exclude?: Span[]) => number;
-type Extend = (index: number, piece: Span) => void;
-
-function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
-  const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
-  const cues = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
-  const via = viaChain(a.folded, s, a.mentions);
-  const contents: Span[] = [];
-  // `,” she said, stressing ...`: the participle continues the quoted speaker.
-  let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
-  // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
-  let override: { who: { id: string; confidence: number }; start: number } | undefined;
-  // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
-  let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
-  const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i]!;
-    const next = cues[i + 1];
-    let np: Span | undefined;
-    let who: { id: string; confidence: number } | undefined;
-    let hint: string | undefined;
-    if (/^what /i.test(cue.text)) {
-      const pron = /^what (\w+)/i.exec(cue.text)!;
-      np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
-    } else if (citing && s.start + citing.index + citing[0].length === cue.start) {
-      const start = s.start + citing.index + citing[0].indexOf(citing[1]!);
-      np = { start, end: start + citing[1]!.length };
-      // "Pakistani media, citing security sources": the sources are Pakistani too.
-      const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
-      if (cited) hint = [cited.id, ...ancestorsOf(a, cited.id)].find((id) => a.actors.get(id)?.kind === "STATE");
-    } else if (cue.form === "participle" && /(^|,\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
-      np = undefined; // inherits the speaker of its clause
-    } else {
-      np = subjectBefore(a.folded, s.start, cue.start, dateSpans);
-    }
-    if (np) who = resolver.resolve(np, hint);
-    if (override && np && who && (who.id === override.who.id || ancestorsOf(a, override.who.id).has(who.id))) who = override.who;
-    else if (override) override = undefined;
-    if (np && who) {
-      /* resolved */
-    } else if (previous && /(,\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
-    else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
-    if (!who) continue;
-    const tail = a.folded.slice(cue.end, s.end);
-    // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
-    // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
-    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && /,\s*(?:the|a|an)?\s*$/i.test(a.folded.slice(s.start, np.start));
-    const start = inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
-    const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
-    const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
-    if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
-      override = { who, start: np && np.start < cue.start ? np.start : cue.start };
-      continue;
-    }
-    // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
-    const antecedent = np && !inverted ? antecedentOf(a, s, np) : undefined;
-    if (cue.form === "participle" && /^\W*$/.test(a.folded.slice(s.start, cue.start)) && /^(allegations|accusations|claims|charges|reports|criticism)\b/i.test(a.folded.slice(content.start, content.end)) && next?.form === "finite") {
-      lead = { act: cue.act, start: cue.start, contentStart: content.start };
-      continue;
-    }
-    // "She stated this in response to a question ...": the statement is elsewhere.
-    if (content.end - content.start < 4 || /^(this|so)(\s+(in|as|at|on|to|for|during)\b|$)/i.test(a.folded.slice(content.start, content.end))) continue;
-    const statedAt = dates.find((d) => !(d.span.start >= content.start && d.span.end <= content.end) && !contents.some((c) => d.span.start >= c.start && d.span.end <= c.end)) ?? previous?.statedAt;
-    const pieces = splitCompound(a.folded, content, cue.neutral ? "ASSERT" : cue.act);
-    const nested = findNested(a.folded, content, a.mentions);
-    let firstTarget: AboutActor | undefined;
-    pieces.forEach((piece, k) => {
-      const framed = k === 0 ? lead : undefined;
-      const act = framed && cue.neutral ? framed.act : cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cue.act;
-      const hedge = cue.hedge ?? HEDGE_WORDS.exec(a.folded.slice(piece.start, piece.end))?.[0];
-      const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(framed?.start ?? Infinity, override?.start ?? Infinity, antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
-      // "reiterated Pakistan's demands ..., seeking strong action ...": the same demand, said on.
-      if (k === 0 && cue.form === "participle" && previous?.index !== undefined && previous.id === who!.id && previous.act === act) {
-        extend(previous.index, piece);
-        return;
-      }
-      const aboutSpan = k === 0 && (antecedent || framed) ? { start: framed?.contentStart ?? antecedent!.start, end: piece.end } : piece;
-      const index = emit(
-        { span: { start: spanStart, end: piece.end }, content: aboutSpan, claimantId: who!.id, cue: { start: cue.start, end: cue.end }, speechAct: act, via, confidence: who!.confidence * (cue.neutral ? 0.9 : 1), ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
-        [...nested.filter((n) => n.span.start >= piece.start && n.span.end <= piece.end).map((n) => n.content), ...(np ? [np] : [])],
-      );
-      // "accused the Afghan rulers of arming X and allowing Y": the second accusation has the same target.
-      const made = claims[index]!;
-      if (k === 0) firstTarget = made.about.find((x) => x.role === "TARGET");
-      else if (act === "ACCUSE" && firstTarget && !made.about.some((x) => x.actorId === firstTarget!.actorId)) made.about.unshift(firstTarget);
-      for (const n of nested.filter((x) => x.span.start >= piece.start && x.span.start < piece.end)) emitNested(a, n, via, emit, index);
-    });
-    contents.push(content);
-    resolver.spoke(who.id);
-    override = undefined;
-    lead = undefined;
-    const lastIndex = claims.length - 1;
-    previous = { ...who, ...(statedAt ? { statedAt } : {}), ...(lastIndex >= 0 && claims[lastIndex]!.claimantId === who.id ? { index: lastIndex, act: claims[lastIndex]!.speechAct } : {}) };
-  }
-  // Statements reported by a noun outside any claim: "Baloch also addressed Washington's claims that ...".
-  for (const n of findNested(a.folded, s, a.mentions)) {
-    if (free(n.span) && !contents.some((c) => n.span.start >= c.start && n.span.start < c.end)) emitNested(a, n, via, emit);
-  }
-  for (const m of a.folded.slice(s.start, s.end).matchAll(REPORTS_THAT)) {
-    const np = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
-    const content = { start: s.start + m.index + m[0].length, end: trimEnd(a.folded, s.start, s.end) };
-    if (!free(content) || contents.some((c) => np.start >= c.start && np.start < c.end)) continue;
-    const who = resolver.resolve(np);
-    if (!who) continue;
-    const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
-    emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: np, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
-  }
-  if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
-}
-
-function ancestorsOf(a: ArticleText, id: string): Set<string> {
-  const out = new Set<string>();
-  for (let x = a.actors.get(id); x?.parentId && !out.has(x.parentId); x = a.actors.get(x.parentId)) out.add(x.parentId);
-  return out;
-}
-
-/** The noun phrase a relative clause hangs on: "X, which <subject> say". */
-function antecedentOf(a: ArticleText, s: Sentence, np: Span): Span | undefined {
-  const m = /,\s*(?:which|who)\s+$/.exec(a.folded.slice(s.start, np.start));
-  if (!m) return undefined;
-  const end = s.start + m.index;
-  const actor = a.mentions.filter((x) => x.type === "Actor" && x.span.end <= end && x.span.end >= end - 2).pop();
-  return actor ? { start: actor.span.start, end } : undefined;
-}
-
-function emitNested(a: ArticleText, n: ReturnType<typeof findNested>[number], via: string[], emit: Emit, parent?: number) {
-  const text = a.folded.slice(n.content.start, n.content.end);
-  const act = n.act === "ASSERT" ? actFromContent(text, "ASSERT") : n.act;
-  emit({ span: n.span, content: n.content, claimantId: n.claimant.id, cue: n.cueSpan, speechAct: act, via, confidence: 0.6, ...(n.hedged ? { hedge: n.cue } : {}), ...(parent !== undefined ? { parent } : {}) });
-}
-
-/** The content of a cue runs to the next cue's clause, a ", according to", or the sentence end. */
-function clauseEnd(a: ArticleText, s: Sentence, cue: Cue, next: Cue | undefined, dateSpans: Span[]): number {
-  let end = s.end;
-  if (next) {
-    const np = next.form === "participle" ? undefined : subjectBefore(a.folded, cue.end, next.start, dateSpans);
-    const joint = /(,\s*|\s+(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:instead\s+|also\s+)?)$/.exec(a.folded.slice(cue.end, np?.start ?? next.start));
-    end = np ? np.start : joint ? next.start - joint[0].length : next.start;
-    const butJoint = /\s+but\s+[^,]*$/.exec(a.folded.slice(cue.end, end));
-    if (butJoint) end = cue.end + butJoint.index;
-  }
-  const according = /,?\s+according to\b/.exec(a.folded.slice(cue.end, end));
-  return according ? cue.end + according.index : end;
-}
-
-function trimEnd(folded: string, start: number, end: number): number {
-  while (end > start && /[\s.,;:]/.test(folded[end - 1]!)) end--;
-  return end;
-}
-
-/** The subject of the first finite cue after a sentence-initial participle ("Refuting ..., the Taliban said"). */
-function nextSubject(a: ArticleText, s: Sentence, rest: Cue[], resolver: ClaimantResolver, dateSpans: Span[]) {
-  const finite = rest.find((c) => c.form === "finite");
-  const np = finite ? subjectBefore(a.folded, s.start, finite.start, dateSpans) : undefined;
-  return np ? resolver.resolve(np) : undefined;
-}
-
-/** "According to the Express Tribune newspaper, Durrani will deliver ...": the source is the claimant. */
-function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
-  const text = a.folded.slice(s.start, s.end);
-  const lead = /^according to ([^,]{2,80}),\s*/i.exec(text);
-  const trail = /,\s*according to ([^,.]{2,80})\.?$/i.exec(text);
-  const m = lead ?? trail;
-  if (!m) return;
-  const srcStart = s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
-  const who = resolver.resolve({ start: srcStart, end: srcStart + m[1]!.length });
-  if (!who) return;
-  const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
-  if (!free(content)) return;
-  const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
-  const cueStart = s.start + m.index + m[0].toLowerCase().indexOf("according to");
-  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + 12 }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
-  resolver.spoke(who.id);
 }

@@ -2,13 +2,14 @@
 // extractor's version and a confidence. Deterministic: the same input gives the same ids and output.
 // Nothing is invented: every quote is checked to be the body's text at its span, and dropped if not.
 import type { ActorInput, ClaimInput, EventInput, PlaceInput } from "../format/annotation.schema.js";
-import { claimSchema, eventSchema } from "../format/annotation.schema.js";
+import { claimSchema } from "../format/annotation.schema.js";
+import { dedupe, publisherActor, toEvents, type Made } from "./assemble.js";
 import type { ClaimLink, MentionCount } from "../format/bundle.js";
 import { weakMentions } from "./about.js";
-import { attributeStatements, type RawClaim } from "./attribution.js";
+import { attributeStatements } from "./attribution.js";
 import { cleanPageScrape, DATELINE } from "./clean.js";
 import { resolveTimeExpressions, type TimeExpression } from "./dates.js";
-import { findEvents, type RawEvent } from "./events.js";
+import { findEvents } from "./events.js";
 import { countMentions, findMentions, type Mention } from "./gazetteer.js";
 import { linkClaims, type LinkableClaim } from "./links.js";
 import { findNewActors } from "./names.js";
@@ -31,7 +32,6 @@ export interface Gazetteer {
   places: PlaceInput[];
 }
 
-type Made = { origin: "EXTRACTED"; extractorVersion: string; confidence: number };
 export type ExtractedActor = ActorInput & Made;
 export type ExtractedEvent = EventInput & Made;
 
@@ -81,22 +81,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const made = (confidence: number): Made => ({ origin: "EXTRACTED", extractorVersion: EXTRACTOR_VERSION, confidence: Math.round(confidence * 100) / 100 });
   const time = (d: TimeExpression) => ({ text: body.slice(d.span.start, d.span.end), start: d.start, end: d.end, precision: d.precision });
 
-  const events: ExtractedEvent[] = [];
-  rawEvents.forEach((e: RawEvent, i) => {
-    const ev = {
-      id: `event:${slug}:x${num(i)}`,
-      kind: e.kind,
-      description: body.slice(e.span.start, e.span.end).trim().slice(0, 300),
-      participants: e.participants,
-      span: e.span,
-      ...(e.time ? { time: time(e.time) } : {}),
-      ...(e.placeId ? { placeId: e.placeId } : {}),
-      ...(e.fatalities !== undefined ? { fatalities: e.fatalities } : {}),
-      ...made(e.confidence),
-    };
-    if (eventSchema.safeParse(ev).success) events.push(ev);
-    else dropped.push({ kind: "event", reason: "schema", text: ev.description });
-  });
+  const events = toEvents(rawEvents, body, slug, made, time, dropped);
 
   const order = dedupe(raw).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const idOf = new Map(order.map((c, i) => [c, `claim:${slug}:x${num(i)}`]));
@@ -138,10 +123,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     const from = claims.find((c) => c.id === l.from);
     if (from && ids.has(l.to)) (l.type === "DISPUTES" ? from.disputes : from.supports).push(l.to);
   }
-  // The publisher ends every reporting chain; an unknown one gets a minimal actor so no link dangles.
-  const publisher = input.publisherId && !allActors.some((a) => a.id === input.publisherId)
-    ? [{ id: input.publisherId, name: input.publisherId.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" "), kind: "MEDIA" as const, aliases: [], description: "Publisher of the article.", origin: "EXTRACTED" as const }]
-    : [];
+  const publisher = publisherActor(input.publisherId, allActors);
   const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
   const newActors = [...found, ...created, ...publisher]
     .filter((a) => usedIds.has(a.id))
@@ -159,15 +141,4 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     links,
     dropped,
   };
-}
-
-/** The same statement found twice (quoted and reported) is kept once. */
-function dedupe(claims: RawClaim[]): RawClaim[] {
-  const seen = new Set<string>();
-  return claims.filter((c) => {
-    const key = `${c.span.start}:${c.span.end}:${c.claimantId}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -3,29 +3,13 @@
 // ("Foreign Office spokesperson X" -> Foreign Office; "Pakistan's Foreign Office" -> Pakistan).
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
-import type { Mention } from "./gazetteer.js";
-import { CAPITALS, DEMONYMS } from "./knowledge.js";
 import {
-  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, NOT_ACTOR_HEADS, TITLE_LED, TITLE_WORDS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLED_NAME,
+  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
 } from "./name-patterns.js";
+import { addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
 
-interface Found {
-  name: string;
-  span: Span;
-  kind: ActorInput["kind"];
-  title?: string;
-  /** Where the words naming whose person this is may stand: the noun phrase before the title. */
-  ownerSpan?: Span;
-  aliases?: string[];
-}
-
-export interface NameContext {
-  known: Mention[];
-  actors: ActorInput[];
-  /** "Islamabad" from "ISLAMABAD:": a government office named without a country belongs to this one. */
-  dateline?: string | undefined;
-}
+export type { NameContext } from "./name-owners.js";
 
 export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const folded = fold(text);
@@ -121,58 +105,4 @@ function orgs(text: string, folded: string): Found[] {
     }
   }
   return out;
-}
-
-/** Drops leading titles, articles and possessive owners, and trailing non-name words. */
-function trimName(raw: string, kind: ActorInput["kind"]): string | undefined {
-  const words = raw.replace(/[’]/g, "'").replace(/\.$/, "").split(/\s+/);
-  const lead = (w: string) => NOT_NAME_WORDS.has(w) || /'s$/.test(w) || (kind === "PERSON" && TITLE_WORDS.has(w));
-  while (words.length && lead(words[0]!)) words.shift();
-  while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!)) words.pop();
-  if (kind === "PERSON" && words.length < 2) return undefined;
-  const name = words.join(" ").replace(/'/g, raw.includes("’") ? "’" : "'");
-  return name.length >= 2 ? name : undefined;
-}
-
-/** The noun phrase right before a title, without crossing punctuation: "Foreign Office", "Taliban regime's official". */
-function ownerPhrase(folded: string, titleStart: number): Span | undefined {
-  const head = folded.slice(Math.max(0, titleStart - 80), titleStart);
-  const m = /((?:[\p{L}'.-]+ ){1,5})$/u.exec(head);
-  if (!m) return undefined;
-  const words = m[1]!.trim().split(" ");
-  while (words.length && /^(the|a|an|and|of|by|from|with|to|said|says|that|as|on|in|for|its|his|her)$/i.test(words[0]!)) words.shift();
-  if (!words.length) return undefined;
-  const len = words.join(" ").length;
-  return { start: titleStart - 1 - len, end: titleStart - 1 };
-}
-
-function parentOf(text: string, f: Found, name: string, orgSpans: Found[], ctx: NameContext): string | undefined {
-  const zone = f.ownerSpan ?? { start: f.span.start, end: f.span.start + name.length + 1 };
-  const inZone = (s: Span) => s.start >= zone.start - 1 && s.end <= zone.end + 1 && !(s.start >= f.span.start && s.end <= f.span.end + 1 && f.kind === "PERSON");
-  const org = orgSpans.filter((o) => inZone(o.span) && o.name !== name).pop();
-  if (org) return slugify(trimName(org.name, org.kind) ?? org.name);
-  // A person belongs to whoever the words before the title name; an organisation to a country in its name.
-  const zoneOrName = f.kind === "PERSON" ? zone : { start: Math.min(zone.start, f.span.start), end: Math.max(zone.end, f.span.end) };
-  if (f.kind === "PERSON" && !f.ownerSpan) return undefined;
-  const actor = ctx.known.filter((m) => m.type === "Actor" && m.span.start >= zoneOrName.start - 1 && m.span.end <= zoneOrName.end).pop();
-  if (actor) return actor.id;
-  const words = fold(text.slice(zoneOrName.start, zoneOrName.end)).toLowerCase().split(/[^a-z.]+/);
-  const demonym = words.map((w) => DEMONYMS[w]).find((id) => id && ctx.actors.some((a) => a.id === id));
-  if (demonym) return demonym;
-  if (f.kind !== "PERSON" && GOVERNMENT_HEADS.test(name) && ctx.dateline) {
-    const country = CAPITALS[ctx.dateline.toLowerCase()];
-    if (country && ctx.actors.some((a) => a.id === country)) return country;
-  }
-  return undefined;
-}
-
-/** A person is later called by surname ("Kakar said"); only when no other new person shares it. */
-function addSurnames(actors: ActorInput[], knownKeys: Set<string>) {
-  const people = actors.filter((a) => a.kind === "PERSON");
-  const count = new Map<string, number>();
-  for (const p of people) { const s = p.name.split(/\s+/).pop()!; count.set(s, (count.get(s) ?? 0) + 1); }
-  for (const p of people) {
-    const s = p.name.split(/\s+/).pop()!;
-    if (s.length >= 4 && count.get(s) === 1 && !knownKeys.has(nameKey(s)) && !p.aliases.includes(s)) p.aliases.push(s);
-  }
 }

@@ -1,0 +1,52 @@
+// Statements whose speaker is named by a noun or a phrase rather than a reporting verb: "the Taliban's
+// statements that ...", "according to the Express Tribune, ...", "amid reports that ...".
+import type { ArticleText, Emit } from "./attribution-types.js";
+import type { ClaimantResolver } from "./claimants.js";
+import type { findNested } from "./clauses.js";
+import type { Sentence } from "./sentences.js";
+import { actFromContent } from "./speech-acts.js";
+import type { Span } from "./text.js";
+
+/** "amid reports that ...", "reports emerged that ...": a statement of unnamed reports. */
+const REPORTS_THAT = /\b((?:media\s+)?reports)\s+(?:(?:emerged|surfaced|circulated|said|suggested)\s+)?that\s+/gi;
+
+export function emitNested(a: ArticleText, n: ReturnType<typeof findNested>[number], via: string[], emit: Emit, parent?: number) {
+  const text = a.folded.slice(n.content.start, n.content.end);
+  const act = n.act === "ASSERT" ? actFromContent(text, "ASSERT") : n.act;
+  emit({ span: n.span, content: n.content, claimantId: n.claimant.id, cue: n.cueSpan, speechAct: act, via, confidence: 0.6, ...(n.hedged ? { hedge: n.cue } : {}), ...(parent !== undefined ? { parent } : {}) });
+}
+
+export function trimEnd(folded: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:]/.test(folded[end - 1]!)) end--;
+  return end;
+}
+
+/** "According to the Express Tribune newspaper, Durrani will deliver ...": the source is the claimant. */
+export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
+  const text = a.folded.slice(s.start, s.end);
+  const lead = /^according to ([^,]{2,80}),\s*/i.exec(text);
+  const trail = /,\s*according to ([^,.]{2,80})\.?$/i.exec(text);
+  const m = lead ?? trail;
+  if (!m) return;
+  const srcStart = s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
+  const who = resolver.resolve({ start: srcStart, end: srcStart + m[1]!.length });
+  if (!who) return;
+  const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
+  if (!free(content)) return;
+  const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
+  const cueStart = s.start + m.index + m[0].toLowerCase().indexOf("according to");
+  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + 12 }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  resolver.spoke(who.id);
+}
+
+/** "amid reports that ...", "reports emerged that ...": unnamed reports as the speaker. */
+export function reportsThat(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean, contents: Span[]) {
+  for (const m of a.folded.slice(s.start, s.end).matchAll(REPORTS_THAT)) {
+    const np = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+    const content = { start: s.start + m.index + m[0].length, end: trimEnd(a.folded, s.start, s.end) };
+    if (!free(content) || contents.some((c) => np.start >= c.start && np.start < c.end)) continue;
+    const who = resolver.resolve(np);
+    if (!who) continue;
+    const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
+    emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: np, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
+  }}
