@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, Float, ID, ObjectType } from "type-graphql";
 import type { ActorKind, Origin } from "../ingest/format/enums.js";
 import { ActorKindEnum, OriginEnum } from "../graphql/enums.js";
 
@@ -11,7 +11,10 @@ export class Actor {
   aliases!: string[];
   @Field(() => String) description!: string;
   @Field(() => String, { nullable: true }) wikidataId!: string | null;
-  @Field(() => OriginEnum) origin!: Origin;
+  @Field(() => OriginEnum, { description: "CURATED: from the gazetteer; EXTRACTED: found in an article's text" })
+  origin!: Origin;
+  @Field(() => Float, { description: "1 for curated actors; the extractor's confidence otherwise" }) confidence!: number;
+  @Field(() => String, { nullable: true }) extractorVersion!: string | null;
 }
 
 export function toActor(p: Record<string, unknown>): Actor {
@@ -23,5 +26,7 @@ export function toActor(p: Record<string, unknown>): Actor {
     description: (p.description as string | null) ?? "",
     wikidataId: (p.wikidataId as string | null) ?? null,
     origin: (p.origin as Origin | null) ?? "CURATED",
+    confidence: (p.confidence as number | null) ?? 1,
+    extractorVersion: (p.extractorVersion as string | null) ?? null,
   };
 }

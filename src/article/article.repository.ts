@@ -4,6 +4,7 @@ import { byIdLoader, relatedLoader } from "../graphql/batch.js";
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
 import { dayRange } from "../graphql/scalars.js";
+import { toEvent, type Event } from "../event/event.type.js";
 import { toPlace } from "../place/place.type.js";
 import type { ArticleFilter } from "./article.inputs.js";
 import type { Mention } from "./mention.type.js";
@@ -59,6 +60,17 @@ export function publisherOf(ctx: GraphContext, articleId: string): Promise<Actor
   )
     .load(articleId)
     .then((rows) => rows[0] ?? null);
+}
+
+export function eventsReportedBy(ctx: GraphContext, articleId: string): Promise<Event[]> {
+  return relatedLoader(
+    ctx,
+    "article.events",
+    `UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[:REPORTS]->(e:Event)
+     RETURN parentId, e {.*} AS props ORDER BY parentId, coalesce(e.timeStart, '9999'), e.id`,
+    {},
+    (r) => toEvent(r.props as Record<string, unknown>),
+  ).load(articleId);
 }
 
 export function mentionsOf(ctx: GraphContext, articleId: string): Promise<Mention[]> {

@@ -11,7 +11,8 @@ import { listPage, nestedPageLoader } from "../graphql/pagination/run-listing.js
 import { selects } from "../graphql/selection.js";
 import { ArticleConnection } from "./article-connection.type.js";
 import { ArticleFilter } from "./article.inputs.js";
-import { articleById, articleListing, CLAIMS_REPORTED, mentionsOf, publisherOf } from "./article.repository.js";
+import { Event } from "../event/event.type.js";
+import { articleById, articleListing, CLAIMS_REPORTED, eventsReportedBy, mentionsOf, publisherOf } from "./article.repository.js";
 import { Article, toArticle } from "./article.type.js";
 import { Mention } from "./mention.type.js";
 
@@ -40,6 +41,11 @@ export class ArticleResolver {
   @FieldResolver(() => [Mention], { description: "Actors and places it names, most mentioned first" })
   mentions(@Root() article: Article, @Ctx() ctx: GraphContext) {
     return mentionsOf(ctx, article.id);
+  }
+
+  @FieldResolver(() => [Event], { description: "The events it reports, oldest first (undated last)" })
+  events(@Root() article: Article, @Ctx() ctx: GraphContext) {
+    return eventsReportedBy(ctx, article.id);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "The claims it reports, in order of appearance" })

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { EventKind } from "../ingest/format/enums.js";
-import { EventKindEnum } from "../graphql/enums.js";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { EventKind, Origin } from "../ingest/format/enums.js";
+import { EventKindEnum, OriginEnum } from "../graphql/enums.js";
 import { readTime, Span, TimeInfo } from "../shared/time.type.js";
 
 @ObjectType({ description: "Something that happened, as an article reports it" })
@@ -11,6 +11,9 @@ export class Event {
   @Field(() => TimeInfo, { nullable: true }) time!: TimeInfo | null;
   @Field(() => Int, { nullable: true, description: "Deaths, where the article gives a number" }) fatalities!: number | null;
   @Field(() => Span, { nullable: true, description: "Where the article describes it" }) span!: Span | null;
+  @Field(() => OriginEnum) origin!: Origin;
+  @Field(() => Float, { description: "1 for curated events; the extractor's confidence otherwise" }) confidence!: number;
+  @Field(() => String, { nullable: true }) extractorVersion!: string | null;
 }
 
 export function toEvent(p: Record<string, unknown>): Event {
@@ -21,5 +24,8 @@ export function toEvent(p: Record<string, unknown>): Event {
     time: readTime(p, "time"),
     fatalities: (p.fatalities as number | null) ?? null,
     span: typeof p.spanStart === "number" ? { start: p.spanStart, end: p.spanEnd as number } : null,
+    origin: (p.origin as Origin | null) ?? "CURATED",
+    confidence: (p.confidence as number | null) ?? 1,
+    extractorVersion: (p.extractorVersion as string | null) ?? null,
   };
 }

@@ -18,6 +18,7 @@ const INGEST = `mutation($input: ArticleInput!, $dryRun: Boolean) { ingestArticl
 const ap = readFixture("ap-kakar-us-equipment-2023-09");
 const apInput = { text: ap.body, title: ap.meta.title, publisherName: "Associated Press", url: ap.meta.url, publishedAt: ap.meta.publishedAt };
 
+type Made = { origin: string; extractorVersion: string | null; confidence: number };
 type Report = {
   status: string;
   articleId: string;
@@ -79,6 +80,26 @@ describe("ingestArticle", () => {
       { a: report.articleId },
     );
     expect(listed.data!.claims.totalCount).toBe(report.claims.length);
+    // Every extracted item says how it was made.
+    const made = await gql<{ article: { claims: { edges: { node: Made }[] }; events: Made[] }; actors: { edges: { node: Made }[] } }>(
+      t.server.url,
+      `query($a: ID!) { article(id: $a) { claims(first: 100) { edges { node { origin extractorVersion confidence } } }
+          events { origin extractorVersion confidence } }
+        actors(first: 100, where: { origin: EXTRACTED }) { edges { node { id origin extractorVersion confidence } } } }`,
+      { a: report.articleId },
+    );
+    const items = [
+      ...made.data!.article.claims.edges.map((e) => e.node),
+      ...made.data!.article.events,
+      ...made.data!.actors.edges.map((e) => e.node).filter((a) => a.extractorVersion),
+    ];
+    expect(made.data!.article.events.length).toBe(report.events.length);
+    expect(items.length).toBeGreaterThan(report.claims.length);
+    for (const item of items) {
+      expect(item).toMatchObject({ origin: "EXTRACTED", extractorVersion: report.extractorVersion });
+      expect(item.confidence).toBeGreaterThan(0);
+      expect(item.confidence).toBeLessThanOrEqual(1);
+    }
     const search = await gql<{ search: { node: { id?: string } }[] }>(t.server.url, `{ search(query: "Kakar", first: 20) { node { ... on Article { id } ... on Claim { id } ... on Actor { id } } } }`);
     expect(search.data!.search.map((h) => h.node.id)).toContain(report.articleId);
   });

@@ -49,6 +49,9 @@ export const actorSchema = z.object({
   wikidataId: z.string().regex(/^Q\d+$/).optional(),
   parentId: actorIdSchema.optional(),
   origin: z.enum(ORIGINS).default("CURATED"),
+  /** For extracted actors; curated ones count as 1. */
+  confidence: z.number().min(0).max(1).optional(),
+  extractorVersion: z.string().optional(),
 });
 
 export const placeSchema = z.object({
@@ -84,6 +87,10 @@ export const eventSchema = z.object({
   participants: z.array(z.object({ actorId: actorIdSchema, role: z.enum(EVENT_ROLES) })).default([]),
   /** Where the article describes it. */
   span: spanSchema.optional(),
+  origin: z.enum(ORIGINS).default("CURATED"),
+  /** For extracted events; curated ones count as 1. */
+  confidence: z.number().min(0).max(1).optional(),
+  extractorVersion: z.string().optional(),
 });
 
 export const claimSchema = z.object({

@@ -26,6 +26,8 @@ export function toActorRows(actors: ActorInput[]) {
       description: a.description,
       wikidataId: a.wikidataId ?? null,
       origin: a.origin,
+      confidence: a.confidence ?? 1,
+      extractorVersion: a.extractorVersion ?? null,
     },
   }));
 }
@@ -74,6 +76,9 @@ export function toEventRows(events: EventInput[]) {
       fatalities: e.fatalities ?? null,
       spanStart: e.span?.start ?? null,
       spanEnd: e.span?.end ?? null,
+      origin: e.origin,
+      confidence: e.confidence ?? 1,
+      extractorVersion: e.extractorVersion ?? null,
       ...time("time", e.time),
     },
   }));
