@@ -3,32 +3,16 @@
 // a claim that repeats an earlier one from another source SUPPORTS it. Pure, deterministic, scored.
 import type { ActorInput, ClaimInput } from "../format/annotation.schema.js";
 import type { ClaimLink } from "../format/bundle.js";
+import { jaccard, matterWords, sharedMatter } from "./matter.js";
 
 export type LinkableClaim = Pick<ClaimInput, "id" | "claimantId" | "speechAct" | "about" | "quote"> &
-  Partial<Pick<ClaimInput, "containedIn" | "statedAt" | "span">>;
+  Partial<Pick<ClaimInput, "containedIn" | "statedAt" | "span" | "text">>;
 
 const DISPUTING = new Set(["DENY", "REJECT"]);
 const DISPUTABLE = new Set(["ACCUSE", "ASSERT", "DEMAND", "EXPRESS_CONCERN", "WARN", "CONDEMN", "REPORT"]);
 const SUPPORTING = new Set(["ASSERT", "ACCUSE", "EXPRESS_CONCERN", "REPORT", "WARN"]);
-const STOP = new Set("that this with from have has been were was they their there which what when will would should about over into also other such those these than them then some more most much many only very said says stated after before while being does doing done just like make made take taken used using uses".split(" "));
 /** "dismissed those accusations": the denial answers the latest accusations before it. */
 const REFERS_BACK = /\b(?:dismiss|reject|den|refut)\w*\s+(?:those|these|the|such|[a-z]+'s)\s+(accusations?|allegations?|charges?|claims?|statements?)\b/i;
-
-/** Content words, crudely stemmed, without the names of the actors involved. */
-function words(text: string, names: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().replace(/[’']s\b/g, "").match(/[a-z]{4,}/g) ?? []) {
-    if (STOP.has(w) || names.has(w)) continue;
-    out.add(w.replace(/(ing|ed|es|s)$/, "").slice(0, 6));
-  }
-  return out;
-}
-
-const jaccard = (a: Set<string>, b: Set<string>): number => {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter === 0 ? 0 : inter / (a.size + b.size - inter);
-};
 
 export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableClaim[]; actors?: ActorInput[] } = {}): ClaimLink[] {
   const parent = new Map((opts.actors ?? []).map((a) => [a.id, a.parentId]));
@@ -41,7 +25,8 @@ export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableC
   const names = new Set((opts.actors ?? []).flatMap((a) => [a.name, ...a.aliases]).flatMap((n) => n.toLowerCase().match(/[a-z]{4,}/g) ?? []));
   const all = [...(opts.existing ?? []), ...claims];
   const order = new Map(all.map((c, i) => [c.id, i]));
-  const bag = new Map(all.map((c) => [c.id, words(c.quote, names)]));
+  // The quote and, where it says more, the plain statement of what is claimed.
+  const bag = new Map(all.map((c) => [c.id, matterWords(`${c.quote} ${c.text ?? ""}`, names)]));
   const sides = (c: LinkableClaim) => new Set([side(c.claimantId), ...c.about.map((a) => side(a.actorId))]);
   const links: ClaimLink[] = [];
   for (const a of claims) {
@@ -54,10 +39,12 @@ export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableC
       if (a.id === b.id || side(a.claimantId) === side(b.claimantId)) continue;
       const nested = a.id === b.containedIn;
       if (!DISPUTING.has(a.speechAct) || !(DISPUTABLE.has(b.speechAct) || nested)) continue;
-      const matter = jaccard(bag.get(a.id)!, bag.get(b.id)!);
-      const aboutOther = sides(a).has(side(b.claimantId)) || sides(b).has(side(a.claimantId));
+      const matter = sharedMatter(bag.get(a.id)!, bag.get(b.id)!);
+      // A denial answers what was said against the denier's side: b has it as target or subject.
+      const againstA = b.about.some((x) => side(x.actorId) === side(a.claimantId) && (x.role === "TARGET" || x.role === "SUBJECT"));
       const refers = !!referredTo && before.includes(b) && b.claimantId === referredTo;
-      const score = nested ? 0.9 : refers ? 0.8 : matter < 0.08 ? 0 : (aboutOther ? 0.3 : 0) + Math.min(0.5, matter * 1.5) + 1e-9;
+      // Without a nesting or an explicit "those accusations", the two must share much of their matter.
+      const score = nested ? 0.9 : refers ? 0.8 : !againstA || matter < 0.4 ? 0 : 0.3 + Math.min(0.5, matter * 1.5) + 1e-9;
       if (score >= 0.55) links.push({ from: a.id, to: b.id, type: "DISPUTES", confidence: round(Math.min(0.95, score)), origin: "EXTRACTED" });
     }
   }
