@@ -104,6 +104,30 @@ describe("ingestArticle", () => {
     expect(search.data!.search.map((h) => h.node.id)).toContain(report.articleId);
   });
 
+  it("links a later Taliban denial to Islamabad's accusation, and shows it in disputes, relations and the timeline at once", async () => {
+    const n18 = readFixture("news18-taliban-deny-2023-08");
+    const res = await ingest({ text: n18.body, title: n18.meta.title, publisherName: "News18", url: n18.meta.url, publishedAt: n18.meta.publishedAt });
+    expect(res.errors).toBeUndefined();
+    const articleId = res.data!.ingestArticle.articleId;
+    const answer = await gql<{
+      claim: { disputedBy: { id: string; article: { id: string } }[] };
+      actorRelations: { claims: { id: string }[] }[];
+      timeline: { edges: { node: { claim: { id: string } | null } }[] };
+    }>(
+      t.server.url,
+      `query($from: Date!, $to: Date!) {
+        claim(id: "claim:irna-85325588:13") { disputedBy { id article { id } } }
+        actorRelations(actorId: "afghan-taliban", direction: OUTGOING, speechActs: [DENY, REJECT], includeParts: true) { claims { id } }
+        timeline(actorId: "afghan-taliban", includeParts: true, from: $from, to: $to, kinds: [CLAIM]) { edges { node { claim { id } } } } }`,
+      { from: "2023-08-01", to: "2023-08-31" },
+    );
+    expect(answer.errors).toBeUndefined();
+    const ofNewArticle = (id: string) => id.startsWith(articleId.replace(/^article:/, "claim:"));
+    expect(answer.data!.claim.disputedBy.filter((d) => d.article.id === articleId).length).toBeGreaterThan(0);
+    expect(answer.data!.actorRelations.flatMap((r) => r.claims.map((c) => c.id)).some(ofNewArticle)).toBe(true);
+    expect(answer.data!.timeline.edges.map((e) => e.node.claim?.id ?? "").some(ofNewArticle)).toBe(true);
+  });
+
   it("changes nothing when the same article arrives again, by url or by text, and says so", async () => {
     await ingest(apInput);
     const before = await graphCounts(t.db);
