@@ -1,5 +1,6 @@
 // What a caller sends to ingest one article, checked for limits before any work is done.
 import { z } from "zod";
+import { BadUserInputError } from "../errors/app-errors.js";
 import { actorIdSchema, actorSchema, annotationSchema } from "./format/annotation.schema.js";
 
 export const MAX_TEXT_CHARS = 200_000;
@@ -23,3 +24,13 @@ export const ingestRequestSchema = z
 
 export type IngestRequest = z.infer<typeof ingestRequestSchema>;
 export type IngestRequestInput = z.input<typeof ingestRequestSchema>;
+
+/** Checks a request against the limits; every problem is named in one BAD_USER_INPUT error. */
+export function parseIngestRequest(input: IngestRequestInput): IngestRequest {
+  const parsed = ingestRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`);
+    throw new BadUserInputError(`The article was refused: ${problems.join("; ")}`, { problems });
+  }
+  return parsed.data;
+}
