@@ -14,7 +14,9 @@ const WITH_CLAUSE = /,\s+with\s+(?=(?:[\p{L}’'-]+\s+){1,5}?[a-z]+ing\b)/gu;
 /** "said mortars wounded four people and that villagers were fleeing": two statements. */
 const AND_THAT = /\s+and\s+that\s+/g;
 /** "... will have to be uprooted and the government was determined ...": a second clause without a comma. */
-const AND_NP_CLAUSE = new RegExp(String.raw`\s+and\s+(?=(?:not\s+)?(?:the|a|an|all|some|no|they|it|we|he|she|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b)`, "gu");
+const AND_NP_CLAUSE = new RegExp(String.raw`\s+and\s+(?=(?:not\s+)?(?:the|a|an|all|some|no|they|it|we|he|she|its|their|his|her|our|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b)`, "gu");
+/** "... and recent words from <a long phrase> have drawn ...": a second clause with a long subject and a perfect verb. */
+const AND_PERFECT = /\s+and\s+(?=(?:[\p{L}’'-]+\s+){2,12}?(?:have|has|had)\s+[a-z]+(?:ed|en|wn)\b)/gu;
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`);
 /** "accused X of arming Y and allowing Z ...": two accusations. */
 const AND_GERUND = /\s+and\s+(?=[a-z]+ing\b)/g;
@@ -25,7 +27,7 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
   const patterns = act === "ACCUSE" ? [AND_CLAUSE, WITH_CLAUSE, AND_GERUND] : [AND_CLAUSE, WITH_CLAUSE];
   for (const re of [...patterns, AND_THAT]) for (const m of text.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
   // Without a comma, "and" joins two clauses only if the left one already has its verb ("Pakistan and Afghanistan shared" does not).
-  for (const m of text.matchAll(AND_NP_CLAUSE)) {
+  for (const m of [...text.matchAll(AND_NP_CLAUSE), ...text.matchAll(AND_PERFECT)]) {
     const left = text.slice(0, m.index);
     const clause = left.split(/,\s+/).pop()!;
     // "We reject the presence ... and they are not allowed": a pronoun subject makes the left side a clause too.

@@ -27,11 +27,14 @@ const SPEECH_NOUNS = new Set(["claims", "claim", "statement", "statements", "mes
 
 export function isLocative(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  // A dateline: the name opens a paragraph and is followed by ",", ":" or "(AP)".
-  if ((start === 0 || text[start - 1] === "\n") && /^\s*(,|:|\()/.test(after)) return true;
+  // A dateline: the name opens a paragraph and is followed by ",", ":" or "(AP)"; "Islamabad/Kabul," names two.
+  const lineHead = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if ((lineHead === "" || /^(?:[\p{L} .'-]+\/)+$/u.test(lineHead)) && /^\s*(,|:|\(|\/)/.test(after)) return true;
   if (/^-based\b/.test(after) || /^\s+(border|borders|frontier)\b/i.test(after)) return true;
   // "Washington's war" is the actor even after "from"; "Pakistan's soil" is the place.
+  // A closing quote ("'peace in Pakistan' and") is not a possessive: only "'s", or "'" after a final s.
   const poss = /^['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)/.exec(after);
+  if (poss && !/^['’]s\b/.test(after) && !/s$/i.test(text.slice(start, end))) return LOCATIVE_BEFORE.has(padLeft(wordsBefore(text, start, 2))[1]);
   if (poss) return PLACE_NOUNS.has(poss[1]!);
   if (/^\s+from being used\b/.test(after)) return true;
   const [w2, w1] = padLeft(wordsBefore(text, start, 2));

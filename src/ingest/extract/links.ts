@@ -27,7 +27,6 @@ export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableC
   const order = new Map(all.map((c, i) => [c.id, i]));
   // The quote and, where it says more, the plain statement of what is claimed.
   const bag = new Map(all.map((c) => [c.id, matterWords(`${c.quote} ${c.text ?? ""}`, names)]));
-  const sides = (c: LinkableClaim) => new Set([side(c.claimantId), ...c.about.map((a) => side(a.actorId))]);
   const links: ClaimLink[] = [];
   for (const a of claims) {
     const ref = REFERS_BACK.exec(a.quote)?.[1]?.toLowerCase();

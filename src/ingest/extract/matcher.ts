@@ -38,6 +38,18 @@ function variants(alias: string, actors: Map<string, ActorInput>): string[] {
   return [alias, `${country.name}'s ${m[2]}`, `${m[2]} of ${country.name}`];
 }
 
+/**
+ * Romanised Urdu names vary in spelling: the izafat "-i-"/"-e-" and the long vowel "ee"/"i" ("Tehrik-i-",
+ * "Tehreek-e-"). Every spelling of a hyphenated name like that is matched, not only those the gazetteer lists.
+ */
+function spellings(alias: string): string[] {
+  const m = /^(\p{L}+)-(?:i|e)-(.+)$/u.exec(alias);
+  if (!m) return [alias];
+  const head = m[1]!;
+  const heads = new Set([head, head.replace(/ee/g, "i"), head.replace(/i(?=[^aeiou]+$)/, "ee")]);
+  return [alias, ...[...heads].flatMap((h) => ["i", "e"].map((c) => `${h}-${c}-${m[2]}`))];
+}
+
 const cache = new WeakMap<ActorInput[], WeakMap<PlaceInput[], Matcher>>();
 
 export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[]): Matcher {
@@ -56,7 +68,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   };
   for (const a of actorList) {
     for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
-      for (const v of variants(alias, actors)) add(v, { actorId: a.id, actorKind: a.kind });
+      for (const v of spellings(alias).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind });
     }
   }
   for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });

@@ -4,7 +4,9 @@
 
 const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:\.(?=[ \t]\p{Lu}))?`;
 /** Two to four capitalised words on one line: a person's full name. */
-export const FULL_NAME = String.raw`${CAP}(?:[ \t]+${CAP}){1,3}`;
+/** Lowercase particles inside South Asian and Arabic names: "Anwar ul Haq Kakar", "Saif al Adel". */
+const PARTICLE = String.raw`(?:ul|ur|ud|al|el|bin|ibn|e|i)`;
+export const FULL_NAME = String.raw`${CAP}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${CAP}){1,3}`;
 
 export const TITLES = [
   "caretaker prime minister", "prime minister", "premier", "vice president", "president", "foreign minister",
@@ -75,6 +77,8 @@ export const NOT_NAME_WORDS = new Set([
 export const TITLE_WORDS = new Set([
   "Defence", "Defense", "Foreign", "Interior", "Information", "Finance", "Caretaker", "Chief", "Commander",
   "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary",
+  // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".
+  "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Mr", "Mr.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
 ]);
 
 /** "Some Pakistani officials", "U.S. defense officials": unnamed groups of a country's officials or sources. */

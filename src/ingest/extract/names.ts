@@ -20,8 +20,10 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const byId = new Map<string, ActorInput>();
   const orgSpans = found.filter((f) => f.kind !== "PERSON");
   const coveredByKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start <= sp.start && m.span.end >= sp.end - 1);
+  // "the Islamic Emirate Regarding the Claims": a capitalised run that starts inside a known name is a title, not a new name.
+  const straddlesKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start < sp.start && sp.start < m.span.end && m.span.end < sp.end);
   for (const f of found) {
-    if (coveredByKnown(f.span)) continue;
+    if (coveredByKnown(f.span) || straddlesKnown(f.span)) continue;
     const name = trimName(f.name, f.kind);
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
@@ -97,11 +99,13 @@ function orgs(text: string, folded: string): Found[] {
     }
   }
   for (const o of nlp(text).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
-    const name = o.text.replace(/[^\p{L}]+$/u, "");
+    // "in Chitral, Foreign Office Spokesperson ...": compromise may run a place into the name across a comma.
+    const name = o.text.replace(/[^\p{L}]+$/u, "").split(/,\s*/).pop()!;
     if (titleAcronyms.has(name)) continue;
     const words = name.split(/\s+/);
     if ((words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) || /^\p{Lu}{3,}$/u.test(name)) {
-      out.push({ name, span: { start: o.offset.start, end: o.offset.start + name.length }, kind: kindOf(name) });
+      const start = o.offset.start + o.text.lastIndexOf(name);
+      out.push({ name, span: { start, end: start + name.length }, kind: kindOf(name) });
     }
   }
   return out;

@@ -2,6 +2,7 @@
 // cues ("said", "stated"), from what it says: an obligation placed on someone is a DEMAND, a negated
 // statement is a DENY, "we will ..." a PROMISE. Cues are matched on folded text (ASCII apostrophes).
 import type { SpeechAct } from "../format/enums.js";
+import { LEXICON } from "./cue-lexicon.js";
 
 export type CueForm = "finite" | "participle" | "noun";
 
@@ -16,22 +17,11 @@ export interface Cue {
   hedge?: string;
 }
 
-const W = String.raw`(?:[a-z]+ )?`; // one optional modifier word: "expressed deep concern"
-const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
-  ["EXPRESS_CONCERN", String.raw`express(?:es|ed|ing)? ${W}concerns?|rais(?:e|es|ed|ing) (?:its |their |his |her |our )?${W}concerns?|voic(?:e|es|ed|ing) ${W}concerns?|(?:is|are|was|were) ${W}concerned`],
-  ["EXPRESS_REGRET", String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|condolences|sympathy)|regret(?:s|ted|ting)?|(?:is|are|was|were) ${W}shocked`],
-  ["ACCUSE", String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)|what (?:it|he|she|they) call(?:s|ed)?`],
-  ["DENY", String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out`],
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
-  ["CONDEMN", String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)`],
-  ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
-  ["PROMISE", String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`],
-  ["DEMAND", String.raw`(?:convey|express)(?:es|s|ed|ing)? (?:his |her |its |their )?expectations?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?|reiterat(?:e|es|ed|ing) (?:[a-z-]+'s |its |their |his |her )?demands|seeking`],
-  ["ASSERT", String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear|lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`, true],
-];
-
 const CUE_RE = new RegExp(`\\b(?:${LEXICON.map(([, src]) => `(${src})`).join("|")})\\b`, "gi");
 const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|what (it|he|she|they) call)/i;
+
+/** "should stop blaming X", "avoid accusing": an act asked for or given up is not performed by anyone here. */
+const UNPERFORMED = /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without|stop|stops|stopped|stopping|avoid|avoids|avoided|avoiding|quit|cease|instead of|should|must|shall|could|would|might|may|can)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** Words before a cue that make it a noun ("the claims", "its demands"), not a verb. */
 const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an)|'s)\s+$/i;
@@ -47,7 +37,9 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "The United States", "States" as a noun: a capitalised cue is only a cue at the start of a sentence.
     if (/^\p{Lu}/u.test(text) && !/(^|[.!?"“]\s*)$/.test(before)) continue;
     // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
-    if (/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) || /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without)\s+(?:[a-z]+ly\s+)?$/i.test(before)) continue;
+    if (/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) || UNPERFORMED.test(before)) continue;
+    // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
+    if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
     const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) ? "participle" : "finite";
@@ -58,6 +50,15 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
   return out;
 }
 
+/** An evaluation of an incident as sad: "the incident was very unfortunate". */
+const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|highly\s+|extremely\s+)?["']?(?:unfortunate|regrettable|tragic|saddening|heartbreaking)\b/i;
+/** Obligations stated with a noun or an expectation rather than a modal verb. */
+const NOUN_DEMAND = new RegExp([
+  String.raw`\b(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
+  String.raw`\b(?:is|was|are|were)\s+(?:the\s+)?(?:responsibility|duty|obligation)\s+of\b`,
+  String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
+  String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
+].join("|"), "i");
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|requires?)\b/i;
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= only\b))/i;
 /** "militants were being helped by X": reported as fact, it blames X. */
@@ -76,13 +77,15 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const first = content.split(/\s+/).slice(0, 14).join(" ");
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
   if (inner) return inner.act; // "..., which we completely reject."
-  if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content)) return "EXPRESS_REGRET";
+  if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content) || REGRETTABLE.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b/i.test(content)) return "WARN";
   // "would not rest till ...", "will not allow ...": a commitment, not a denial.
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|tolerate|spare|give up)\b|\b(?:is|are|was|were)\s+(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
+  if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
