@@ -6,6 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { ClaimRole, SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
+import { describedActors } from "./descriptions.js";
 import { DEMONYMS } from "./knowledge.js";
 import { escapeRegExp, type Span } from "./text.js";
 
@@ -53,7 +54,7 @@ const ancestors = (id: string, actors: Map<string, ActorInput>): Set<string> => 
 };
 
 /** "Pakistan's demands", "Islamabad expects", "Pakistan is deeply concerned": the speaker's side speaking. */
-const VOICE_AFTER = /^(?:'s\s+(?:demands?|stance|focus|position|view|concerns?|policy)|\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned|ha(?:s|ve) (?:serious |grave |deep )?concerns?|(?:was|is|were|are) ['"]?aware))\b/i;
+const VOICE_AFTER = /^(?:'s\s+(?:[a-z]+\s+)?(?:demands?|stance|focus|position|view|concerns?|policy|commitment|expectations?)|(?:\s+and\s+(?:the\s+)?[a-z]+)?\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned|ha(?:s|ve) (?:serious |grave |deep )?concerns?|ha(?:s|ve) (?:communicated|conveyed|raised|shared|registered|lodged)|(?:was|is|were|are) ['"]?aware))\b/i;
 
 export function aboutActors(
   ctx: AboutContext,
@@ -74,18 +75,13 @@ export function aboutActors(
     found.push({ id: m.id, at: m.span.start });
   }
   const text = ctx.folded.slice(content.start, content.end);
-  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made|airstrikes|strikes|air strikes|aircraft|planes|jets|drones|shelling)\b/g)) {
+  // "American weapons", "Pakistani terror allegations": a demonym on things or words stands for its country.
+  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made|airstrikes|strikes|air strikes|aircraft|planes|jets|drones|shelling|allegations|accusations|claims|charges|statements|remarks)\b/g)) {
     const id = DEMONYMS[d[1]!.toLowerCase()];
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
-  // "the group": the nearest group named before it, in this content or earlier.
-  const group = /\bthe group\b/.exec(text);
-  if (group) {
-    const at = content.start + group.index;
-    const named = ctx.mentions.filter((m) => m.span.end <= at && ["ARMED_GROUP", "GOVERNMENT"].includes(ctx.actors.get(m.id)?.kind ?? "")).pop();
-    if (named) found.push({ id: named.id, at });
-  }
+  found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own));
   if (accuser && /\b(those|these|the|such)\s+(accusations|allegations|claims|charges)\b/.test(text)) found.push({ id: accuser, at: content.end });
   // "the government" in the words of a state's official is that state's government.
   const gov = /\bthe government\b(?!\s+of\b)/.exec(text);
@@ -103,6 +99,8 @@ export function aboutActors(
 function roleOf(folded: string, at: number, content: Span, act: SpeechAct, first: boolean): ClaimRole {
   const before = folded.slice(Math.max(content.start, at - 30), at).toLowerCase();
   if (/\b(against|on|targeting)\s+(?:the\s+)?$/.test(before)) return "VICTIM";
+  // Spoken to: "communicating with the US", "conveyed its concerns to the Afghan authorities".
+  if (/\b(?:communicat\w*|talk\w*|spoke|speak\w*|engag\w*|convey\w*|shar\w*|told|tell\w*)\b[^.;]*?\b(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (act === "EXPRESS_CONCERN" && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before))) return "ADDRESSEE";
   if (/\b(to|for)\s+$/.test(before) && act === "DEMAND") return "BENEFICIARY";
   if (act === "DEMAND" && (first || /\b(from|on|upon|asked|urged)\s+(?:the\s+)?$/.test(before))) return "ADDRESSEE";
   if (["ACCUSE", "DENY", "REJECT", "CONDEMN", "WARN"].includes(act) && first) return "TARGET";

@@ -36,6 +36,15 @@ export class ClaimantResolver {
     this.speakers.push(id);
   }
 
+  /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
+  peek(np: Span): boolean {
+    const lower = this.text.slice(np.start, np.end).toLowerCase();
+    if (/^(he|she|they|it|we|i)$/.test(lower)) return true;
+    if (SOURCE_HEADS.test(lower) || OFFICE_HEADS.test(lower)) return true;
+    const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
+    return mentioned || !!TITLE_NOUNS.exec(lower) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
+  }
+
   /** `country`: whose sources an unqualified "security sources" are, when the context says. */
   resolve(np: Span, country?: string): Resolved | undefined {
     const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();

@@ -27,7 +27,9 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
   const patterns = act === "ACCUSE" ? [AND_CLAUSE, WITH_CLAUSE, AND_GERUND] : [AND_CLAUSE, WITH_CLAUSE];
   for (const re of [...patterns, AND_THAT]) for (const m of text.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
   // Without a comma, "and" joins two clauses only if the left one already has its verb ("Pakistan and Afghanistan shared" does not).
-  for (const m of [...text.matchAll(AND_NP_CLAUSE), ...text.matchAll(AND_PERFECT)]) {
+  // A long subject with a perfect verb is a clause whatever precedes it.
+  for (const m of text.matchAll(AND_PERFECT)) cuts.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(AND_NP_CLAUSE)) {
     const left = text.slice(0, m.index);
     const clause = left.split(/,\s+/).pop()!;
     // "We reject the presence ... and they are not allowed": a pronoun subject makes the left side a clause too.

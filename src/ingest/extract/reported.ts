@@ -19,7 +19,14 @@ const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post
 
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
-  const cues = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
+  const found = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
+  // "said Pakistan and the world expect X to ...": a verb inside reported content whose subject is no
+  // speaker we can name is part of that content, not a statement of its own.
+  const cues = found.filter((c, i) => {
+    if (i === 0 || c.form !== "finite") return true;
+    const np = subjectBefore(a.folded, found[i - 1]!.end, c.start, dateSpans);
+    return !np || !!resolver.peek(np);
+  });
   const via = viaChain(a.folded, s, a.mentions);
   const contents: Span[] = [];
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
