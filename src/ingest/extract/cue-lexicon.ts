@@ -1,0 +1,62 @@
+// The reporting-verb lexicon: which words and phrases report a statement, and what the statement does.
+// Organised by speech act; each entry lists the inflections it accepts. Neutral cues ("said", "pointed
+// out", "hoped") take their act from the content (speech-acts.ts). Matched on folded text (ASCII quotes).
+import type { SpeechAct } from "../format/enums.js";
+
+/** One optional modifier word: "expressed deep concern". */
+const W = String.raw`(?:[a-z]+ )?`;
+/** A possessive before a noun cue: "reaffirmed Pakistan's commitment", "its demands". */
+const POSS = String.raw`(?:(?:[a-z-]+'s|its|their|his|her|our|the) )?`;
+/** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
+const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|irresponsible|unwarranted)\b)`;
+
+export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
+  ["EXPRESS_CONCERN", [
+    String.raw`express(?:es|ed|ing)? ${W}concerns?`,
+    String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
+    String.raw`voic(?:e|es|ed|ing) ${W}(?:concerns?|alarm)`,
+    String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
+  ].join("|")],
+  ["EXPRESS_REGRET", [
+    String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|grief|condolences|sympathy)`,
+    String.raw`regret(?:s|ted|ting)?`,
+    String.raw`mourn(?:s|ed|ing)?`,
+    String.raw`(?:is|are|was|were) ${W}(?:shocked|saddened)`,
+  ].join("|")],
+  ["ACCUSE", [
+    String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)`,
+    // "alleged" is mostly an adjective ("alleged presence"); as a verb it introduces its content.
+    String.raw`alleged(?= that\b| on\b| in an?\b|,)`,
+    String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
+    String.raw`hold(?:s|ing)?(?= [\w' -]{1,50}? responsible\b)|held(?= [\w' -]{1,50}? responsible\b)`,
+    String.raw`slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|lash(?:es|ed|ing)? out (?:at|against)`,
+    String.raw`what (?:it|he|she|they) call(?:s|ed)?`,
+  ].join("|")],
+  ["DENY", [
+    String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
+    String.raw`brush(?:es|ed|ing)? (?:aside|off)`,
+    String.raw`(?:call|term|describ|label)(?:s|ed|ing|led|ling)?${LABEL}`,
+  ].join("|")],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["CONDEMN", String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`],
+  ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
+  ["PROMISE", [
+    String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`,
+    // "reaffirmed Pakistan's commitment to ...": a commitment restated is a promise.
+    String.raw`(?:reaffirm|renew|reiterat|restat)(?:s|ed|ing|es|e)? ${POSS}${W}(?:commitment|resolve|determination|pledge)`,
+  ].join("|")],
+  ["DEMAND", [
+    String.raw`(?:convey|express)(?:es|s|ed|ing)? ${POSS}expectations?`,
+    String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)`,
+    String.raw`ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?`,
+    String.raw`reiterat(?:e|es|ed|ing) ${POSS}demands|seeking`,
+  ].join("|")],
+  ["ASSERT", [
+    String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,
+    String.raw`insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
+    String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
+    String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
+    String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
+    String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
+  ].join("|"), true],
+];

@@ -1,0 +1,38 @@
+// Descriptions inside reported content that stand for an actor named before: "the group", "the
+// Emirate's control", "the armed forces would not rest". Each description names a kind of actor; it
+// refers to the latest actor of that kind the article named before it, or else to the speaker's own side
+// of that kind (an army chief's "the armed forces"). Nothing is resolved when no actor fits.
+import type { ActorInput } from "../format/annotation.schema.js";
+import type { Mention } from "./gazetteer.js";
+import type { Span } from "./text.js";
+
+type Kind = ActorInput["kind"];
+
+const DESCRIPTIONS: ReadonlyArray<[RegExp, Kind[]]> = [
+  [/\bthe (?:militant |terrorist |banned |outlawed |proscribed )?(?:group|outfit|organi[sz]ation)\b/g, ["ARMED_GROUP", "GOVERNMENT"]],
+  [/\bthe (?:emirate|regime)\b/gi, ["GOVERNMENT"]],
+  [/\bthe (?:armed forces|army|military)\b/gi, ["MILITARY"]],
+];
+
+export function describedActors(
+  folded: string,
+  content: Span,
+  mentions: Mention[],
+  actors: Map<string, ActorInput>,
+  own: Set<string>,
+): Array<{ id: string; at: number }> {
+  const out: Array<{ id: string; at: number }> = [];
+  const text = folded.slice(content.start, content.end);
+  for (const [re, kinds] of DESCRIPTIONS) {
+    for (const m of text.matchAll(re)) {
+      const at = content.start + m.index;
+      // Part of a longer name ("the Army Public School") or already a gazetteer mention: not a description.
+      if (mentions.some((x) => x.span.start <= at + m[0].length && at < x.span.end)) continue;
+      if (/^\s+\p{Lu}/u.test(folded.slice(at + m[0].length, at + m[0].length + 3))) continue;
+      const fits = (id: string) => kinds.includes(actors.get(id)?.kind ?? "STATE");
+      const named = mentions.filter((x) => x.type === "Actor" && x.span.end <= at && fits(x.id)).pop()?.id ?? [...own].find(fits);
+      if (named) out.push({ id: named, at });
+    }
+  }
+  return out;
+}
