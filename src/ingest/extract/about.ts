@@ -82,6 +82,13 @@ export function aboutActors(
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
   found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own));
+  // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.
+  if (act !== "ASSERT" && /^\W*(?:it|them|him)\b/.test(text) && !/\b(?:that|of)\s*$/.test(ctx.folded.slice(content.start - 8, content.start))) {
+    const prior = [...ctx.mentions, ...ctx.weak].filter((m) => m.type === "Actor" && m.span.end <= content.start && m.id !== claimantId && !own.has(m.id));
+    // Things said about a country take its name; "it" blamed for attacks is mostly a group or a government.
+    const latest = prior.sort((a, b) => a.span.end - b.span.end).filter((m) => !["STATE", "PERSON"].includes(ctx.actors.get(m.id)?.kind ?? "") || !/^\W*it\b/.test(text)).pop();
+    if (latest) found.push({ id: latest.id, at: content.start });
+  }
   if (accuser && /\b(those|these|the|such)\s+(accusations|allegations|claims|charges)\b/.test(text)) found.push({ id: accuser, at: content.end });
   // "the government" in the words of a state's official is that state's government.
   const gov = /\bthe government\b(?!\s+of\b)/.exec(text);

@@ -90,6 +90,7 @@ export function contentStart(text: string, cueEnd: number, sentenceEnd: number, 
   }
   // "told a weekly press briefing that ...": the content follows "that" within a few words.
   const that = /^((?:\s+[\p{L}’'-]+){0,8}?)\s+that\b\s*/u.exec(text.slice(pos, sentenceEnd));
-  if (that && (toThat || that[1] === "") && !/[,;]/.test(that[1]!)) return pos + that[0].length;
+  // "said its expectation from X is that ...": words with their own verb before "that" are the content's start.
+  if (that && (toThat || that[1] === "") && !/[,;]/.test(that[1]!) && !/\b(?:is|are|was|were|will|would|should|must)\b/i.test(that[1]!)) return pos + that[0].length;
   return pos + (text.slice(pos).length - text.slice(pos).trimStart().length);
 }

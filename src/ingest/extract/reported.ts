@@ -8,10 +8,12 @@ import type { ClaimantResolver } from "./claimants.js";
 import { findNested, splitCompound } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { contentStart, subjectBefore } from "./np.js";
+import { ancestorsOf, antecedentOf, clauseEnd, nextSubject } from "./clause-bounds.js";
+import { passiveOf } from "./passive.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, reportsThat, trimEnd } from "./sources.js";
-import { actFromContent, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
+import { actFromContent, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
@@ -42,6 +44,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     let np: Span | undefined;
     let who: { id: string; confidence: number } | undefined;
     let hint: string | undefined;
+    const passive = passiveOf(a, s, cue, dateSpans);
     if (/^what /i.test(cue.text)) {
       const pron = /^what (\w+)/i.exec(cue.text)!;
       np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
@@ -54,7 +57,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else if (cue.form === "participle" && /(^|,\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
       np = undefined; // inherits the speaker of its clause
     } else {
-      np = subjectBefore(a.folded, s.start, cue.start, dateSpans);
+      np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
     if (np) who = resolver.resolve(np, hint);
     if (override && np && who && (who.id === override.who.id || ancestorsOf(a, override.who.id).has(who.id))) who = override.who;
@@ -68,7 +71,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
     const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && /,\s*(?:the|a|an)?\s*$/i.test(a.folded.slice(s.start, np.start));
-    const start = inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
+    const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
     if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
@@ -122,40 +125,4 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   reportsThat(a, s, via, resolver, emit, free, contents);
 
   if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
-}
-
-function ancestorsOf(a: ArticleText, id: string): Set<string> {
-  const out = new Set<string>();
-  for (let x = a.actors.get(id); x?.parentId && !out.has(x.parentId); x = a.actors.get(x.parentId)) out.add(x.parentId);
-  return out;
-}
-
-/** The noun phrase a relative clause hangs on: "X, which <subject> say". */
-function antecedentOf(a: ArticleText, s: Sentence, np: Span): Span | undefined {
-  const m = /,\s*(?:which|who)\s+$/.exec(a.folded.slice(s.start, np.start));
-  if (!m) return undefined;
-  const end = s.start + m.index;
-  const actor = a.mentions.filter((x) => x.type === "Actor" && x.span.end <= end && x.span.end >= end - 2).pop();
-  return actor ? { start: actor.span.start, end } : undefined;
-}
-
-/** The content of a cue runs to the next cue's clause, a ", according to", or the sentence end. */
-function clauseEnd(a: ArticleText, s: Sentence, cue: Cue, next: Cue | undefined, dateSpans: Span[]): number {
-  let end = s.end;
-  if (next) {
-    const np = next.form === "participle" ? undefined : subjectBefore(a.folded, cue.end, next.start, dateSpans);
-    const joint = /(,\s*|\s+(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:instead\s+|also\s+)?)$/.exec(a.folded.slice(cue.end, np?.start ?? next.start));
-    end = np ? np.start : joint ? next.start - joint[0].length : next.start;
-    const butJoint = /\s+but\s+[^,]*$/.exec(a.folded.slice(cue.end, end));
-    if (butJoint) end = cue.end + butJoint.index;
-  }
-  const according = /,?\s+according to\b/.exec(a.folded.slice(cue.end, end));
-  return according ? cue.end + according.index : end;
-}
-
-/** The subject of the first finite cue after a sentence-initial participle ("Refuting ..., the Taliban said"). */
-function nextSubject(a: ArticleText, s: Sentence, rest: Cue[], resolver: ClaimantResolver, dateSpans: Span[]) {
-  const finite = rest.find((c) => c.form === "finite");
-  const np = finite ? subjectBefore(a.folded, s.start, finite.start, dateSpans) : undefined;
-  return np ? resolver.resolve(np) : undefined;
 }

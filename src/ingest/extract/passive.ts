@@ -1,0 +1,27 @@
+// Passive reports name their speaker after "by": "the attack was condemned by Washington", "X was
+// accused by Pakistani officials of ...", "which has been claimed by <group>". The agent speaks; the
+// grammatical subject is what the statement is about, never the speaker.
+import type { ArticleText } from "./attribution-types.js";
+import { subjectBefore } from "./np.js";
+import type { Sentence } from "./sentences.js";
+import type { Cue } from "./speech-acts.js";
+import type { Span } from "./text.js";
+
+const AUXILIARY = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+/** The agent phrase: up to six words, ending before punctuation or a word that starts a new phrase. */
+const AGENT = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+?(?=[,.;:]|\s+(?:of|for|in|on|as|after|over|and|who|which|that|to|during|at)\b|$)/u;
+
+export function passiveOf(a: ArticleText, s: Sentence, cue: Cue, dates: Span[]): { agent: Span; patient: Span } | undefined {
+  if (cue.form !== "finite" || !/(?:ed|ied)$/i.test(cue.text.split(" ")[0]!)) return undefined;
+  const aux = AUXILIARY.exec(a.folded.slice(s.start, cue.start));
+  const by = /^\s+by\s+/.exec(a.folded.slice(cue.end, s.end));
+  if (!aux || !by) return undefined;
+  const agentStart = cue.end + by[0].length;
+  const named = a.mentions.find((m) => m.type === "Actor" && m.span.start === agentStart);
+  const phrase = AGENT.exec(a.folded.slice(agentStart, s.end));
+  const agent = named?.span ?? (phrase ? { start: agentStart, end: agentStart + phrase[0].length } : undefined);
+  if (!agent) return undefined;
+  const auxStart = s.start + aux.index;
+  const patient = subjectBefore(a.folded, s.start, auxStart, dates) ?? { start: auxStart, end: auxStart };
+  return { agent, patient };
+}
