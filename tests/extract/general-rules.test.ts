@@ -50,4 +50,10 @@ describe("general attribution rules", () => {
     expect(x.newActors.filter((a) => a.kind === "PERSON").map((a) => a.id)).toEqual(["jalil-abbas-jilani"]);
     expect(x.claims.map((c) => c.speechAct)).toEqual(["ASSERT", "EXPRESS_REGRET"]);
   });
+
+  it("credits 'the statement' and 'the ministry' to the latest speaker of that kind", () => {
+    const x = run("The Foreign Office said it had summoned the Afghan envoy. The statement urged the Taliban to act against the TTP. The ministry added that the attackers came from Afghanistan.");
+    expect(new Set(x.claims.map((c) => c.claimantId)).size).toBe(1);
+    expect(x.claims[1]!.about).toEqual([{ actorId: "afghan-taliban", role: "ADDRESSEE" }, { actorId: "ttp", role: "TARGET" }]);
+  });
 });

@@ -105,6 +105,8 @@ export function aboutActors(
 
 function roleOf(folded: string, at: number, content: Span, act: SpeechAct, first: boolean): ClaimRole {
   const before = folded.slice(Math.max(content.start, at - 30), at).toLowerCase();
+  // "action against the TTP" names whom action should hit; "attacks against Pakistan" a victim.
+  if (/\b(?:action|act|acting|measures|steps|crackdown|operations?|fight|fighting)\s+(?:[a-z]+\s+){0,2}against\s+(?:the\s+)?$/.test(before)) return "TARGET";
   if (/\b(against|on|targeting)\s+(?:the\s+)?$/.test(before)) return "VICTIM";
   // Spoken to: "communicating with the US", "conveyed its concerns to the Afghan authorities".
   if (/\b(?:communicat\w*|talk\w*|spoke|speak\w*|engag\w*|convey\w*|shar\w*|told|tell\w*)\b[^.;]*?\b(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (act === "EXPRESS_CONCERN" && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before))) return "ADDRESSEE";

@@ -6,7 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
-import { nameKey, slugify, type Span } from "./text.js";
+import { nameKey, oneEditApart, slugify, type Span } from "./text.js";
 
 export interface Resolved {
   id: string;
@@ -57,6 +57,13 @@ export class ClaimantResolver {
     if (/^(they|it|we)$/.test(lower)) {
       const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON"));
       return id ? { id, confidence: 0.55 } : undefined;
+    }
+    // "The statement said", "the ministry added": a document, or an office named by its kind, is the latest such speaker.
+    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration)|(ministry|office|department|embassy))$/.exec(lower);
+    if (role) {
+      const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
+      const id = role[1] ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      if (id) return { id, confidence: 0.6 };
     }
     // "the growing TTP attacks ... have raised concerns": events do not speak.
     if (EVENT_HEADS.test(lower.replace(/\s+(?:in|on|of|at|from|against)\s+.*$/, ""))) return undefined;
@@ -139,13 +146,4 @@ export class ClaimantResolver {
     const m = this.mentions.filter((x) => x.type === "Actor" && x.span.end <= before && ok(this.actors.get(x.id)!)).pop();
     return m?.id;
   }
-}
-
-/** Same length with one letter different, or one letter more: transliteration variants of a name. */
-function oneEditApart(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  if (x === y || Math.abs(x.length - y.length) > 1) return false;
-  let i = 0;
-  while (i < x.length && x[i] === y[i]) i++;
-  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }
