@@ -50,6 +50,19 @@ export const CLAIM_RELATIONS = {
   supportedBy: { pattern: "(c)<-[:SUPPORTS]-(x:Claim)", row: actorRow, map: (r: Row) => toClaim(props(r)), order: byText(propId) },
   containedIn: { pattern: "(c)-[:CONTAINED_IN]->(x:Claim)", row: actorRow, map: (r: Row) => toClaim(props(r)), order: byText(propId) },
   contains: { pattern: "(c)<-[:CONTAINED_IN]-(x:Claim)", row: actorRow, map: (r: Row) => toClaim(props(r)), order: byText(propId) },
+  links: {
+    pattern: "(c)-[r:DISPUTES|SUPPORTS]-(x:Claim)",
+    // `r` points away from the claim when the claim is the one disputing or supporting.
+    row: "{props: x {.*}, type: type(r), outgoing: endNode(r) = x, confidence: r.confidence, origin: r.origin}",
+    map: (r: Row) => ({
+      claim: toClaim(props(r)),
+      type: r.type as "DISPUTES" | "SUPPORTS",
+      direction: (r.outgoing ? "OUTGOING" : "INCOMING") as "OUTGOING" | "INCOMING",
+      confidence: (r.confidence as number | null) ?? 1,
+      origin: ((r.origin as string | null) ?? "CURATED") as "CURATED" | "EXTRACTED",
+    }),
+    order: byText((r) => `${r.type as string}|${r.outgoing ? 0 : 1}|${propId(r)}`),
+  },
 } as const;
 
 export type ClaimRelationName = keyof typeof CLAIM_RELATIONS;

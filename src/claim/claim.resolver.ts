@@ -8,7 +8,7 @@ import { checkId } from "../graphql/input-checks.js";
 import { PageArgs, toPage } from "../graphql/pagination/page-args.js";
 import { listPage } from "../graphql/pagination/run-listing.js";
 import { selects } from "../graphql/selection.js";
-import { ClaimAbout, ClaimConnection } from "./claim-connection.type.js";
+import { ClaimAbout, ClaimConnection, ClaimLink } from "./claim-connection.type.js";
 import { ClaimFilter } from "./claim.inputs.js";
 import { claimListing } from "./claim.listing.js";
 import { claimPrefetch } from "./claim-lookahead.js";
@@ -76,6 +76,11 @@ export class ClaimResolver {
   @FieldResolver(() => [Claim], { description: "Claims that support this one" })
   supportedBy(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
     return loadClaimRelation(ctx, claim.id, "supportedBy");
+  }
+
+  @FieldResolver(() => [ClaimLink], { description: "Every DISPUTES/SUPPORTS link of the claim, both ways, with confidence" })
+  links(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return loadClaimRelation(ctx, claim.id, "links");
   }
 
   @FieldResolver(() => Claim, { nullable: true, description: "The claim inside which this one is reported" })

@@ -53,6 +53,20 @@ describe("relationship questions", () => {
     expect(arming.disputedBy.map((d) => `${d.claimant.id}:${d.id}`)).toEqual(["afghan-taliban:claim:irna-85325588:14"]);
   });
 
+  it("lists a claim's dispute and support links both ways, with confidence and origin", async () => {
+    const res = await gql<{ claim: { links: { type: string; direction: string; confidence: number; origin: string; claim: { id: string } }[] } }>(
+      t.server.url,
+      `{ claim(id: "claim:irna-85325588:13") { links { type direction confidence origin claim { id } } } }`,
+    );
+    const links = res.data!.claim.links.map((l) => `${l.type} ${l.direction} ${l.claim.id.slice(-2)} ${l.confidence} ${l.origin}`);
+    expect(links).toEqual(["DISPUTES INCOMING 10 1 CURATED", "DISPUTES INCOMING 14 1 CURATED", "DISPUTES INCOMING 16 1 CURATED"]);
+    const dismissal = await gql<{ claim: { links: { direction: string; claim: { id: string } }[] } }>(
+      t.server.url,
+      `{ claim(id: "claim:irna-85325588:14") { links { direction claim { id } } } }`,
+    );
+    expect(dismissal.data!.claim.links.map((l) => `${l.direction} ${l.claim.id.slice(-2)}`)).toEqual(["OUTGOING 12", "OUTGOING 13"]);
+  });
+
   it("claims filtered by claimant with parts and speech act", async () => {
     const res = await gql<{ claims: { edges: { node: { id: string } }[] } }>(
       t.server.url,

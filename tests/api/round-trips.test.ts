@@ -44,7 +44,7 @@ describe("Cypher round trips per operation", () => {
 
   it("are one for a claim list with its claimants, sources, about-actors, articles and events (look-ahead)", async () => {
     const flat = `{ claims(first: 100) { edges { node { id claimant { id name } via { id } about { actor { id } role }
-        article { id title } events { id } disputes { id } disputedBy { id } } } } }`;
+        article { id title } events { id } disputes { id } disputedBy { id } links { type confidence claim { id } } } } } }`;
     expect((await roundTrips(flat)).trips).toBe(1);
     const nested = `{ actor(id: "pakistan") { claimsMade(first: 50, includeParts: true) { edges { node { id claimant { id } about { actor { id } } } } } } }`;
     expect((await roundTrips(nested)).trips).toBe(2);
