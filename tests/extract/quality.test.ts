@@ -52,7 +52,7 @@ describe("extractor quality on hand-annotated articles", () => {
     console.log("\nper article (M = actor mentions, C = claims strict, D = dates; P/R)");
     for (const r of results) {
       const pr = (c: Counts) => `${pct(precision(c))}/${pct(recall(c))}`;
-      console.log(`  ${r.fixture.slug.padEnd(34)} ${r.fixture.heldOut ? "held-out" : "tuned on"}  M ${pr(r.mentions)}  C ${pr(r.strict)}  D ${pr(r.dates)}`);
+      console.log(`  ${r.fixture.slug.padEnd(40)} ${r.fixture.heldOut ? "held-out" : "tuned on"}  M ${pr(r.mentions)}  C ${pr(r.strict)}  D ${pr(r.dates)}`);
     }
     report("held-out articles (targets: mentions R >= 90%, claims P >= 80% and R >= 70%)", heldOut);
     report("articles the rules were tuned on (tuning and earlier held-out sets)", tuning);
@@ -74,10 +74,11 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
+    // Measured on the fourth held-out set (tests/fixtures/articles/README.md): mentions P 90% / R 85%, claims P 39% / R 31%.
     expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.4);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.3);
     expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
