@@ -82,7 +82,7 @@ export class ClaimantResolver {
       if (near) return { id: near.id, confidence: 0.55 };
     }
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
-    const last = inside[inside.length - 1];
+    const last = this.headOf(inside);
     const head = SOURCE_HEADS.exec(lower);
     // "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare country.
     if (last && !(head && this.actors.get(last.id)?.kind === "STATE" && last.span.end < np.end - head[1]!.length)) {
@@ -101,6 +101,16 @@ export class ClaimantResolver {
     const office = OFFICE_HEADS.exec(lower);
     if (office && !inside.length) return { id: this.unnamedSource(phrase, "office", inside, office[2]), confidence: 0.5 };
     return undefined;
+  }
+
+  /**
+   * The rightmost name is the head ("Foreign Office spokesperson X"), except a country that only says whose the
+   * name before it is: "the Ministry of Foreign Affairs of Pakistan" is the ministry, which is part of Pakistan.
+   */
+  private headOf(inside: Mention[]): Mention | undefined {
+    let k = inside.length - 1;
+    while (k > 0 && this.actors.get(inside[k]!.id)?.kind === "STATE" && /^\s+of\s+(?:the\s+)?$/i.test(this.text.slice(inside[k - 1]!.span.end, inside[k]!.span.start))) k--;
+    return inside[k];
   }
 
   /** A spokesperson named without an employer speaks for the organisation that spoke just before. */

@@ -14,6 +14,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
     String.raw`express(?:es|ed|ing)? ${W}concerns?`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
+    // "reiterated its serious concerns": a concern restated is still a concern, not a bare assertion.
+    String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
     String.raw`voic(?:e|es|ed|ing) ${W}(?:concerns?|alarm)`,
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
   ].join("|")],

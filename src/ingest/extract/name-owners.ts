@@ -54,6 +54,12 @@ export function parentOf(text: string, f: Found, name: string, orgSpans: Found[]
   // A person belongs to whoever the words before the title name; an organisation to a country in its name.
   const zoneOrName = f.kind === "PERSON" ? zone : { start: Math.min(zone.start, f.span.start), end: Math.max(zone.end, f.span.end) };
   if (f.kind === "PERSON" && !f.ownerSpan) return undefined;
+  // "Ministry of Defense of Afghanistan": the country after the name owns the organisation.
+  if (f.kind !== "PERSON") {
+    const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(f.span.end, f.span.end + 12));
+    const owner = of && ctx.known.find((m) => m.type === "Actor" && m.span.start === f.span.end + of[0].length);
+    if (owner && ctx.actors.find((a) => a.id === owner.id)?.kind === "STATE") return owner.id;
+  }
   const actor = ctx.known.filter((m) => m.type === "Actor" && m.span.start >= zoneOrName.start - 1 && m.span.end <= zoneOrName.end).pop();
   if (actor) return actor.id;
   const words = fold(text.slice(zoneOrName.start, zoneOrName.end)).toLowerCase().split(/[^a-z.]+/);

@@ -20,9 +20,15 @@ export const TITLES = [
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
 const anyCase = (s: string): string => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-/** Title, optional "on/of/for X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani". */
+/**
+ * Title, optional "on/of/for X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani",
+ * "The spokesman of the Islamic Emirate, Zabihullah Mujahid". A several-word owner ("the Ministry of Defense of
+ * Afghanistan") must be closed by the apposition's comma, so a name is never swallowed into the owner.
+ * Groups: 1 title, 2 owner after the title (if any), 3 the name.
+ */
+const OWNER_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 export const TITLED_NAME = new RegExp(
-  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?\s*,?\s+(${FULL_NAME})`,
+  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(${FULL_NAME})`,
   "gu",
 );
 

@@ -49,9 +49,12 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
 function people(text: string, folded: string): Found[] {
   const out: Found[] = [];
   for (const m of folded.matchAll(TITLED_NAME)) {
-    const start = m.index + m[0].length - m[2]!.length;
+    const start = m.index + m[0].length - m[3]!.length;
     const titleStart = m.index;
-    out.push({ name: text.slice(start, start + m[2]!.length), span: { start, end: start + m[2]!.length }, kind: "PERSON", title: text.slice(titleStart, titleStart + m[1]!.length), ownerSpan: ownerPhrase(folded, titleStart) });
+    // "spokesman of the Islamic Emirate, X": whose person X is follows the title; otherwise it precedes it.
+    const after = m[2] ? m.index + m[0].lastIndexOf(m[2], m[0].length - m[3]!.length) : -1;
+    const ownerSpan = after >= 0 ? { start: after, end: after + m[2]!.length } : ownerPhrase(folded, titleStart);
+    out.push({ name: text.slice(start, start + m[3]!.length), span: { start, end: start + m[3]!.length }, kind: "PERSON", title: text.slice(titleStart, titleStart + m[1]!.length), ownerSpan });
   }
   for (const m of folded.matchAll(NAME_BEFORE_VERB)) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });

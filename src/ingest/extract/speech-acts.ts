@@ -63,6 +63,13 @@ const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|ha
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= only\b))/i;
 /** "militants were being helped by X": reported as fact, it blames X. */
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
+/** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
+const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
+/**
+ * "cannot allow X to ...", "will not tolerate ...": a limit put on what others may do, i.e. a warning. "will not
+ * allow the use of our soil" stays a commitment about one's own conduct (PROMISE, below).
+ */
+const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|tolerate|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:will\s+not|won't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate)\b/i;
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment)\b/i;
@@ -82,14 +89,16 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b/i.test(content)) return "WARN";
+  // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
+  if (WARNING_LIMIT.test(first)) return "WARN";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|tolerate|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were)\s+(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were)\s+(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content)) return "ACCUSE";
   if (SELF_WILL.test(content)) return "PROMISE";
   return base;
 }
