@@ -83,9 +83,16 @@ export class ClaimantResolver {
     }
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     const last = this.headOf(inside);
-    const head = SOURCE_HEADS.exec(lower);
-    // "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare country.
-    if (last && !(head && this.actors.get(last.id)?.kind === "STATE" && last.span.end < np.end - head[1]!.length)) {
+    // "Taliban officials in Kabul", "Officials in Islamabad": the head noun stands before a location tail.
+    const core = lower.replace(/\s+(?:in|from|based in)\s+[\p{L}' -]+$/u, "");
+    const head = SOURCE_HEADS.exec(core);
+    const headStart = np.end - (phrase.length - core.length) - (head?.[1]!.length ?? 0);
+    // "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare country, and
+    // people ("officials", "sources") outrank any organisation naming whose they are; a place after the head
+    // only says where they are.
+    const modifier = (m: Mention) => { const k = this.actors.get(m.id)?.kind; return k === "STATE" || (k !== "PERSON" && /^(?:officials|sources)$/.test(head![1]!)); };
+    const group = !!head && inside.every((m) => m.span.end <= headStart || m.span.start >= headStart + head[1]!.length) && inside.some((m) => m.span.end <= headStart ? modifier(m) : true);
+    if (last && !group) {
       this.adoptSpeakerParent(last.id);
       return { id: last.id, confidence: 0.85 };
     }
@@ -131,7 +138,7 @@ export class ClaimantResolver {
       const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));
       const capital = where ? CAPITALS[where.trim().toLowerCase()] : undefined;
       const government = capital && this.actors.has(capital) ? governmentOf(capital, this.date, (x) => this.actors.has(x)) : undefined;
-      const parentId = inside.find((m) => this.actors.get(m.id)?.kind === "STATE")?.id ?? demonym ?? government;
+      const parentId = inside.find((m) => this.actors.get(m.id)?.kind === "STATE")?.id ?? demonym ?? government ?? inside.find((m) => this.actors.get(m.id)?.kind !== "PERSON")?.id;
       const kind: ActorInput["kind"] = head === "office" ? "GOVERNMENT" : /officials|authorities|police/i.test(head) ? "OFFICIALS" : "UNNAMED_SOURCE";
       const actor: ActorInput = { id, name, kind, aliases: [name], description: "", origin: "EXTRACTED", ...(parentId ? { parentId } : {}) };
       this.created.set(id, actor);

@@ -36,6 +36,12 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
     if (HAS_VERB.test(clause) || /^\W*(?:we|i|they|you)\s+[a-z]+/i.test(clause)) cuts.push([m.index, m.index + m[0].length]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
+  // `urged X to “investigate, robust, and effective action”`: a quotation is one piece of the speaker's words;
+  // cutting inside it would leave claims with half a quotation each.
+  const quoted = quotedRanges(text);
+  const whole = cuts.filter(([from]) => !quoted.some(([a, b]) => from > a && from < b));
+  cuts.length = 0;
+  cuts.push(...whole);
   const out: Span[] = [];
   let start = 0;
   for (const [from, to] of cuts) {
@@ -44,6 +50,22 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
     start = to;
   }
   out.push({ start: content.start + start, end: content.end });
+  return out;
+}
+
+/** Offsets of the marks opening and closing each quotation in folded text (curly quotes are folded to '"'). */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0 && (i === 0 || /[\s(—–-]/.test(text[i - 1]!))) open = i;
+    else if (open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
   return out;
 }
 

@@ -51,7 +51,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:convey|express)(?:es|s|ed|ing)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)`,
     String.raw`ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?`,
-    String.raw`reiterat(?:e|es|ed|ing) ${POSS}demands|seeking`,
+    // "reiterating Islamabad's call for ...": a demand restated.
+    String.raw`(?:reiterat|renew|repeat)(?:e|es|ed|ing|s)? ${POSS}(?:demands?|calls? (?:for|on|upon))|seeking`,
   ].join("|")],
   ["ASSERT", [
     String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,

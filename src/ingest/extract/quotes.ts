@@ -56,7 +56,10 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotedBy[0].length }, parts: parts(folded, inner) };
   }
   const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
-  if (after && after[1]!.trim() && !/[,;]/.test(after[1]!)) {
+  // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
+  // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
+  const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));
+  if (after && after[1]!.trim() && !/[,;]/.test(after[1]!) && !embedded) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
     const cue = findCues(folded, cueStart, cueStart + after[2]!.length)[0];
     const subject = subjectBefore(folded, close + 1, cueStart, dates);

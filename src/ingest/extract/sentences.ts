@@ -45,7 +45,26 @@ export function splitSentences(text: string): Sentence[] {
       } else out.push({ start, end, text: text.slice(start, end) });
     }
   }
-  return mergeAbbreviations(text, out);
+  return splitAfterQuotes(text, mergeAbbreviations(text, out));
+}
+
+/**
+ * `... said the group “is responsible for the deaths.” It urged ...`: compromise keeps a sentence that ends
+ * inside closing quotation marks joined to the next one; a capital after `.”` starts a new sentence.
+ */
+function splitAfterQuotes(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const m of s.text.matchAll(/[.!?][”"]([ \t]+)(?=\p{Lu})/gu)) {
+      const cut = s.start + m.index + 2;
+      if (cut - start < 12) continue;
+      out.push({ start, end: cut, text: text.slice(start, cut) });
+      start = cut + m[1]!.length;
+    }
+    out.push(start === s.start ? s : { start, end: s.end, text: text.slice(start, s.end) });
+  }
+  return out;
 }
 
 /** Spans of the paragraphs (text between blank lines, or between lines when the text has no blank lines). */
