@@ -10,6 +10,7 @@ import type { TimeExpression } from "./dates.js";
 import { contentStart, subjectBefore } from "./np.js";
 import { ancestorsOf, antecedentOf, clauseEnd, nextSubject } from "./clause-bounds.js";
 import { passiveOf } from "./passive.js";
+import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, reportsThat, trimEnd } from "./sources.js";
@@ -59,7 +60,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else {
       np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
-    if (np) who = resolver.resolve(np, hint);
+    if (np) who = pronounReferent(a, s, np, resolver) ?? resolver.resolve(np, hint);
     if (override && np && who && (who.id === override.who.id || ancestorsOf(a, override.who.id).has(who.id))) who = override.who;
     else if (override) override = undefined;
     if (np && who) {
