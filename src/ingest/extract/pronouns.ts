@@ -1,0 +1,48 @@
+// What a subject pronoun stands for. News prose uses "they", "he", "it" for the subject just named, whether
+// that subject spoke or not: "Taliban officials ... have not responded, though they have previously denied
+// such allegations" is the officials' denial, not the last speaker's. So the subject of the clause before
+// the pronoun (in its sentence, else in the previous sentence of the paragraph) is tried first; when it is
+// no actor of a fitting kind, the resolver falls back to the latest fitting speaker as before.
+import type { ArticleText } from "./attribution-types.js";
+import type { ClaimantResolver, Resolved } from "./claimants.js";
+import type { Sentence } from "./sentences.js";
+import type { Span } from "./text.js";
+
+const PERSONAL = /^(he|she)$/i;
+const GROUP = /^(they|it)$/i;
+/** The first verb of a clause: an auxiliary, a reporting verb or a past form. */
+const FIRST_VERB = /\b(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|must|may|might|said|says|told|[a-z]{3,}ed)\b/;
+/** A subject phrase: capitalised or with an article, no clause punctuation, a few words. */
+const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,6}$/u;
+
+export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver: ClaimantResolver): Resolved | undefined {
+  const word = a.folded.slice(np.start, np.end);
+  if (!PERSONAL.test(word) && !GROUP.test(word)) return undefined;
+  const before = a.folded.slice(s.start, np.start);
+  // Only a pronoun opening a later clause ("..., though they ...") looks back inside its own sentence.
+  const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) ? clauseSubject(a, s.start, np.start) : undefined;
+  const k = a.sentences.indexOf(s);
+  const prev = k > 0 && sameParagraph(a, a.sentences[k - 1]!, s) ? a.sentences[k - 1]! : undefined;
+  const start = own ? undefined : /^\W*$/.test(before) && prev ? clauseSubject(a, prev.start, prev.end) : undefined;
+  const subject = own ?? start;
+  if (!subject || !resolver.peek(subject)) return undefined;
+  const who = resolver.resolve(subject);
+  const kind = who ? a.actors.get(who.id)?.kind : undefined;
+  if (!who || !kind) return undefined;
+  const fits = PERSONAL.test(word) ? kind === "PERSON" : kind !== "PERSON";
+  return fits ? { id: who.id, confidence: 0.6 } : undefined;
+}
+
+function clauseSubject(a: ArticleText, from: number, to: number): Span | undefined {
+  const text = a.folded.slice(from, to);
+  const verb = FIRST_VERB.exec(text);
+  if (!verb) return undefined;
+  const phrase = text.slice(0, verb.index).trimEnd();
+  const lead = phrase.length - phrase.trimStart().length;
+  if (!SUBJECT.test(phrase.trim())) return undefined;
+  return { start: from + lead, end: from + phrase.length };
+}
+
+function sameParagraph(a: ArticleText, x: Span, y: Span): boolean {
+  return a.paragraphs.some((p) => x.start >= p.start && y.end <= p.end);
+}
