@@ -74,11 +74,11 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the fourth held-out set (tests/fixtures/articles/README.md): mentions P 90% / R 85%, claims P 39% / R 31%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.3);
+    // Measured on the fifth held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 83%, claims P 30% / R 22%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.22);
     expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "arabnews-kakar-ttp-whereabouts-2023-11",
-  "apc-mujahid-daraban-2023-12",
-  "tcs-fo-rejects-iea-daesh-2024-05",
-  "voiceofvienna-bannu-demarche-2024-07",
+  "nation-fo-no-ttp-talks-2024-07",
+  "pakistantoday-mod-sanaullah-2023-01",
+  "samaa-rferl-us-weapons-2023-04",
+  "thenews-fo-unsc-report-2024-08",
 ]);
 
 export function loadFixtures(): Fixture[] {
