@@ -6,6 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
+import { groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
 import { nameKey, oneEditApart, slugify, type Span } from "./text.js";
 
 export interface Resolved {
@@ -14,7 +15,6 @@ export interface Resolved {
 }
 
 const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
-const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
@@ -82,16 +82,8 @@ export class ClaimantResolver {
       if (near) return { id: near.id, confidence: 0.55 };
     }
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
-    const last = this.headOf(inside);
-    // "Taliban officials in Kabul", "Officials in Islamabad": the head noun stands before a location tail.
-    const core = lower.replace(/\s+(?:in|from|based in)\s+[\p{L}' -]+$/u, "");
-    const head = SOURCE_HEADS.exec(core);
-    const headStart = np.end - (phrase.length - core.length) - (head?.[1]!.length ?? 0);
-    // "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare country, and
-    // people ("officials", "sources") outrank any organisation naming whose they are; a place after the head
-    // only says where they are.
-    const modifier = (m: Mention) => { const k = this.actors.get(m.id)?.kind; return k === "STATE" || (k !== "PERSON" && /^(?:officials|sources)$/.test(head![1]!)); };
-    const group = !!head && inside.every((m) => m.span.end <= headStart || m.span.start >= headStart + head[1]!.length) && inside.some((m) => m.span.end <= headStart ? modifier(m) : true);
+    const last = headMention(this.text, this.actors, inside);
+    const { head, group } = groupHead(np, phrase, this.actors, inside);
     if (last && !group) {
       this.adoptSpeakerParent(last.id);
       return { id: last.id, confidence: 0.85 };
@@ -108,16 +100,6 @@ export class ClaimantResolver {
     const office = OFFICE_HEADS.exec(lower);
     if (office && !inside.length) return { id: this.unnamedSource(phrase, "office", inside, office[2]), confidence: 0.5 };
     return undefined;
-  }
-
-  /**
-   * The rightmost name is the head ("Foreign Office spokesperson X"), except a country that only says whose the
-   * name before it is: "the Ministry of Foreign Affairs of Pakistan" is the ministry, which is part of Pakistan.
-   */
-  private headOf(inside: Mention[]): Mention | undefined {
-    let k = inside.length - 1;
-    while (k > 0 && this.actors.get(inside[k]!.id)?.kind === "STATE" && /^\s+of\s+(?:the\s+)?$/i.test(this.text.slice(inside[k - 1]!.span.end, inside[k]!.span.start))) k--;
-    return inside[k];
   }
 
   /** A spokesperson named without an employer speaks for the organisation that spoke just before. */

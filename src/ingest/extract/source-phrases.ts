@@ -1,0 +1,35 @@
+// Which name in a speaker phrase is the speaker. News names a speaker with its owner before or after it
+// ("Foreign Office spokesperson X", "the Ministry of Foreign Affairs of Pakistan") and unnamed groups by a
+// head noun with modifiers ("Pakistani officials", "Taliban officials in Kabul", "Officials in Islamabad").
+import type { ActorInput } from "../format/annotation.schema.js";
+import type { Mention } from "./gazetteer.js";
+import type { Span } from "./text.js";
+
+export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders)$/i;
+
+/**
+ * The rightmost name is the head, except a country that only says whose the name before it is:
+ * "the Ministry of Foreign Affairs of Pakistan" is the ministry, which is part of Pakistan.
+ */
+export function headMention(text: string, actors: Map<string, ActorInput>, inside: Mention[]): Mention | undefined {
+  let k = inside.length - 1;
+  while (k > 0 && actors.get(inside[k]!.id)?.kind === "STATE" && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(inside[k - 1]!.span.end, inside[k]!.span.start))) k--;
+  return inside[k];
+}
+
+/**
+ * The group head noun of the phrase ("officials"), when the phrase names an unnamed group rather than the
+ * actor inside it. "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare
+ * country, and people ("officials", "sources") outrank any organisation naming whose they are; a place after
+ * the head ("in Kabul") only says where they are.
+ */
+export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[]): { head: RegExpExecArray | null; group: boolean } {
+  const lower = phrase.toLowerCase();
+  const core = lower.replace(/\s+(?:in|from|based in)\s+[\p{L}' -]+$/u, "");
+  const head = SOURCE_HEADS.exec(core);
+  if (!head) return { head, group: false };
+  const headStart = np.end - (phrase.length - core.length) - head[1]!.length;
+  const modifier = (m: Mention) => { const k = actors.get(m.id)?.kind; return k === "STATE" || (k !== "PERSON" && /^(?:officials|sources)$/.test(head[1]!)); };
+  const group = inside.every((m) => m.span.end <= headStart || m.span.start >= headStart + head[1]!.length) && inside.some((m) => (m.span.end <= headStart ? modifier(m) : true));
+  return { head, group };
+}
