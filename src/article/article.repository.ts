@@ -3,7 +3,7 @@ import type { GraphContext } from "../graphql/context.js";
 import { byIdLoader, relatedLoader } from "../graphql/batch.js";
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
-import { dayRange } from "../graphql/scalars.js";
+import { addDayOverlap } from "../graphql/scalars.js";
 import { toEvent, type Event } from "../event/event.type.js";
 import { toPlace } from "../place/place.type.js";
 import type { ArticleFilter } from "./article.inputs.js";
@@ -25,15 +25,7 @@ export function articleListing(filter: ArticleFilter | null | undefined): Listin
     where.push("EXISTS { MATCH (n)-[:MENTIONS]->(m) WHERE m.id = $mentionsId }");
     params.mentionsId = mentionsId;
   }
-  const { from, to } = dayRange(filter?.from, filter?.to);
-  if (from) {
-    where.push("n.publishedDate >= $from");
-    params.from = from;
-  }
-  if (to) {
-    where.push("n.publishedDate <= $to");
-    params.to = to;
-  }
+  addDayOverlap(where, params, filter, "n.publishedDate", "n.publishedDate");
   const text = checkText("where.text", filter?.text);
   if (text) {
     where.push("(toLower(n.title) CONTAINS $text OR toLower(n.text) CONTAINS $text)");

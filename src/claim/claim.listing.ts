@@ -1,6 +1,6 @@
 // Turns a ClaimFilter into listing conditions. Each filter is an EXISTS pattern or a property test
 // on `n`, with its value as a parameter.
-import { dayRange } from "../graphql/scalars.js";
+import { addDayOverlap } from "../graphql/scalars.js";
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
 import type { ClaimFilter } from "./claim.inputs.js";
@@ -39,15 +39,7 @@ export function claimConditions(filter: ClaimFilter | null | undefined): Pick<Li
     where.push("EXISTS { MATCH (n)-[:REFERS_TO]->(:Event {id: $eventId}) }");
     params.eventId = eventId;
   }
-  const { from, to } = dayRange(filter.from, filter.to);
-  if (from) {
-    where.push("coalesce(n.statedEnd, n.reportedOn) >= $from");
-    params.from = from;
-  }
-  if (to) {
-    where.push("coalesce(n.statedStart, n.reportedOn) <= $to");
-    params.to = to;
-  }
+  addDayOverlap(where, params, filter, "coalesce(n.statedStart, n.reportedOn)", "coalesce(n.statedEnd, n.reportedOn)");
   const text = checkText("where.text", filter.text);
   if (text) {
     where.push("(toLower(n.text) CONTAINS $text OR toLower(n.quote) CONTAINS $text)");

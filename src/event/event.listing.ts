@@ -1,6 +1,6 @@
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
-import { dayRange } from "../graphql/scalars.js";
+import { addDayOverlap } from "../graphql/scalars.js";
 import type { EventFilter } from "./event.inputs.js";
 
 /** Events in time order; undated ones last. Dates overlap the range when they share a day with it. */
@@ -24,15 +24,7 @@ export function eventListing(filter: EventFilter | null | undefined): Listing {
     where.push("EXISTS { MATCH (n)-[:OCCURRED_IN]->(:Place)-[:PART_OF*0..5]->(:Place {id: $placeId}) }");
     params.placeId = placeId;
   }
-  const { from, to } = dayRange(filter?.from, filter?.to);
-  if (from) {
-    where.push("n.timeEnd >= $from");
-    params.from = from;
-  }
-  if (to) {
-    where.push("n.timeStart <= $to");
-    params.to = to;
-  }
+  addDayOverlap(where, params, filter, "n.timeStart", "n.timeEnd");
   const text = checkText("where.text", filter?.text);
   if (text) {
     where.push("toLower(n.description) CONTAINS $text");

@@ -19,3 +19,25 @@ export function dayRange(from?: Date | null, to?: Date | null): { from?: string;
   }
   return range;
 }
+
+/**
+ * Adds the conditions under which a node's day range [startExpr, endExpr] overlaps the requested
+ * [from, to]. The expressions are Cypher over `n` from the code; the days go in as parameters.
+ */
+export function addDayOverlap(
+  where: string[],
+  params: Record<string, unknown>,
+  range: { from?: Date | null; to?: Date | null } | null | undefined,
+  startExpr: string,
+  endExpr: string,
+): void {
+  const { from, to } = dayRange(range?.from, range?.to);
+  if (from) {
+    where.push(`${endExpr} >= $from`);
+    params.from = from;
+  }
+  if (to) {
+    where.push(`${startExpr} <= $to`);
+    params.to = to;
+  }
+}
