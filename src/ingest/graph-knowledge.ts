@@ -52,17 +52,30 @@ export async function readGraphKnowledge(
       : dup?.byHash
         ? { articleId: dup.byHash, by: "contentHash" as const }
         : undefined;
-    const ids = await tx.run<{ claims: string[]; events: string[] }>(
-      "RETURN COLLECT { MATCH (c:Claim) RETURN c.id } AS claims, COLLECT { MATCH (e:Event) RETURN e.id } AS events",
-    );
+    // Claims and events of other articles are checked later, by the ids a bundle actually refers to.
     const known: KnownIds = {
       actors: new Set(actors.map((a) => a.id)),
       places: new Set(places.map((p) => p.id)),
-      claims: new Set(ids[0]?.claims ?? []),
-      events: new Set(ids[0]?.events ?? []),
+      claims: new Set(),
+      events: new Set(),
     };
     return { actors, places, duplicate, known };
   }, counter);
+}
+
+const EXISTING = `
+RETURN COLLECT { MATCH (c:Claim) WHERE c.id IN $claims RETURN c.id } AS claims,
+       COLLECT { MATCH (e:Event) WHERE e.id IN $events RETURN e.id } AS events`;
+
+/** Which of the claim and event ids a bundle refers to, outside itself, are in the graph. */
+export async function readExistingReferences(
+  db: Database,
+  refs: { claims: string[]; events: string[] },
+  counter?: QueryCounter,
+): Promise<Pick<KnownIds, "claims" | "events">> {
+  if (refs.claims.length === 0 && refs.events.length === 0) return { claims: new Set(), events: new Set() };
+  const [row] = await db.read((tx) => tx.run<{ claims: string[]; events: string[] }>(EXISTING, refs), counter);
+  return { claims: new Set(row?.claims ?? []), events: new Set(row?.events ?? []) };
 }
 
 export async function readPriorClaims(db: Database, actorIds: string[], counter?: QueryCounter): Promise<ClaimInput[]> {

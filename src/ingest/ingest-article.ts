@@ -8,11 +8,11 @@ import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { slugify } from "./extract/text.js";
 import type { ArticleBundle } from "./format/bundle.js";
 import type { ActorInput } from "./format/annotation.schema.js";
-import { readGraphKnowledge } from "./graph-knowledge.js";
+import { readExistingReferences, readGraphKnowledge } from "./graph-knowledge.js";
 import { parseIngestRequest, type IngestRequestInput } from "./request.js";
 import { resolvePublisher } from "./publisher.js";
 import { buildBundle } from "./build-bundle.js";
-import { validateBundle } from "./validate.js";
+import { outsideReferences, validateBundle } from "./validate.js";
 import { contentHash } from "./write/content-hash.js";
 import { writeArticle } from "./write/write-article.js";
 
@@ -52,7 +52,8 @@ export async function ingestArticle(
 
   const skipped: IngestOutcome["skipped"] = [];
   const bundle = await buildBundle(db, { req, text, hash, title, articleId, publisherId: publisher.id, actors, graph }, skipped, counter);
-  const problems = validateBundle(bundle, graph.known);
+  const existing = await readExistingReferences(db, outsideReferences(bundle), counter);
+  const problems = validateBundle(bundle, { ...graph.known, ...existing });
   if (problems.length > 0) {
     throw new BadUserInputError(
       `The article was refused, nothing was written: ${problems.map((p) => `${p.item}: ${p.problem}`).join("; ")}`,

@@ -42,6 +42,18 @@ function checkSpan(item: string, text: string, span: Span, expected: string | un
   }
 }
 
+/** Claim and event ids the bundle refers to that it does not carry itself (they must be in the graph). */
+export function outsideReferences(bundle: ArticleBundle): { claims: string[]; events: string[] } {
+  const own = new Set([...bundle.claims.map((c) => c.id), ...bundle.events.map((e) => e.id)]);
+  const claims = [
+    ...bundle.claims.flatMap((c) => [...c.disputes, ...c.supports, ...(c.containedIn ? [c.containedIn] : [])]),
+    ...bundle.links.flatMap((l) => [l.from, l.to]),
+  ];
+  const events = bundle.claims.flatMap((c) => c.eventIds);
+  const outside = (ids: string[]) => [...new Set(ids)].filter((id) => !own.has(id)).sort();
+  return { claims: outside(claims), events: outside(events) };
+}
+
 export function validateBundle(bundle: ArticleBundle, known: KnownIds = NO_KNOWN_IDS): Problem[] {
   const out: Problem[] = [];
   const ids = (list: { id: string }[], extra: ReadonlySet<string>) => new Set([...extra, ...list.map((x) => x.id)]);
