@@ -1,6 +1,6 @@
 import { toActor, type Actor } from "../actor/actor.type.js";
 import type { GraphContext } from "../graphql/context.js";
-import { byIdLoader, relatedLoader } from "../graphql/batch.js";
+import { byIdLoader, firstOrNull, relatedLoader } from "../graphql/batch.js";
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
 import { addDayOverlap } from "../graphql/scalars.js";
@@ -43,15 +43,15 @@ export const CLAIMS_REPORTED: Listing = {
 };
 
 export function publisherOf(ctx: GraphContext, articleId: string): Promise<Actor | null> {
-  return relatedLoader(
-    ctx,
-    "article.publisher",
-    "UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[:PUBLISHED_BY]->(a:Actor) RETURN parentId, a {.*} AS props",
-    {},
-    (r) => toActor(r.props as Record<string, unknown>),
-  )
-    .load(articleId)
-    .then((rows) => rows[0] ?? null);
+  return firstOrNull(
+    relatedLoader(
+      ctx,
+      "article.publisher",
+      "UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[:PUBLISHED_BY]->(a:Actor) RETURN parentId, a {.*} AS props",
+      {},
+      (r) => toActor(r.props as Record<string, unknown>),
+    ).load(articleId),
+  );
 }
 
 export function eventsReportedBy(ctx: GraphContext, articleId: string): Promise<Event[]> {

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import { Actor } from "../actor/actor.type.js";
 import { Article } from "../article/article.type.js";
 import { Event } from "../event/event.type.js";
+import { firstOrNull } from "../graphql/batch.js";
 import type { GraphContext } from "../graphql/context.js";
 import { checkId } from "../graphql/input-checks.js";
 import { PageArgs, toPage } from "../graphql/pagination/page-args.js";
@@ -35,7 +36,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who makes the claim" })
   claimant(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return loadClaimRelation(ctx, claim.id, "claimant").then((rows) => rows[0] ?? null);
+    return firstOrNull(loadClaimRelation(ctx, claim.id, "claimant"));
   }
 
   @FieldResolver(() => [Actor], { description: "The reporting chain, nearest source first (Pakistani media, then IRNA)" })
@@ -50,7 +51,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Article, { nullable: true, description: "The article that reports the claim" })
   article(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return loadClaimRelation(ctx, claim.id, "article").then((rows) => rows[0] ?? null);
+    return firstOrNull(loadClaimRelation(ctx, claim.id, "article"));
   }
 
   @FieldResolver(() => [Event], { description: "The events the claim refers to" })
@@ -84,8 +85,8 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => Claim, { nullable: true, description: "The claim inside which this one is reported" })
-  async containedIn(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
-    return (await loadClaimRelation(ctx, claim.id, "containedIn"))[0] ?? null;
+  containedIn(@Root() claim: Claim, @Ctx() ctx: GraphContext) {
+    return firstOrNull(loadClaimRelation(ctx, claim.id, "containedIn"));
   }
 
   @FieldResolver(() => [Claim], { description: "Claims reported inside this one" })

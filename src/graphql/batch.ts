@@ -50,3 +50,8 @@ export function byIdLoader<T>(ctx: GraphContext, label: string, map: (props: Rec
   }
   return loader;
 }
+
+/** For to-one relations loaded as lists: the related node, or null when there is none. */
+export async function firstOrNull<T>(rows: Promise<T[]>): Promise<T | null> {
+  return (await rows)[0] ?? null;
+}

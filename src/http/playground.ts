@@ -23,8 +23,7 @@ function wantsHtml(req: Request): boolean {
 // JSON inside a <script> must not be able to close the tag.
 const scriptSafe = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
-function page(): string {
-  const tabs = readExampleOperations().map((op) => ({ query: op.query, variables: op.variables }));
+function page(tabs: { query: string; variables?: string }[]): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -55,10 +54,12 @@ function page(): string {
 
 export function playgroundRouter(): Router {
   const router = Router();
+  // Built once: the example files do not change while the server runs.
+  const html = page(readExampleOperations().map((op) => ({ query: op.query, variables: op.variables })));
   router.get("/graphql", (req, res, next) => {
     // GraphQL GET requests (with ?query=) and JSON clients go on to Apollo.
     if (req.query.query !== undefined || !wantsHtml(req)) return next();
-    res.type("html").send(page());
+    res.type("html").send(html);
   });
   router.get("/playground/:asset", (req, res, next) => {
     const file = ASSETS[req.params.asset];

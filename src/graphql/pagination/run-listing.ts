@@ -73,8 +73,14 @@ export function nestedPageLoader<T>(
     }, ctx.cypher);
     primeAll(rows, prefetch);
     const order = compareKeys(listing.descending);
+    const byParent = new Map<string, ListingRow[]>();
+    for (const r of rows) {
+      const list = byParent.get(r.parentId) ?? [];
+      list.push(r);
+      byParent.set(r.parentId, list);
+    }
     return ids.map((id) => {
-      const own = rows.filter((r) => r.parentId === id).sort(order).map((r) => ({ node: map(r.props), key: r.key }));
+      const own = (byParent.get(id) ?? []).sort(order).map((r) => ({ node: map(r.props), key: r.key }));
       return toConnection(own, page.limit, withTotal ? (totals.get(id) ?? 0) : null);
     });
   });
