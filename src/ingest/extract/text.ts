@@ -62,13 +62,6 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   return (clause.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
 }
 
-/** The words right after `pos`, lowercased; stops at sentence punctuation. */
-export function wordsAfter(text: string, pos: number, n: number): string[] {
-  const tail = text.slice(pos, pos + 160);
-  const clause = tail.split(/[.;:!?\n]/)[0] ?? "";
-  return (clause.match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, n).map((w) => w.toLowerCase());
-}
-
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
