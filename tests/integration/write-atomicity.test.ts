@@ -25,4 +25,17 @@ describe("article writes", () => {
     const leftovers = await db.read((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH 'claim:atomic' OR n.id = 'article:atomic' RETURN n"));
     expect(leftovers).toEqual([]);
   });
+
+  it("refuse a second article with a stored article's url as CONFLICT, writing nothing", async () => {
+    const first = await seedCopy("conflict-a");
+    first.article.url = "https://example.org/same-story";
+    await writeArticle(db, first);
+    const before = await graphCounts(db);
+    const second = await seedCopy("conflict-b");
+    second.article.url = "https://example.org/same-story";
+    const error = await writeArticle(db, second).then(() => null, (e: Error & { code?: string }) => e);
+    expect(error?.code).toBe("CONFLICT");
+    expect(error?.message).not.toMatch(/Neo4j|constraint|Node\(/);
+    expect(await graphCounts(db)).toEqual(before);
+  });
 });
