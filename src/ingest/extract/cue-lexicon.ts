@@ -37,7 +37,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["DENY", [
     String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
     String.raw`brush(?:es|ed|ing)? (?:aside|off)`,
-    String.raw`(?:call|term|describ|label)(?:s|ed|ing|led|ling)?${LABEL}`,
+    String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
   ["REJECT", String.raw`reject(?:s|ed|ing)?|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`],
@@ -45,7 +45,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["PROMISE", [
     String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`,
     // "reaffirmed Pakistan's commitment to ...": a commitment restated is a promise.
-    String.raw`(?:reaffirm|renew|reiterat|restat)(?:s|ed|ing|es|e)? ${POSS}${W}(?:commitment|resolve|determination|pledge)`,
+    // "stressed Pakistan's commitment to ...", "affirmed its dedication to ...": a commitment stated is a promise.
+    String.raw`(?:reaffirm|renew|reiterat|restat|affirm|stress|emphasi[sz]|underlin|underscor|express|reassert|highlight)(?:s|ed|ing|es|e|ses|sed|sing)? ${POSS}${W}(?:commitment|resolve|determination|pledge|dedication|resolution)(?= to\b)`,
   ].join("|")],
   ["DEMAND", [
     String.raw`(?:convey|express)(?:es|s|ed|ing)? ${POSS}expectations?`,
@@ -57,6 +58,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["ASSERT", [
     String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,
     String.raw`insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
+    String.raw`affirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying)|endors(?:e|es|ed|ing)|contend(?:s|ed|ing)?|assess(?:es|ed|ing)?(?= that\b)`,
     String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,

@@ -13,6 +13,7 @@ import { findEvents } from "./events.js";
 import { countMentions, findMentions, type Mention } from "./gazetteer.js";
 import { linkClaims, type LinkableClaim } from "./links.js";
 import { findNewActors } from "./names.js";
+import { referenceActorsNamed } from "./reference.js";
 import { paragraphs, splitSentences } from "./sentences.js";
 import { fold } from "./text.js";
 
@@ -57,9 +58,11 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const folded = fold(body);
   const dateline = cleaned.dateline ?? DATELINE.exec(body)?.[1]?.trim();
   const when = { publishedAt: input.publishedAt };
-  const known = findMentions(body, gazetteer.actors, gazetteer.places, when);
-  const found = findNewActors(body, { known, actors: gazetteer.actors, dateline });
-  let allActors = [...gazetteer.actors, ...found];
+  const reference = referenceActorsNamed(body, gazetteer, when);
+  const knownActors = [...gazetteer.actors, ...reference];
+  const known = findMentions(body, knownActors, gazetteer.places, when);
+  const found = findNewActors(body, { known, actors: knownActors, dateline });
+  let allActors = [...knownActors, ...found];
   let mentions = findMentions(body, allActors, gazetteer.places, when);
   const weak = weakMentions(folded, gazetteer.actors, mentions);
   const sentences = splitSentences(body);
@@ -125,9 +128,9 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   }
   const publisher = publisherActor(input.publisherId, allActors);
   const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
-  const newActors = [...found, ...created, ...publisher]
-    .filter((a) => usedIds.has(a.id))
-    .map((a) => ({ ...a, ...made(a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
+  const candidates = [...reference, ...found, ...created, ...publisher];
+  const newActors = withAncestors(candidates.filter((a) => usedIds.has(a.id)), candidates)
+    .map((a) => ({ ...a, ...made(reference.includes(a) ? 0.9 : a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
   return {
     body,
     ...(cleaned.title ?? input.title ? { title: cleaned.title ?? input.title } : {}),
@@ -141,4 +144,14 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     links,
     dropped,
   };
+}
+
+/** The actors used, with every parent they name from `pool`, so no PART_OF link points at an actor left out. */
+function withAncestors(used: ActorInput[], pool: ActorInput[]): ActorInput[] {
+  const byId = new Map(pool.map((a) => [a.id, a]));
+  const out = new Map(used.map((a) => [a.id, a]));
+  for (const a of used) {
+    for (let p = a.parentId ? byId.get(a.parentId) : undefined; p && !out.has(p.id); p = p.parentId ? byId.get(p.parentId) : undefined) out.set(p.id, p);
+  }
+  return [...out.values()];
 }

@@ -42,7 +42,9 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
-    const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) ? "participle" : "finite";
+    // "have been urging", "is demanding": a progressive is the clause's finite verb, not a participle hanging on it.
+    const progressive = /\b(?:been|is|are|am|was|were)\s+(?:also\s+|[a-z]+ly\s+)?$/i.test(before);
+    const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) && !progressive ? "participle" : "finite";
     if (form === "noun" && !/^(demands|concerns?|regret)/i.test(text.split(" ").pop()!)) continue;
     const hedge = HEDGING_CUES.test(text) ? text : undefined;
     out.push({ start, end: start + text.length, text, act, neutral: !!neutral, form, ...(hedge ? { hedge } : {}) });

@@ -1,0 +1,144 @@
+// Well-known actors of the region's news that the seed gazetteer (seeds/actors.json, drawn from the seed
+// article) does not hold: offices, officials, armed groups, international bodies and news outlets. The
+// extractor recognises them by these names; one enters the graph only when an article names it. Entries
+// whose id or name the graph's gazetteer already has give way to the graph's actor.
+import type { ActorInput } from "../format/annotation.schema.js";
+
+type Kind = ActorInput["kind"];
+
+const entry = (id: string, name: string, kind: Kind, aliases: string[], parentId?: string, description = ""): ActorInput => ({
+  id,
+  name,
+  kind,
+  aliases: [name, ...aliases],
+  description,
+  origin: "CURATED",
+  ...(parentId ? { parentId } : {}),
+});
+
+const STATES: ActorInput[] = [
+  entry("india", "India", "STATE", ["New Delhi"]),
+  entry("china", "China", "STATE", ["People's Republic of China", "Beijing"]),
+  entry("russia", "Russia", "STATE", ["Russian Federation", "Moscow"]),
+  entry("qatar", "Qatar", "STATE", ["Doha"]),
+  entry("tajikistan", "Tajikistan", "STATE", []),
+  entry("uzbekistan", "Uzbekistan", "STATE", []),
+  entry("saudi-arabia", "Saudi Arabia", "STATE", []),
+  entry("turkey", "Turkey", "STATE", ["Türkiye", "Turkiye"]),
+];
+
+const PAKISTAN: ActorInput[] = [
+  entry("pakistan-foreign-office", "Foreign Office of Pakistan", "GOVERNMENT", ["Foreign Office", "FO", "Pakistan Foreign Office", "Pakistani Foreign Office", "Pakistan's Foreign Office", "Pakistan’s Foreign Office", "Ministry of Foreign Affairs of Pakistan", "Pakistan's Ministry of Foreign Affairs", "Pakistani Foreign Ministry", "Pakistan's Foreign Ministry"], "pakistan"),
+  entry("pakistan-interior-ministry", "Ministry of Interior of Pakistan", "GOVERNMENT", ["Pakistan's Interior Ministry", "Pakistani Interior Ministry", "Pakistan Interior Ministry"], "pakistan"),
+  entry("ispr", "Inter-Services Public Relations", "MILITARY", ["ISPR", "Inter Services Public Relations"], "pakistan-armed-forces", "Media wing of Pakistan's armed forces."),
+  entry("pakistan-national-assembly", "National Assembly of Pakistan", "GOVERNMENT", ["Pakistan's National Assembly"], "pakistan"),
+  entry("counter-terrorism-department", "Counter Terrorism Department", "SECURITY_FORCES", ["Counter-Terrorism Department", "CTD"], "pakistan"),
+  entry("mumtaz-zahra-baloch", "Mumtaz Zahra Baloch", "PERSON", ["Mumtaz Baloch"], "pakistan-foreign-office", "Spokesperson of Pakistan's Foreign Office."),
+  entry("anwaar-ul-haq-kakar", "Anwaar-ul-Haq Kakar", "PERSON", ["Anwaarul Haq Kakar", "Anwar-ul-Haq Kakar", "Anwar ul Haq Kakar", "Anwaar ul Haq Kakar", "Anwarul Haq Kakar", "Anwaar-ul-Haq Kakkar"], "pakistan", "Caretaker prime minister of Pakistan (2023-2024)."),
+  entry("shehbaz-sharif", "Shehbaz Sharif", "PERSON", ["Shahbaz Sharif"], "pakistan", "Prime minister of Pakistan."),
+  entry("imran-khan", "Imran Khan", "PERSON", [], "pakistan", "Former prime minister of Pakistan."),
+  entry("ishaq-dar", "Ishaq Dar", "PERSON", ["Muhammad Ishaq Dar"], "pakistan", "Foreign minister of Pakistan (from 2024)."),
+  entry("khawaja-asif", "Khawaja Asif", "PERSON", ["Khawaja Muhammad Asif"], "pakistan", "Defence minister of Pakistan."),
+  entry("jalil-abbas-jilani", "Jalil Abbas Jilani", "PERSON", [], "pakistan", "Caretaker foreign minister of Pakistan (2023-2024)."),
+  entry("bilawal-bhutto-zardari", "Bilawal Bhutto Zardari", "PERSON", ["Bilawal Bhutto"], "pakistan", "Foreign minister of Pakistan (2022-2023)."),
+  entry("asif-ali-zardari", "Asif Ali Zardari", "PERSON", [], "pakistan", "President of Pakistan (from 2024)."),
+  entry("arif-alvi", "Arif Alvi", "PERSON", [], "pakistan", "President of Pakistan (2018-2024)."),
+  entry("asim-munir", "Asim Munir", "PERSON", ["Syed Asim Munir", "General Asim Munir", "Gen Asim Munir"], "pakistan-armed-forces", "Chief of Army Staff of Pakistan."),
+  entry("ahmed-sharif-chaudhry", "Ahmed Sharif Chaudhry", "PERSON", ["Ahmed Sharif"], "ispr", "Director general of the ISPR."),
+  entry("sarfraz-bugti", "Sarfraz Bugti", "PERSON", ["Sarfraz Ahmed Bugti"], "pakistan", "Caretaker interior minister of Pakistan (2023), later chief minister of Balochistan."),
+  entry("mohsin-naqvi", "Mohsin Naqvi", "PERSON", ["Syed Mohsin Raza Naqvi"], "pakistan", "Interior minister of Pakistan (from 2024)."),
+  entry("rana-sanaullah-khan", "Rana Sanaullah Khan", "PERSON", ["Rana Sanaullah"], "pakistan", "Interior minister of Pakistan (2022-2023)."),
+  entry("asif-durrani", "Asif Durrani", "PERSON", ["Asif Khan Durrani"], "pakistan", "Pakistan's special representative for Afghanistan."),
+  entry("murtaza-solangi", "Murtaza Solangi", "PERSON", [], "pakistan", "Caretaker information minister of Pakistan (2023-2024)."),
+  entry("zahid-hafeez-chaudhri", "Zahid Hafeez Chaudhri", "PERSON", [], "pakistan-foreign-office", "Former spokesperson of Pakistan's Foreign Office."),
+];
+
+const AFGHANISTAN: ActorInput[] = [
+  entry("afghan-ministry-of-defense", "Ministry of National Defense of Afghanistan", "GOVERNMENT", ["Ministry of National Defense", "Ministry of National Defence", "Afghan Ministry of Defense", "Afghan Defense Ministry", "Afghan Defence Ministry"], "afghan-taliban"),
+  entry("afghan-ministry-of-foreign-affairs", "Ministry of Foreign Affairs of Afghanistan", "GOVERNMENT", ["Afghan Foreign Ministry", "Afghan Ministry of Foreign Affairs", "Taliban Foreign Ministry"], "afghan-taliban"),
+  entry("zabihullah-mujahid", "Zabihullah Mujahid", "PERSON", ["Zabiullah Mujahid", "Zabihullah Mujahed", "Zabiullah Mujahed"], "afghan-taliban", "Chief spokesman of the Taliban government."),
+  entry("hibatullah-akhundzada", "Hibatullah Akhundzada", "PERSON", ["Haibatullah Akhundzada"], "afghan-taliban", "Supreme leader of the Taliban."),
+  entry("amir-khan-muttaqi", "Amir Khan Muttaqi", "PERSON", [], "afghan-taliban", "Foreign minister of the Taliban government."),
+  entry("sirajuddin-haqqani", "Sirajuddin Haqqani", "PERSON", [], "afghan-taliban", "Interior minister of the Taliban government."),
+  entry("mohammad-yaqoob", "Mohammad Yaqoob", "PERSON", ["Mullah Mohammad Yaqoob", "Mullah Yaqoob", "Muhammad Yaqoob"], "afghan-taliban", "Defence minister of the Taliban government."),
+  entry("hamdullah-fitrat", "Hamdullah Fitrat", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
+  entry("inayatullah-khwarazmi", "Enayatullah Khawarazmi", "PERSON", ["Inayatullah Khwarazmi", "Enayatullah Khwarazmi", "Inayatullah Khawarazmi"], "afghan-ministry-of-defense", "Spokesman of the Taliban's defence ministry."),
+  entry("abdul-mateen-qani", "Abdul Mateen Qani", "PERSON", ["Abdul Matin Qani"], "afghan-taliban", "Spokesman of the Taliban's interior ministry."),
+  entry("abdul-qahar-balkhi", "Abdul Qahar Balkhi", "PERSON", [], "afghan-ministry-of-foreign-affairs", "Spokesman of the Taliban's foreign ministry."),
+  entry("suhail-shaheen", "Suhail Shaheen", "PERSON", [], "afghan-taliban", "Head of the Taliban's political office in Doha."),
+  entry("bilal-karimi", "Bilal Karimi", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
+  entry("sardar-ahmad-shakeeb", "Sardar Ahmad Shakeeb", "PERSON", [], "afghan-taliban", "Taliban envoy in Islamabad."),
+];
+
+const ARMED_GROUPS: ActorInput[] = [
+  entry("islamic-state", "Islamic State", "ARMED_GROUP", ["ISIS", "ISIL", "Daesh", "Daish"]),
+  entry("iskp", "Islamic State Khorasan Province", "ARMED_GROUP", ["ISKP", "IS-K", "ISIS-K", "ISIS-Khorasan", "Islamic State-Khorasan", "Islamic State Khorasan", "Islamic State in Khorasan Province", "Daesh-Khorasan"], "islamic-state"),
+  entry("al-qaeda", "Al-Qaeda", "ARMED_GROUP", ["al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"]),
+  entry("aqis", "Al-Qaeda in the Indian Subcontinent", "ARMED_GROUP", ["AQIS"], "al-qaeda"),
+  entry("haqqani-network", "Haqqani Network", "ARMED_GROUP", ["Haqqani network"]),
+  entry("jamaat-ul-ahrar", "Jamaat-ul-Ahrar", "ARMED_GROUP", ["Jamaatul Ahrar", "Jamat-ul-Ahrar", "JuA"]),
+  entry("tehreek-e-jihad-pakistan", "Tehreek-e-Jihad Pakistan", "ARMED_GROUP", ["Tehrik-e-Jihad Pakistan", "Tehreek-i-Jihad Pakistan", "TJP"]),
+  entry("hafiz-gul-bahadur-group", "Hafiz Gul Bahadur group", "ARMED_GROUP", ["Hafiz Gul Bahadur Group", "Gul Bahadur group"]),
+  entry("balochistan-liberation-army", "Balochistan Liberation Army", "ARMED_GROUP", ["BLA"]),
+  entry("lashkar-e-jhangvi", "Lashkar-e-Jhangvi", "ARMED_GROUP", ["Lashkar-i-Jhangvi", "LeJ"]),
+  entry("etim", "East Turkestan Islamic Movement", "ARMED_GROUP", ["ETIM"]),
+  entry("noor-wali-mehsud", "Noor Wali Mehsud", "PERSON", ["Mufti Noor Wali Mehsud", "Noor Wali"], "ttp", "Leader of the TTP."),
+  entry("mohammad-khurasani", "Mohammad Khurasani", "PERSON", ["Muhammad Khurasani"], "ttp", "Spokesman of the TTP."),
+];
+
+const UNITED_STATES: ActorInput[] = [
+  entry("us-department-of-defense", "United States Department of Defense", "MILITARY", ["Pentagon", "US Department of Defense", "U.S. Department of Defense", "Department of Defense", "Defense Department", "US Defense Department", "U.S. Defense Department"], "united-states"),
+  entry("us-department-of-state", "United States Department of State", "GOVERNMENT", ["State Department", "US State Department", "U.S. State Department", "Department of State"], "united-states"),
+  entry("white-house", "White House", "GOVERNMENT", [], "united-states"),
+  entry("us-central-command", "US Central Command", "MILITARY", ["CENTCOM", "U.S. Central Command", "Central Command"], "us-department-of-defense"),
+  entry("sigar", "Special Inspector General for Afghanistan Reconstruction", "GOVERNMENT", ["SIGAR"], "united-states"),
+  entry("matthew-miller", "Matthew Miller", "PERSON", [], "us-department-of-state", "Spokesperson of the US State Department (2023-2025)."),
+  entry("vedant-patel", "Vedant Patel", "PERSON", [], "us-department-of-state", "Deputy spokesperson of the US State Department."),
+  entry("ned-price", "Ned Price", "PERSON", [], "us-department-of-state", "Spokesperson of the US State Department (2021-2023)."),
+  entry("john-kirby", "John Kirby", "PERSON", [], "white-house", "US National Security Council spokesman."),
+  entry("lloyd-austin", "Lloyd Austin", "PERSON", [], "us-department-of-defense", "US Secretary of Defense (2021-2025)."),
+  entry("antony-blinken", "Antony Blinken", "PERSON", [], "us-department-of-state", "US Secretary of State (2021-2025)."),
+  entry("joe-biden", "Joe Biden", "PERSON", [], "united-states", "President of the United States (2021-2025)."),
+  entry("thomas-west", "Thomas West", "PERSON", [], "us-department-of-state", "US special representative for Afghanistan."),
+  entry("donald-blome", "Donald Blome", "PERSON", [], "us-department-of-state", "US ambassador to Pakistan."),
+];
+
+const INTERNATIONAL: ActorInput[] = [
+  entry("united-nations", "United Nations", "ORGANIZATION", ["UN", "U.N."]),
+  entry("unsc", "United Nations Security Council", "ORGANIZATION", ["UN Security Council", "U.N. Security Council", "UNSC"], "united-nations"),
+  entry("un-monitoring-team", "UN Analytical Support and Sanctions Monitoring Team", "ORGANIZATION", ["Analytical Support and Sanctions Monitoring Team", "UN Monitoring Team"], "unsc"),
+  entry("unama", "United Nations Assistance Mission in Afghanistan", "ORGANIZATION", ["UNAMA", "UN Assistance Mission in Afghanistan"], "united-nations"),
+  entry("unhcr", "UNHCR", "ORGANIZATION", ["United Nations High Commissioner for Refugees", "UN refugee agency", "UN Refugee Agency", "U.N. refugee agency"], "united-nations"),
+  entry("iom", "International Organization for Migration", "ORGANIZATION", ["IOM"], "united-nations"),
+  entry("antonio-guterres", "Antonio Guterres", "PERSON", ["António Guterres"], "united-nations", "UN Secretary-General."),
+  entry("roza-otunbayeva", "Roza Otunbayeva", "PERSON", [], "unama", "Head of UNAMA."),
+  entry("human-rights-watch", "Human Rights Watch", "ORGANIZATION", ["HRW"]),
+  entry("amnesty-international", "Amnesty International", "ORGANIZATION", []),
+  entry("sco", "Shanghai Cooperation Organisation", "ORGANIZATION", ["Shanghai Cooperation Organization", "SCO"]),
+];
+
+const MEDIA: ActorInput[] = [
+  entry("reuters", "Reuters", "MEDIA", []),
+  entry("associated-press", "Associated Press", "MEDIA", ["The Associated Press", "AP"]),
+  entry("afp", "Agence France-Presse", "MEDIA", ["AFP", "Agence France Presse"]),
+  entry("dawn", "Dawn", "MEDIA", ["Dawn News", "DawnNews"], "pakistan"),
+  entry("express-tribune", "The Express Tribune", "MEDIA", ["Express Tribune"], "pakistan"),
+  entry("express-news", "Express News", "MEDIA", [], "pakistan"),
+  entry("geo-news", "Geo News", "MEDIA", ["Geo TV"], "pakistan"),
+  entry("the-news-international", "The News International", "MEDIA", [], "pakistan"),
+  entry("ary-news", "ARY News", "MEDIA", [], "pakistan"),
+  entry("samaa-tv", "Samaa TV", "MEDIA", ["SAMAA TV", "Samaa"], "pakistan"),
+  entry("rfe-rl", "Radio Free Europe/Radio Liberty", "MEDIA", ["RFE/RL", "RFERL", "Radio Free Europe"]),
+  entry("voice-of-america", "Voice of America", "MEDIA", ["VOA"]),
+  entry("bbc", "BBC", "MEDIA", ["British Broadcasting Corporation", "BBC News"]),
+  entry("al-jazeera", "Al Jazeera", "MEDIA", ["Al-Jazeera"]),
+  entry("tolonews", "TOLOnews", "MEDIA", ["Tolo News", "TOLO News"]),
+  entry("ariana-news", "Ariana News", "MEDIA", []),
+  entry("pajhwok", "Pajhwok Afghan News", "MEDIA", ["Pajhwok"]),
+  entry("khaama-press", "Khaama Press", "MEDIA", []),
+  entry("amu-tv", "Amu TV", "MEDIA", []),
+  entry("anadolu-agency", "Anadolu Agency", "MEDIA", ["Anadolu"]),
+  entry("xinhua", "Xinhua", "MEDIA", ["Xinhua News Agency"]),
+];
+
+export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];

@@ -1,0 +1,24 @@
+// Which reference actors (reference-actors.ts) an article names. Only those join the article's gazetteer,
+// with the parents they hang on, so a surname ("Baloch") stands for a person only where the article names
+// the person in full. An entry the graph already knows, by id or by any of its names, gives way to it.
+import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
+import { findMentions, type MentionOptions } from "./gazetteer.js";
+import { addSurnames } from "./name-owners.js";
+import { REFERENCE_ACTORS } from "./reference-actors.js";
+import { nameKey } from "./text.js";
+
+export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInput[]; places: PlaceInput[] }, opts: MentionOptions): ActorInput[] {
+  const knownIds = new Set(gazetteer.actors.map((a) => a.id));
+  const knownKeys = new Set(gazetteer.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
+  const fresh = REFERENCE_ACTORS.filter((r) => !knownIds.has(r.id) && ![r.name, ...r.aliases].some((n) => knownKeys.has(nameKey(n))));
+  if (fresh.length === 0) return [];
+  const named = new Set(findMentions(body, [...gazetteer.actors, ...fresh], gazetteer.places, opts).map((m) => m.id));
+  const byId = new Map(fresh.map((a) => [a.id, a]));
+  const out = new Map<string, ActorInput>();
+  for (const id of named) {
+    for (let a = byId.get(id); a && !out.has(a.id); a = a.parentId ? byId.get(a.parentId) : undefined) out.set(a.id, { ...a, aliases: [...a.aliases] });
+  }
+  const admitted = [...out.values()];
+  addSurnames(admitted, knownKeys);
+  return admitted;
+}
