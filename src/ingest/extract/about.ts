@@ -76,7 +76,8 @@ export function aboutActors(
   }
   const text = ctx.folded.slice(content.start, content.end);
   // "American weapons", "Pakistani terror allegations": a demonym on things or words stands for its country.
-  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made|airstrikes|strikes|air strikes|aircraft|planes|jets|drones|shelling|allegations|accusations|claims|charges|statements|remarks)\b/g)) {
+  // "Pakistani and foreign citizens", "Afghan refugees": people named by their country are its people.
+  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:(?:and\s+)?[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made|airstrikes|strikes|air strikes|aircraft|planes|jets|drones|shelling|allegations|accusations|claims|charges|statements|remarks|citizens|nationals|refugees|migrants|civilians)\b/g)) {
     const id = DEMONYMS[d[1]!.toLowerCase()];
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });

@@ -9,7 +9,9 @@ import type { Span } from "./text.js";
 type Kind = ActorInput["kind"];
 
 const DESCRIPTIONS: ReadonlyArray<[RegExp, Kind[]]> = [
-  [/\bthe (?:militant |terrorist |banned |outlawed |proscribed )?(?:group|outfit|organi[sz]ation)\b/g, ["ARMED_GROUP", "GOVERNMENT"]],
+  // "this terrorist group", "the banned terrorist organisation": a group named as violent is an armed group.
+  [/\b(?:the|this|that) (?:(?:militant|terrorist|terror|banned|outlawed|proscribed|armed|insurgent|extremist|jihadist) ){1,2}(?:group|outfit|organi[sz]ation)\b/gi, ["ARMED_GROUP"]],
+  [/\b(?:the|this|that) (?:group|outfit|organi[sz]ation)\b/g, ["ARMED_GROUP", "GOVERNMENT"]],
   [/\bthe (?:emirate|regime)\b/gi, ["GOVERNMENT"]],
   [/\bthe (?:armed forces|army|military)\b/gi, ["MILITARY"]],
 ];

@@ -75,6 +75,11 @@ const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment)\b/i;
+/** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
+const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
+/** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
+const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
+
 /** "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause. */
 const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall)\b(?!\s+not)/i;
 
@@ -92,14 +97,14 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b/i.test(content)) return "WARN";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
-  if (WARNING_LIMIT.test(first)) return "WARN";
+  if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were)\s+(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
-  if (NEGATION.test(first.replace(/\bnot only\b/gi, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content)) return "ACCUSE";
   if (SELF_WILL.test(content)) return "PROMISE";
   return base;
