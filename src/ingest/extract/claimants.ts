@@ -17,6 +17,10 @@ export interface Resolved {
 const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
+/** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
+const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
+/** A news organisation described rather than named. */
+const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
@@ -46,7 +50,12 @@ export class ClaimantResolver {
   }
 
   /** `country`: whose sources an unqualified "security sources" are, when the context says. */
-  resolve(np: Span, country?: string): Resolved | undefined {
+  resolve(subject: Span, country?: string): Resolved | undefined {
+    // "RFE/RL in a report revealed": the report's author speaks, whether the subject phrase holds the author or only "report".
+    const medium = IN_A_MEDIUM.exec(this.text.slice(subject.start, subject.end));
+    const author = medium ? undefined : this.authorBefore(subject);
+    if (author) return { id: author, confidence: 0.75 };
+    const np = medium ? { start: subject.start, end: subject.start + medium.index } : subject;
     const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();
     const lower = phrase.toLowerCase();
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
@@ -59,10 +68,16 @@ export class ClaimantResolver {
       return id ? { id, confidence: 0.55 } : undefined;
     }
     // "The statement said", "the ministry added": a document, or an office named by its kind, is the latest such speaker.
-    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration)|(ministry|office|department|embassy))$/.exec(lower);
+    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
       const id = role[1] ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      if (id) return { id, confidence: 0.6 };
+    }
+    // "The international media outlet stated": the news organisation last speaking or named.
+    if (OUTLET.test(lower)) {
+      const media = (a: ActorInput) => a.kind === "MEDIA";
+      const id = byKind(media) ?? this.lastMention(np.start, media);
       if (id) return { id, confidence: 0.6 };
     }
     // "the growing TTP attacks ... have raised concerns": events do not speak.
@@ -100,6 +115,16 @@ export class ClaimantResolver {
     const office = OFFICE_HEADS.exec(lower);
     if (office && !inside.length) return { id: this.unnamedSource(phrase, "office", inside, office[2]), confidence: 0.5 };
     return undefined;
+  }
+
+  /** "X (X-acronym) in a report revealed" with the subject found as "report": the actor named just before "in a". */
+  private authorBefore(np: Span): string | undefined {
+    if (!/^(?:report|statement|interview|post|tweet|article|letter|briefing|message)$/i.test(this.text.slice(np.start, np.end))) return undefined;
+    const lead = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(this.text.slice(Math.max(0, np.start - 40), np.start));
+    if (!lead) return undefined;
+    const end = np.start - lead[0].length;
+    const named = this.mentions.filter((m) => m.type === "Actor" && m.span.end <= end && m.span.end >= end - 12 && /^(?:\s*\([^)]*\))?\s*$/.test(this.text.slice(m.span.end, end))).pop();
+    return named?.id;
   }
 
   /** A spokesperson named without an employer speaks for the organisation that spoke just before. */

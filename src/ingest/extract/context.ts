@@ -10,6 +10,7 @@ const LOCATIVE_BEFORE = new Set([
   "visiting", "reached", "overran", "overrun", "invaded", "invade", "occupied", "north", "south", "east",
   "west", "northwest", "northeast", "southwest", "southeast", "northern", "southern", "eastern", "western",
   "central", "neighboring", "neighbouring", "use", "used", "using", "all", "across", "bordering", "borders",
+  "departing", "departed", "depart", "leaving", "left", "exiting", "exited", "quit", "quitting",
 ]);
 
 /** After these, "to X" is a destination, not a recipient. */
@@ -20,7 +21,7 @@ const MOTION = new Set([
 ]);
 
 /** Nouns after which "of X" names a location ("the territory of Afghanistan", "the capital of ..."). */
-const LOCATION_OF = new Set([...PLACE_NOUNS, "capital", "parts", "part", "north", "south", "east", "west", "heart", "rest", "takeover", "control", "invasion", "occupation", "withdrawal"]);
+const LOCATION_OF = new Set([...PLACE_NOUNS, "capital", "parts", "part", "north", "south", "east", "west", "heart", "rest", "takeover", "control", "invasion", "occupation", "withdrawal", "out"]);
 
 /** "claims from Kabul", "a message from Islamabad": after a speech noun, "from" names a source, not a place. */
 const SPEECH_NOUNS = new Set(["claims", "claim", "statement", "statements", "message", "messages", "reports", "response", "call", "calls", "demands", "assurances", "signals", "word"]);

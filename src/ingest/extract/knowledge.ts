@@ -15,7 +15,15 @@ export const CAPITALS: Readonly<Record<string, string>> = {
 /** Names the gazetteer may lack, for actors it has: the Taliban call their government the Islamic Emirate. */
 export const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
   "afghan-taliban": ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
+  ttp: [...ttpSpellings(), "Fitna al-Khawarij", "Fitna-al-Khawarij", "Fitna al Khawarij"],
 };
+
+/** The TTP's name is transliterated many ways: Tehrik/Tehreek/Tahreek/Tahrik, -e-/-i-/-a-. */
+function ttpSpellings(): string[] {
+  const heads = ["Tehrik", "Tehreek", "Tahreek", "Tahrik", "Tehrek", "Tehrique"];
+  const joins = ["-e-", "-i-", "-a-", " e ", " i ", "-e ", " "];
+  return heads.flatMap((h) => joins.flatMap((j) => [`${h}${j}Taliban Pakistan`, `${h}${j}Taliban-Pakistan`]));
+}
 
 /** Demonym or country abbreviation used as an adjective -> country actor id. */
 export const DEMONYMS: Readonly<Record<string, string>> = {

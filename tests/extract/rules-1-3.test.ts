@@ -1,0 +1,63 @@
+// Rules added in extractor 1.3, on short made-up sentences: commitments as promises, evaluations as
+// denials, conditional threats, described groups and people, reports and outlets as speakers, and the
+// TTP's many spellings.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/ingest/extract/index.js";
+import { loadGazetteer } from "./support/fixtures.js";
+
+const gazetteer = loadGazetteer();
+const run = (text: string) => extractArticle({ text, publishedAt: "2024-02-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r13" }, gazetteer);
+const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct, c.about.map((a) => a.actorId).sort()]);
+
+describe("extractor 1.3 rules", () => {
+  it("reads a stated commitment or dedication as a promise", () => {
+    const x = run("Pakistan stressed its commitment to respecting the sovereignty of Afghanistan.\n\nIslamabad affirmed its dedication to fighting the TTP.");
+    expect(x.claims.map((c) => c.speechAct)).toEqual(["PROMISE", "PROMISE"]);
+  });
+
+  it("reads 'considers as baseless' inside a quotation as a denial", () => {
+    const x = run("“The ministry considers as provocative and baseless the remarks about the TTP,” the Taliban said in a statement.");
+    expect(x.claims[0]).toMatchObject({ claimantId: "afghan-taliban", speechAct: "DENY" });
+  });
+
+  it("reads force made conditional on others' conduct as a warning, not a denial", () => {
+    const x = run("Pakistan said it may target TTP hideouts if the Taliban did not take any action against the group.");
+    expect(brief(x)).toEqual([["pakistan", "WARN", ["afghan-taliban", "ttp"]]]);
+  });
+
+  it("resolves 'this terrorist group' to the armed group named before, not to an office", () => {
+    const x = run("The TTP attacked a post. The Foreign Office said that “this terrorist group is responsible for the deaths of Pakistani citizens”.");
+    const accusation = x.claims.find((c) => c.speechAct === "ACCUSE")!;
+    expect(accusation.about.map((a) => a.actorId).sort()).toEqual(["pakistan", "ttp"]);
+  });
+
+  it("counts people named by a demonym as their country", () => {
+    const x = run("Pakistan said the attackers were Afghan nationals.");
+    expect(x.claims[0]!.about.map((a) => a.actorId)).toContain("afghanistan");
+  });
+
+  it("credits a report to its author, and 'the report' and 'the outlet' to the outlet that spoke", () => {
+    const x = run(
+      "Radio Free Europe/Radio Liberty (RFE/RL) in a report revealed that the TTP was using US weapons.\n\n" +
+        "The international media outlet stated that the weapons were worth billions.\n\nThe report added that the TTP was waging an insurgency.",
+    );
+    expect(x.claims.map((c) => c.claimantId)).toEqual(["rfe-rl", "rfe-rl", "rfe-rl"]);
+  });
+
+  it("knows the TTP under its transliterations and its official Pakistani name", () => {
+    for (const name of ["Tahreek-e-Taliban Pakistan", "Tehreek-i-Taliban Pakistan", "Fitna al-Khawarij"]) {
+      const x = run(`Pakistan accused the ${name} of the attack.`);
+      expect(x.claims[0]!.about.map((a) => a.actorId), name).toEqual(["ttp"]);
+    }
+  });
+
+  it("reads a progressive cue inside a quotation as the statement's act", () => {
+    const x = run("“We have also been urging Afghanistan to take action against the TTP,” the Foreign Office said.");
+    expect(x.claims[0]).toMatchObject({ speechAct: "DEMAND" });
+  });
+
+  it("treats a country left or departed as a place", () => {
+    const x = run("Experts say the weapons were left by US troops while departing Afghanistan.");
+    expect(x.claims[0]!.about.map((a) => a.actorId)).toEqual(["united-states"]);
+  });
+});
