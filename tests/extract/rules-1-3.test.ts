@@ -60,4 +60,15 @@ describe("extractor 1.3 rules", () => {
     const x = run("Experts say the weapons were left by US troops while departing Afghanistan.");
     expect(x.claims[0]!.about.map((a) => a.actorId)).toEqual(["united-states"]);
   });
+
+  it("keeps the speaker's own side out of what it is about when it only holds the stance, and reads 'no intention' as a position, not a denial", () => {
+    const x = run("Pakistan has no intention to engage in talks with the TTP, the Foreign Office said.\n\nSpokesperson Mumtaz Zahra Baloch said that Pakistan had long been conveying that the TTP had a support structure in Afghanistan.");
+    expect(brief(x)).toEqual([["pakistan-foreign-office", "ASSERT", ["ttp"]], ["mumtaz-zahra-baloch", "ASSERT", ["ttp"]]]);
+  });
+
+  it("reads 'the Afghan side' as the government of the day and 'actions from Kabul' as the Taliban's", () => {
+    const x = run("The Foreign Office said the Afghan side must ensure that its land is not used against Pakistan, and called for reciprocal actions from Kabul.");
+    expect(x.claims.map((c) => c.about.map((a) => a.actorId)).flat()).toEqual(expect.arrayContaining(["afghan-taliban"]));
+    expect(x.claims.every((c) => c.about.some((a) => a.actorId === "afghan-taliban"))).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { ClaimRole, SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
 import { describedActors } from "./descriptions.js";
-import { DEMONYMS } from "./knowledge.js";
+import { DEMONYMS, governmentOf } from "./knowledge.js";
 import { escapeRegExp, type Span } from "./text.js";
 
 export interface AboutActor {
@@ -20,6 +20,8 @@ export interface AboutContext {
   actors: Map<string, ActorInput>;
   mentions: Mention[];
   weak: Mention[];
+  /** Publication date (YYYY-MM-DD): who "the Afghan side" is. */
+  date?: string | undefined;
 }
 
 /** Partial aliases: "security forces" (from "Pakistani security forces"), "terrorist groups" (from a long description). */
@@ -54,7 +56,7 @@ const ancestors = (id: string, actors: Map<string, ActorInput>): Set<string> => 
 };
 
 /** "Pakistan's demands", "Islamabad expects", "Pakistan is deeply concerned": the speaker's side speaking. */
-const VOICE_AFTER = /^(?:'s\s+(?:[a-z]+\s+)?(?:demands?|stance|focus|position|view|concerns?|policy|commitment|expectations?)|(?:\s+and\s+(?:the\s+)?[a-z]+)?\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned|ha(?:s|ve) (?:serious |grave |deep )?concerns?|ha(?:s|ve) (?:communicated|conveyed|raised|shared|registered|lodged)|(?:was|is|were|are) ['"]?aware))\b/i;
+const VOICE_AFTER = /^(?:'s\s+(?:[a-z]+\s+)?(?:demands?|stance|focus|position|view|concerns?|policy|commitment|expectations?)|(?:\s+and\s+(?:the\s+)?[a-z]+)?\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned|ha(?:s|ve) (?:serious |grave |deep )?concerns?|ha(?:s|ve) (?:communicated|conveyed|raised|shared|registered|lodged)|(?:was|is|were|are) ['"]?aware|ha(?:s|ve|d) no (?:intention|plans?)|(?:does|do|did) not intend|intends?|(?:is|are|was|remains?) (?:fully |firmly |deeply )?committed|ha(?:s|ve|d) (?:long |also |repeatedly |consistently )?been (?:conveying|urging|saying|calling|demanding|asking|stressing|emphasi[sz]ing|highlighting|raising|pressing|telling)))\b/i;
 
 export function aboutActors(
   ctx: AboutContext,
@@ -81,6 +83,12 @@ export function aboutActors(
     const id = DEMONYMS[d[1]!.toLowerCase()];
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
+  }
+  // "the Afghan side must ensure ...": in diplomatic speech, a country's side is its government of the day.
+  for (const d of text.matchAll(/\bthe (American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian) side\b(?!\s+of\b)/gi)) {
+    const country = DEMONYMS[d[1]!.toLowerCase()];
+    const id = country && ctx.actors.has(country) ? governmentOf(country, ctx.date, (x) => ctx.actors.has(x)) : undefined;
+    if (id && id !== claimantId && !own.has(id)) found.push({ id, at: content.start + d.index });
   }
   found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own));
   // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.

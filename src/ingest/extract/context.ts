@@ -26,6 +26,9 @@ const LOCATION_OF = new Set([...PLACE_NOUNS, "capital", "parts", "part", "north"
 /** "claims from Kabul", "a message from Islamabad": after a speech noun, "from" names a source, not a place. */
 const SPEECH_NOUNS = new Set(["claims", "claim", "statement", "statements", "message", "messages", "reports", "response", "call", "calls", "demands", "assurances", "signals", "word"]);
 
+/** "reciprocal actions from Kabul", "cooperation from Islamabad": after what a party does, "from" names the party. */
+const AGENCY_NOUNS = new Set(["action", "actions", "cooperation", "support", "assistance", "steps", "measures", "guarantees", "commitment", "commitments", "reciprocity", "help"]);
+
 export function isLocative(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   // A dateline: the name opens a paragraph and is followed by ",", ":" or "(AP)"; "Islamabad/Kabul," names two.
@@ -44,7 +47,7 @@ export function isLocative(text: string, start: number, end: number): boolean {
     if (w1 === "the") return LOCATIVE_BEFORE.has(w2) && w2 !== "use" && w2 !== "used" && w2 !== "using";
   }
   if (w1 === "to") return MOTION.has(w2);
-  if (w1 === "from" && SPEECH_NOUNS.has(w2)) return false;
+  if (w1 === "from" && (SPEECH_NOUNS.has(w2) || AGENCY_NOUNS.has(w2))) return false;
   if (w1 === "with" && wordsBefore(text, start, 4).some((w) => /^(border|borders|frontier)$/.test(w))) return true;
   return LOCATIVE_BEFORE.has(w1);
 }
