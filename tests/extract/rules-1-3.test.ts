@@ -71,4 +71,20 @@ describe("extractor 1.3 rules", () => {
     expect(x.claims.map((c) => c.about.map((a) => a.actorId)).flat()).toEqual(expect.arrayContaining(["afghan-taliban"]));
     expect(x.claims.every((c) => c.about.some((a) => a.actorId === "afghan-taliban"))).toBe(true);
   });
+
+  it("resolves an office ('the minister of interior') to the person the article names as holding it", () => {
+    const x = run("Interior Minister Rana Sanaullah Khan spoke on Monday.\n\nThe Taliban condemned remarks of the Pakistani Interior Minister about the TTP.");
+    expect(x.claims.find((c) => c.speechAct === "CONDEMN")!.about.map((a) => a.actorId)).toContain("rana-sanaullah-khan");
+  });
+
+  it("leaves the speaker's own office out when it is the one speaking inside the quotation", () => {
+    const x = run("“The Ministry of National Defense considers as baseless the remarks about the TTP,” Kabul said.");
+    expect(x.claims[0]!.about.map((a) => a.actorId)).toEqual(["ttp"]);
+  });
+
+  it("does not split a subject joined by 'and' from its verb ('the operatives and its recruits are trained')", () => {
+    const x = run("The Foreign Office said that the TTP operatives and its new recruits are being trained in Afghanistan.");
+    expect(x.claims).toHaveLength(1);
+  });
 });
+

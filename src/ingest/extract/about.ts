@@ -8,6 +8,7 @@ import type { ClaimRole, SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
 import { describedActors } from "./descriptions.js";
 import { DEMONYMS, governmentOf } from "./knowledge.js";
+import { findCues } from "./speech-acts.js";
 import { escapeRegExp, type Span } from "./text.js";
 
 export interface AboutActor {
@@ -49,6 +50,53 @@ export function weakMentions(folded: string, actors: ActorInput[], strong: Menti
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Ways of writing one office; a person whose description holds one is meant by any of them. */
+const OFFICES: ReadonlyArray<string[]> = [
+  ["interior minister", "minister of interior", "minister for interior", "home minister"],
+  ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister"],
+  ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister for defence"],
+  ["information minister", "minister of information", "minister for information"],
+  ["prime minister", "premier"],
+  ["army chief", "chief of army staff", "army chief of staff"],
+  ["supreme leader"],
+  ["secretary of state"],
+  ["secretary-general", "secretary general"],
+];
+
+/**
+ * "the Pakistani Interior Minister", "the minister of interior": an office held by a person the article
+ * names. Nothing is resolved when two named people could hold it.
+ */
+export function titleMentions(folded: string, actors: ActorInput[], strong: Mention[], taken: Mention[]): Mention[] {
+  const named = new Set(strong.map((m) => m.id));
+  const holders = new Map<number, string | null>(); // office index -> person id, null when ambiguous
+  for (const a of actors) {
+    if (a.kind !== "PERSON" || !named.has(a.id)) continue;
+    const desc = a.description.toLowerCase();
+    OFFICES.forEach((names, k) => {
+      if (names.some((n) => desc.includes(n))) holders.set(k, holders.has(k) && holders.get(k) !== a.id ? null : a.id);
+    });
+  }
+  const demonyms = Object.keys(DEMONYMS).map(escapeRegExp).join("|");
+  const out: Mention[] = [];
+  for (const [k, id] of holders) {
+    if (!id) continue;
+    const re = new RegExp(String.raw`\bthe\s+(?:(?:${demonyms})\s+|[\p{L}-]+'s\s+)?(?:caretaker\s+|interim\s+)?(?:${OFFICES[k]!.map(escapeRegExp).join("|")})\b`, "giu");
+    for (const m of folded.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => t.span.start < span.end && span.start < t.span.end)) continue;
+      out.push({ id, type: "Actor", surface: m[0], span });
+    }
+  }
+  return out;
+}
+
+/** Whether a reporting verb follows right after a name ("X strongly condemns"). */
+const speaksNext = (folded: string, end: number): boolean => {
+  const cue = findCues(folded, end, Math.min(folded.length, end + 40))[0];
+  return !!cue && /^\s+(?:[a-z]+ly\s+|also\s+)?$/.test(folded.slice(end, cue.start));
+};
+
 const ancestors = (id: string, actors: Map<string, ActorInput>): Set<string> => {
   const out = new Set<string>();
   for (let a = actors.get(id); a?.parentId && !out.has(a.parentId); a = actors.get(a.parentId)) out.add(a.parentId);
@@ -74,6 +122,8 @@ export function aboutActors(
     if (m.type !== "Actor" || !inside(m.span) || (m.id === claimantId && ctx.weak.includes(m))) continue;
     // Whoever holds the attitude reported ("X expects", "X has serious concerns") is the voice, not the topic.
     if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || m.span.start - content.start < 60)) continue;
+    // "The Ministry of National Defense considers ... baseless", quoted from Kabul: the speaker's own part speaking.
+    if ((m.id === claimantId || own.has(m.id) || ancestors(m.id, ctx.actors).has(claimantId)) && speaksNext(ctx.folded, m.span.end)) continue;
     found.push({ id: m.id, at: m.span.start });
   }
   const text = ctx.folded.slice(content.start, content.end);

@@ -1,6 +1,7 @@
 // Clause-level helpers for reported content: compound statements are split (the curated seed makes
 // "Pakistan should resolve ..., and Afghanistan is not responsible ..." two claims), and statements
 // reported inside others are found ("the Taliban's statements that they do not allow ...").
+import nlp from "compromise";
 import type { SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
 import { STATEMENT_NOUNS } from "./speech-acts.js";
@@ -17,7 +18,11 @@ const AND_THAT = /\s+and\s+that\s+/g;
 const AND_NP_CLAUSE = new RegExp(String.raw`\s+and\s+(?=(?:not\s+)?(?:the|a|an|all|some|no|they|it|we|he|she|its|their|his|her|our|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b)`, "gu");
 /** "... and recent words from <a long phrase> have drawn ...": a second clause with a long subject and a perfect verb. */
 const AND_PERFECT = /\s+and\s+(?=(?:[\p{L}’'-]+\s+){2,12}?(?:have|has|had)\s+[a-z]+(?:ed|en|wn)\b)/gu;
-const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`);
+/**
+ * Whether a clause has its verb already: the part-of-speech tagger tells "the TTP operatives" (a noun
+ * phrase, to be joined with "and its new recruits") from "the TTP operates" (a clause).
+ */
+const hasVerb = (clause: string) => nlp(clause).has("#Verb");
 /** "accused X of arming Y and allowing Z ...": two accusations. */
 const AND_GERUND = /\s+and\s+(?=[a-z]+ing\b)/g;
 
@@ -33,7 +38,7 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
     const left = text.slice(0, m.index);
     const clause = left.split(/,\s+/).pop()!;
     // "We reject the presence ... and they are not allowed": a pronoun subject makes the left side a clause too.
-    if (HAS_VERB.test(clause) || /^\W*(?:we|i|they|you)\s+[a-z]+/i.test(clause)) cuts.push([m.index, m.index + m[0].length]);
+    if (hasVerb(clause) || /^\W*(?:we|i|they|you)\s+[a-z]+/i.test(clause)) cuts.push([m.index, m.index + m[0].length]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
   // `urged X to “investigate, robust, and effective action”`: a quotation is one piece of the speaker's words;

@@ -5,7 +5,7 @@ import type { ActorInput, ClaimInput, EventInput, PlaceInput } from "../format/a
 import { claimSchema } from "../format/annotation.schema.js";
 import { dedupe, publisherActor, toEvents, type Made } from "./assemble.js";
 import type { ClaimLink, MentionCount } from "../format/bundle.js";
-import { weakMentions } from "./about.js";
+import { titleMentions, weakMentions } from "./about.js";
 import { attributeStatements } from "./attribution.js";
 import { cleanPageScrape, DATELINE } from "./clean.js";
 import { resolveTimeExpressions, type TimeExpression } from "./dates.js";
@@ -64,7 +64,8 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const found = findNewActors(body, { known, actors: knownActors, dateline });
   let allActors = [...knownActors, ...found];
   let mentions = findMentions(body, allActors, gazetteer.places, when);
-  const weak = weakMentions(folded, gazetteer.actors, mentions);
+  const partial = weakMentions(folded, gazetteer.actors, mentions);
+  const weak = [...partial, ...titleMentions(folded, allActors, mentions, [...mentions, ...partial])].sort((a, b) => a.span.start - b.span.start);
   const sentences = splitSentences(body);
   const dates: TimeExpression[] = sentences.flatMap((s) =>
     resolveTimeExpressions(s.text, input.publishedAt).map((d) => ({ ...d, span: { start: s.start + d.span.start, end: s.start + d.span.end } })),
