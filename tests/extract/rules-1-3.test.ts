@@ -86,5 +86,11 @@ describe("extractor 1.3 rules", () => {
     const x = run("The Foreign Office said that the TTP operatives and its new recruits are being trained in Afghanistan.");
     expect(x.claims).toHaveLength(1);
   });
-});
 
+  it("reads an undertaking on a condition as a promise", () => {
+    const x = run("Pakistan blamed the TTP. Zabihullah Mujahid said that if information is shared with the Islamic Emirate by Pakistan, it will investigate the incident.");
+    expect(x.claims[1]).toMatchObject({ claimantId: "zabihullah-mujahid", speechAct: "PROMISE" });
+    // A run of capitals across the sentence end ("TTP. Zabihullah") is no one's name.
+    expect(x.newActors.map((a) => a.id)).not.toContain("ttp-zabihullah-mujahid");
+  });
+});

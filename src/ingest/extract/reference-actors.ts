@@ -20,7 +20,7 @@ const STATES: ActorInput[] = [
   entry("india", "India", "STATE", ["New Delhi"]),
   entry("china", "China", "STATE", ["People's Republic of China", "Beijing"]),
   entry("russia", "Russia", "STATE", ["Russian Federation", "Moscow"]),
-  entry("qatar", "Qatar", "STATE", ["Doha"]),
+  entry("qatar", "Qatar", "STATE", []),
   entry("tajikistan", "Tajikistan", "STATE", []),
   entry("uzbekistan", "Uzbekistan", "STATE", []),
   entry("saudi-arabia", "Saudi Arabia", "STATE", []),

@@ -107,7 +107,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content)) return "ACCUSE";
-  if (SELF_WILL.test(content)) return "PROMISE";
+  // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
+  if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
 }
 
