@@ -74,11 +74,11 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the fifth held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 83%, claims P 30% / R 22%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
+    // Measured on the sixth held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 84%, claims P 21% / R 14%, dates R 94%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.83);
     expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.22);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.13);
     expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
