@@ -93,4 +93,33 @@ describe("extractor 1.3 rules", () => {
     // A run of capitals across the sentence end ("TTP. Zabihullah") is no one's name.
     expect(x.newActors.map((a) => a.id)).not.toContain("ttp-zabihullah-mujahid");
   });
+
+  it("reads 'told X to' and 'advise them to' as demands, 'distanced X from' as a denial", () => {
+    const x = run("The Taliban told Pakistan to find a solution to its own problems.\n\nThe TTP later distanced itself from the bombing.\n\n“We advise them to investigate the bombing,” Amir Khan Muttaqi said.");
+    expect(x.claims.map((c) => c.speechAct)).toEqual(["DEMAND", "DENY", "DEMAND"]);
+  });
+
+  it("reads a charge of failed obligations or of arming a group as an accusation, and unseen experience as no denial", () => {
+    const x = run("Pakistan said the Afghan government is not fulfilling its obligations.\n\nThe United States said the Taliban equipped the TTP with weapons.\n\nThe Taliban said that they have not seen such attacks in 20 years.");
+    expect(x.claims.map((c) => c.speechAct)).toEqual(["ACCUSE", "ACCUSE", "ASSERT"]);
+  });
+
+  it("finds the speaker past adverbs and a relative clause, without a title in the name", () => {
+    const x = run(
+      "The Taliban regime has always denied the charge.\n\nThe inspector general, John Sopko, who was also present at the meeting, said the Taliban were not fulfilling their obligations.\n\n" +
+        "Committee Chairman Michael McCaul said the TTP was conducting attacks.",
+    );
+    expect(x.claims.map((c) => c.claimantId)).toEqual(["afghan-taliban", "john-sopko", "michael-mccaul"]);
+  });
+
+  it("keeps a group of agencies as its own speaker and resolves 'the agencies' and 'the government' to who spoke", () => {
+    const x = run(
+      "U.N. agencies have reported a sharp increase in Afghans returning home.\n\nPakistan said it will deport undocumented foreigners. The government says the campaign is not aimed at a particular nationality.\n\n" +
+        "“We urge the Pakistan authorities to suspend forcible returns,” the agencies said.",
+    );
+    const agencies = x.newActors.find((a) => a.name === "U.N. agencies")!;
+    expect(agencies).toMatchObject({ parentId: "united-nations" });
+    expect(x.claims.map((c) => c.claimantId)).toEqual([agencies.id, "pakistan", "pakistan", agencies.id]);
+  });
 });
+

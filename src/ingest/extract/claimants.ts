@@ -74,6 +74,18 @@ export class ClaimantResolver {
       const id = role[1] ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id) return { id, confidence: 0.6 };
     }
+    // "the agencies said", "the officials added": the group last speaking under that head noun.
+    const plural = /^(?:(?:the|these|those)\s+)?([a-z]+s)$/.exec(lower);
+    if (plural) {
+      const id = byKind((a) => a.name.toLowerCase().split(/\s+/).pop() === plural[1]);
+      if (id) return { id, confidence: 0.6 };
+    }
+    // "The government says": the state or government that last spoke, or else the last one named.
+    if (/^(?:the\s+)?(?:government|authorities)$/.test(lower)) {
+      const governing = (a: ActorInput) => a.kind === "STATE" || (a.kind === "GOVERNMENT" && !/ministry|office|department|embassy/i.test(a.name));
+      const id = byKind(governing) ?? this.lastMention(np.start, governing);
+      if (id) return { id, confidence: 0.55 };
+    }
     // "The international media outlet stated": the news organisation last speaking or named.
     if (OUTLET.test(lower)) {
       const media = (a: ActorInput) => a.kind === "MEDIA";

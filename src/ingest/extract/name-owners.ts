@@ -28,6 +28,11 @@ export function trimName(raw: string, kind: ActorInput["kind"]): string | undefi
   const words = raw.replace(/[’]/g, "'").replace(/\.$/, "").split(/\s+/);
   const lead = (w: string) => NOT_NAME_WORDS.has(w) || /'s$/.test(w) || (kind === "PERSON" && TITLE_WORDS.has(w));
   while (words.length && lead(words[0]!)) words.shift();
+  // "Committee Chairman Michael McCaul": the name starts after the last title word before it.
+  if (kind === "PERSON") {
+    const last = words.map((w, k) => (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) ? k : -1)).filter((k) => k >= 0 && words.length - k - 1 >= 2).pop();
+    if (last !== undefined) words.splice(0, last + 1);
+  }
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!)) words.pop();
   if (kind === "PERSON" && words.length < 2) return undefined;
   const name = words.join(" ").replace(/'/g, raw.includes("’") ? "’" : "'");

@@ -3,7 +3,7 @@
 // cue (after "that", "told X that" or a colon). Good enough for news prose, which is formulaic here.
 import type { Span } from "./text.js";
 
-const SKIP = /^(has|have|had|is|are|was|were|will|would|also|repeatedly|categorically|firmly|strongly|further|again|already|once|then|instead|both|earlier|recently|reportedly|allegedly|publicly|officially|previously|today|yesterday|on|[a-z]+ly)$/i;
+const SKIP = /^(has|have|had|is|are|was|were|will|would|also|always|still|just|even|long|repeatedly|categorically|firmly|strongly|further|again|already|once|then|instead|both|earlier|recently|reportedly|allegedly|publicly|officially|previously|today|yesterday|on|[a-z]+ly)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at|of|on|were|was|is|are|been|be|has|have|had)$/i;
 const RELATIVE = /^(that|which|who)$/i;
@@ -46,8 +46,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "Taliban's main spokesperson, Zabihullah Mujahid, rejected": the name between the commas.
     const j = toks.findIndex((t, k) => k > i && /^[,;:()“”"–—]$/.test(t.word));
     const inner = toks.slice(i + 1, j < 0 ? undefined : j);
-    if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
-    return undefined;
+    // "John Sopko, who was also present at the meeting, said": past the relative clause, the speaker.
+    if (j > 0 && toks[j]!.word === "," && RELATIVE.test(inner[inner.length - 1]?.word ?? "")) i = j + 1;
+    else {
+      if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+      return undefined;
+    }
   }
   const np: Token[] = [];
   for (; i < toks.length && np.length < 10; i++) {

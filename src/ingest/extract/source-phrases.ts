@@ -5,7 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import type { Span } from "./text.js";
 
-export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders)$/i;
+export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations)$/i;
 
 /**
  * The rightmost name is the head, except a country that only says whose the name before it is:
@@ -29,7 +29,7 @@ export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInp
   const head = SOURCE_HEADS.exec(core);
   if (!head) return { head, group: false };
   const headStart = np.end - (phrase.length - core.length) - head[1]!.length;
-  const modifier = (m: Mention) => { const k = actors.get(m.id)?.kind; return k === "STATE" || (k !== "PERSON" && /^(?:officials|sources)$/.test(head[1]!)); };
+  const modifier = (m: Mention) => { const k = actors.get(m.id)?.kind; return k === "STATE" || (k !== "PERSON" && /^(?:officials|sources|agencies|organi[sz]ations|groups)$/.test(head[1]!)); };
   const group = inside.every((m) => m.span.end <= headStart || m.span.start >= headStart + head[1]!.length) && inside.some((m) => (m.span.end <= headStart ? modifier(m) : true));
   return { head, group };
 }
