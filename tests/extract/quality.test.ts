@@ -14,6 +14,7 @@ interface Result {
   mentions: Counts;
   strict: Counts;
   lenient: Counts;
+  core: Counts;
   dates: Counts;
   notVerbatim: number;
 }
@@ -28,18 +29,20 @@ const results: Result[] = loadFixtures().map((fixture) => {
     mentions: scoreMentions(extraction, fixture.mentions, map),
     strict: matchClaims(extraction.claims, annotation.claims, map, "strict").counts,
     lenient: matchClaims(extraction.claims, annotation.claims, map, "lenient").counts,
+    core: matchClaims(extraction.claims, annotation.claims, map, "core").counts,
     dates: scoreDates(extraction, fixture.dates),
     notVerbatim: extraction.claims.filter((c) => body.slice(c.span.start, c.span.end) !== c.quote).length + extraction.dropped.length,
   };
 });
 
-const pooled = (rs: Result[], key: "mentions" | "strict" | "lenient" | "dates") => rs.map((r) => r[key]).reduce(add, zero());
+const pooled = (rs: Result[], key: "mentions" | "strict" | "lenient" | "core" | "dates") => rs.map((r) => r[key]).reduce(add, zero());
 
 function report(title: string, rs: Result[]) {
   console.log(`\n${title}`);
   console.log(`  actor mentions     ${fmt(pooled(rs, "mentions"))}`);
   console.log(`  claims (strict)    ${fmt(pooled(rs, "strict"))}   claimant + speech act + about-actor set`);
   console.log(`  claims (lenient)   ${fmt(pooled(rs, "lenient"))}   about-actor sets overlapping by half`);
+  console.log(`  claims (core)      ${fmt(pooled(rs, "core"))}   claimant + speech act`);
   console.log(`  dates              ${fmt(pooled(rs, "dates"))}`);
   console.log(`  quotes not verbatim: ${rs.reduce((n, r) => n + r.notVerbatim, 0)}`);
 }
