@@ -18,10 +18,10 @@ describe("extractor 1.2 rules", () => {
   });
 
   it("takes a several-word owner closed by the apposition's comma", () => {
-    const x = run("A spokesman for the Ministry of Interior of Afghanistan, Abdul Wahid Rahimi, said the claims were false.");
+    const x = run("A spokesman for the Ministry of Refugees and Repatriation of Afghanistan, Abdul Wahid Rahimi, said the claims were false.");
     expect(x.claims[0]!.claimantId).toBe("abdul-wahid-rahimi");
-    expect(x.newActors.find((a) => a.id === "abdul-wahid-rahimi")?.parentId).toBe("ministry-of-interior");
-    expect(x.newActors.find((a) => a.id === "ministry-of-interior")?.parentId).toBe("afghanistan");
+    expect(x.newActors.find((a) => a.id === "abdul-wahid-rahimi")?.parentId).toBe("ministry-of-refugees-and-repatriation");
+    expect(x.newActors.find((a) => a.id === "ministry-of-refugees-and-repatriation")?.parentId).toBe("afghanistan");
   });
 
   it("credits 'the Ministry of X of COUNTRY' to the ministry, not the country", () => {

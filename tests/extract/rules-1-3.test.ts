@@ -121,5 +121,17 @@ describe("extractor 1.3 rules", () => {
     expect(agencies).toMatchObject({ parentId: "united-nations" });
     expect(x.claims.map((c) => c.claimantId)).toEqual([agencies.id, "pakistan", "pakistan", agencies.id]);
   });
+
+  it("makes an office holder the article does not name a person of their country, whom 'he' then refers to", () => {
+    const x = run("Meanwhile, the Interior Minister of Pakistan's caretaker government claimed that the attackers came from Afghanistan.\n\nHe urged the Taliban to act against the TTP.");
+    const minister = x.newActors.find((a) => a.name === "Interior Minister of Pakistan's caretaker government")!;
+    expect(minister).toMatchObject({ kind: "PERSON", parentId: "pakistan" });
+    expect(x.claims.map((c) => c.claimantId)).toEqual([minister.id, minister.id]);
+  });
+
+  it("knows the Taliban's ministries by the possessive the news uses", () => {
+    const x = run("On Sunday, the Taliban's foreign ministry released a statement saying that the firing by the Pakistani military was against good relations.");
+    expect(x.claims[0]!.claimantId).toBe("afghan-ministry-of-foreign-affairs");
+  });
 });
 

@@ -17,6 +17,8 @@ export interface Resolved {
 const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
+/** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
+const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman))\s+of\s+\S/;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
 /** A news organisation described rather than named. */
@@ -94,6 +96,14 @@ export class ClaimantResolver {
     }
     // "the growing TTP attacks ... have raised concerns": events do not speak.
     if (EVENT_HEADS.test(lower.replace(/\s+(?:in|on|of|at|from|against)\s+.*$/, ""))) return undefined;
+    // "the Interior Minister of Pakistan's caretaker government": an office holder the article does not name.
+    const held = OFFICE_OF.exec(lower);
+    if (held) {
+      const state = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
+      const person = this.personTitled(held[1]!, np);
+      if (person) return { id: person, confidence: 0.7 };
+      if (state) return { id: this.officeHolder(phrase, state.id), confidence: 0.6 };
+    }
     const title = TITLE_NOUNS.exec(lower);
     if (title) {
       const person = this.personTitled(title[1]!, np);
@@ -145,6 +155,18 @@ export class ClaimantResolver {
     if (!a || a.kind !== "PERSON" || a.parentId || a.origin !== "EXTRACTED" || !/spokes/i.test(a.description)) return;
     const org = [...this.speakers].reverse().find((s) => ["GOVERNMENT", "ORGANIZATION", "MILITARY", "ARMED_GROUP"].includes(this.actors.get(s)?.kind ?? ""));
     if (org) a.parentId = org;
+  }
+
+  /** A person known only by their office and country. */
+  private officeHolder(phrase: string, stateId: string): string {
+    const name = phrase.replace(/^the\s+/i, "");
+    const id = slugify(name);
+    if (!this.actors.has(id) && !this.created.has(id)) {
+      const actor: ActorInput = { id, name, kind: "PERSON", aliases: [name], description: name, origin: "EXTRACTED", parentId: stateId };
+      this.created.set(id, actor);
+      this.actors.set(id, actor);
+    }
+    return id;
   }
 
   /** Actors created for unnamed sources, to be returned with the article's new actors. */

@@ -54,8 +54,9 @@ const PAKISTAN: ActorInput[] = [
 ];
 
 const AFGHANISTAN: ActorInput[] = [
-  entry("afghan-ministry-of-defense", "Ministry of National Defense of Afghanistan", "GOVERNMENT", ["Ministry of National Defense", "Ministry of National Defence", "Afghan Ministry of Defense", "Afghan Defense Ministry", "Afghan Defence Ministry"], "afghan-taliban"),
-  entry("afghan-ministry-of-foreign-affairs", "Ministry of Foreign Affairs of Afghanistan", "GOVERNMENT", ["Afghan Foreign Ministry", "Afghan Ministry of Foreign Affairs", "Taliban Foreign Ministry"], "afghan-taliban"),
+  entry("afghan-ministry-of-defense", "Ministry of National Defense of Afghanistan", "GOVERNMENT", ["Ministry of National Defense", "Ministry of National Defence", "Afghan Ministry of Defense", "Afghan Ministry of Defence", "Afghan Defense Ministry", "Afghan Defence Ministry", "Taliban's defence ministry", "Taliban's defense ministry", "Taliban's Ministry of Defense", "Taliban's Ministry of Defence", "Taliban defence ministry", "Taliban defense ministry"], "afghan-taliban"),
+  entry("afghan-ministry-of-interior", "Ministry of Interior Affairs of Afghanistan", "GOVERNMENT", ["Afghan Interior Ministry", "Afghan Ministry of Interior", "Taliban's interior ministry", "Taliban's Ministry of Interior", "Taliban interior ministry"], "afghan-taliban"),
+  entry("afghan-ministry-of-foreign-affairs", "Ministry of Foreign Affairs of Afghanistan", "GOVERNMENT", ["Afghan Foreign Ministry", "Afghan Ministry of Foreign Affairs", "Taliban Foreign Ministry", "Taliban's foreign ministry", "Taliban's Ministry of Foreign Affairs"], "afghan-taliban"),
   entry("zabihullah-mujahid", "Zabihullah Mujahid", "PERSON", ["Zabiullah Mujahid", "Zabihullah Mujahed", "Zabiullah Mujahed"], "afghan-taliban", "Chief spokesman of the Taliban government."),
   entry("hibatullah-akhundzada", "Hibatullah Akhundzada", "PERSON", ["Haibatullah Akhundzada"], "afghan-taliban", "Supreme leader of the Taliban."),
   entry("amir-khan-muttaqi", "Amir Khan Muttaqi", "PERSON", [], "afghan-taliban", "Foreign minister of the Taliban government."),
@@ -63,7 +64,7 @@ const AFGHANISTAN: ActorInput[] = [
   entry("mohammad-yaqoob", "Mohammad Yaqoob", "PERSON", ["Mullah Mohammad Yaqoob", "Mullah Yaqoob", "Muhammad Yaqoob"], "afghan-taliban", "Defence minister of the Taliban government."),
   entry("hamdullah-fitrat", "Hamdullah Fitrat", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
   entry("inayatullah-khwarazmi", "Enayatullah Khawarazmi", "PERSON", ["Inayatullah Khwarazmi", "Enayatullah Khwarazmi", "Inayatullah Khawarazmi"], "afghan-ministry-of-defense", "Spokesman of the Taliban's defence ministry."),
-  entry("abdul-mateen-qani", "Abdul Mateen Qani", "PERSON", ["Abdul Matin Qani"], "afghan-taliban", "Spokesman of the Taliban's interior ministry."),
+  entry("abdul-mateen-qani", "Abdul Mateen Qani", "PERSON", ["Abdul Matin Qani"], "afghan-ministry-of-interior", "Spokesman of the Taliban's interior ministry."),
   entry("abdul-qahar-balkhi", "Abdul Qahar Balkhi", "PERSON", [], "afghan-ministry-of-foreign-affairs", "Spokesman of the Taliban's foreign ministry."),
   entry("suhail-shaheen", "Suhail Shaheen", "PERSON", [], "afghan-taliban", "Head of the Taliban's political office in Doha."),
   entry("bilal-karimi", "Bilal Karimi", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
