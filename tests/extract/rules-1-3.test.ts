@@ -133,5 +133,16 @@ describe("extractor 1.3 rules", () => {
     const x = run("On Sunday, the Taliban's foreign ministry released a statement saying that the firing by the Pakistani military was against good relations.");
     expect(x.claims[0]!.claimantId).toBe("afghan-ministry-of-foreign-affairs");
   });
+
+  it("keeps the accused in an accusation of knowing, and reads 'not all' as no denial", () => {
+    const x = run("Prime Minister Anwaar-ul-Haq Kakar alleged that the Afghan government was aware of the whereabouts of TTP leaders.\n\nThe Taliban said that not all places were under their control.");
+    expect(x.claims[0]!.about.map((a) => a.actorId)).toContain("afghan-taliban");
+    expect(x.claims[1]!.speechAct).toBe("ASSERT");
+  });
+
+  it("credits 'the UN report' to the part of the UN whose report was named before", () => {
+    const x = run("The UN Security Council said in a report that the TTP had bases in Afghanistan.\n\nThe UN report highlighted that TTP recruits are trained in Afghanistan.");
+    expect(x.claims.map((c) => c.claimantId)).toEqual(["unsc", "unsc"]);
+  });
 });
 

@@ -121,7 +121,8 @@ export function aboutActors(
     // The speaker itself counts when the content names it ("shared with the Islamic Emirate"), as in the seed.
     if (m.type !== "Actor" || !inside(m.span) || (m.id === claimantId && ctx.weak.includes(m))) continue;
     // Whoever holds the attitude reported ("X expects", "X has serious concerns") is the voice, not the topic.
-    if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || m.span.start - content.start < 60)) continue;
+    // An accusation's first actor is its target, whatever attitude it is charged with ("the Afghan government was aware").
+    if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || (m.span.start - content.start < 60 && act !== "ACCUSE"))) continue;
     // "The Ministry of National Defense considers ... baseless", quoted from Kabul: the speaker's own part speaking.
     if ((m.id === claimantId || own.has(m.id) || ancestors(m.id, ctx.actors).has(claimantId)) && speaksNext(ctx.folded, m.span.end)) continue;
     found.push({ id: m.id, at: m.span.start });

@@ -123,7 +123,9 @@ export class ClaimantResolver {
     const { head, group } = groupHead(np, phrase, this.actors, inside);
     if (last && !group) {
       this.adoptSpeakerParent(last.id);
-      return { id: last.id, confidence: 0.85 };
+      // "the UN report", after the UNSC's report was named: the part of the UN that spoke before.
+      const part = /\breport$/.test(lower) ? [...this.speakers].reverse().find((s) => s !== last.id && this.isPartOf(s, last.id)) : undefined;
+      return { id: part ?? last.id, confidence: 0.85 };
     }
     const weak = this.weak.filter((m) => m.span.start >= np.start && m.span.end <= np.end).pop();
     if (weak) return { id: weak.id, confidence: 0.6 };
@@ -155,6 +157,11 @@ export class ClaimantResolver {
     if (!a || a.kind !== "PERSON" || a.parentId || a.origin !== "EXTRACTED" || !/spokes/i.test(a.description)) return;
     const org = [...this.speakers].reverse().find((s) => ["GOVERNMENT", "ORGANIZATION", "MILITARY", "ARMED_GROUP"].includes(this.actors.get(s)?.kind ?? ""));
     if (org) a.parentId = org;
+  }
+
+  private isPartOf(id: string, whole: string): boolean {
+    for (let a = this.actors.get(id), n = 0; a?.parentId && n < 10; a = this.actors.get(a.parentId), n++) if (a.parentId === whole) return true;
+    return false;
   }
 
   /** A person known only by their office and country. */

@@ -62,7 +62,8 @@ const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
 ].join("|"), "i");
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|requires?)\b/i;
-const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= only\b))/i;
+/** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
+const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?:only|all|every|just)\b))/i;
 /** "militants were being helped by X": reported as fact, it blames X. */
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
