@@ -144,5 +144,19 @@ describe("extractor 1.3 rules", () => {
     const x = run("The UN Security Council said in a report that the TTP had bases in Afghanistan.\n\nThe UN report highlighted that TTP recruits are trained in Afghanistan.");
     expect(x.claims.map((c) => c.claimantId)).toEqual(["unsc", "unsc"]);
   });
+
+  it("finds the speaker named before one or two long appositions, never a name across a sentence end", () => {
+    const x = run(
+      "Pakistan has accused the TTP of the attack in Afghanistan. Zabihullah Mujahid, the spokesman of the caretaker government of the Islamic Emirate, told reporters that the claim was false.\n\n" +
+        "Asif Durrani, Pakistan's special representative for Afghanistan, recently in a conversation with a Pakistani media, worried about the safe havens of the TTP.",
+    );
+    expect(x.claims.map((c) => [c.claimantId, c.speechAct])).toEqual([["pakistan", "ACCUSE"], ["zabihullah-mujahid", "DENY"], ["asif-durrani", "EXPRESS_CONCERN"]]);
+    expect(x.newActors.map((a) => a.id)).not.toContain("afghanistan-zabihullah-mujahid");
+  });
+
+  it("resolves 'the spokesperson in Kabul' to the spokesman the article names, and calling a claim false denies it", () => {
+    const x = run("The caretaker government's spokesperson in Kabul says that Pakistan should stop accusing Afghanistan. Zabihullah Mujahid said: “This claim that there are 6,000 TTP fighters in Afghanistan is false.”");
+    expect(x.claims.map((c) => [c.claimantId, c.speechAct])).toEqual([["zabihullah-mujahid", "DEMAND"], ["zabihullah-mujahid", "DENY"]]);
+  });
 });
 

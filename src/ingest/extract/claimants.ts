@@ -104,7 +104,8 @@ export class ClaimantResolver {
       if (person) return { id: person, confidence: 0.7 };
       if (state) return { id: this.officeHolder(phrase, state.id), confidence: 0.6 };
     }
-    const title = TITLE_NOUNS.exec(lower);
+    // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
+    const title = TITLE_NOUNS.exec(lower.replace(/\s+in\s+[\p{L}' -]+$/u, ""));
     if (title) {
       const person = this.personTitled(title[1]!, np);
       if (person) return { id: person, confidence: 0.7 };
@@ -197,7 +198,7 @@ export class ClaimantResolver {
 
   /** The person whose title (kept as description) matches, preferring one whose country the phrase names. */
   private personTitled(title: string, np: Span): string | undefined {
-    const key = title.toLowerCase().replace(/^caretaker /, "");
+    const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes");
     const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.description.toLowerCase().includes(key));
     if (people.length === 0) return undefined;
     const country = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");

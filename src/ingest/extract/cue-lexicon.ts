@@ -17,6 +17,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "reiterated its serious concerns": a concern restated is still a concern, not a bare assertion.
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
     String.raw`voic(?:e|es|ed|ing) ${W}(?:concerns?|alarm)`,
+    String.raw`worri(?:ed|es) (?:about|over)`,
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
   ].join("|")],
   ["EXPRESS_REGRET", [

@@ -24,8 +24,9 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const straddlesKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start < sp.start && sp.start < m.span.end && m.span.end < sp.end);
   for (const f of found) {
     if (coveredByKnown(f.span) || straddlesKnown(f.span)) continue;
-    // "the TTP. Mujahid said": a run of capitals across a sentence end is two things, not one name.
-    if (/\b\p{Lu}{2,}\.\s+\p{Lu}/u.test(f.name)) continue;
+    // "the TTP. Mujahid said", "in Afghanistan. Zabihullah Mujahid": a run of capitals across a sentence end
+    // or a paragraph break is two things, not one name (initials such as "U.S." or "F." are not sentence ends).
+    if (/\n/.test(f.name) || /(?:\p{Ll}|\p{Lu}{2,})\.\s+\p{Lu}/u.test(f.name)) continue;
     const name = trimName(f.name, f.kind);
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;

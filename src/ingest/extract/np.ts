@@ -48,10 +48,22 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     const inner = toks.slice(i + 1, j < 0 ? undefined : j);
     // "John Sopko, who was also present at the meeting, said": past the relative clause, the speaker.
     if (j > 0 && toks[j]!.word === "," && RELATIVE.test(inner[inner.length - 1]?.word ?? "")) i = j + 1;
-    else {
-      if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    else if (j > 0 && toks[j]!.word === ",") {
+      // "Zabihullah Mujahid, the spokesman of the caretaker government, told", "X, Pakistan's envoy, recently in an
+      // interview, worried": the name before one or two long appositions.
+      for (let from = j, n = 0; from > 0 && toks[from]!.word === "," && n < 3; n++) {
+        const k = toks.findIndex((t, m) => m > from && /^[,;:()“”"–—]$/.test(t.word));
+        const segment = toks.slice(from + 1, k < 0 ? undefined : k);
+        // The segment is a name, or ends in one of two words or more ("On Monday Zabihullah Mujahid").
+        const run = segment.findIndex((t) => !/^\p{Lu}/u.test(t.word));
+        const name = run < 0 ? segment : segment.slice(0, run);
+        if (name.length > 0 && name.length <= 5 && (run < 0 || name.length >= 2)) return { start: name[name.length - 1]!.start, end: name[0]!.end };
+        if (k < 0) break;
+        from = k;
+      }
       return undefined;
-    }
+    } else return undefined;
   }
   const np: Token[] = [];
   for (; i < toks.length && np.length < 10; i++) {

@@ -48,7 +48,7 @@ const PAKISTAN: ActorInput[] = [
   entry("sarfraz-bugti", "Sarfraz Bugti", "PERSON", ["Sarfraz Ahmed Bugti"], "pakistan", "Caretaker interior minister of Pakistan (2023), later chief minister of Balochistan."),
   entry("mohsin-naqvi", "Mohsin Naqvi", "PERSON", ["Syed Mohsin Raza Naqvi"], "pakistan", "Interior minister of Pakistan (from 2024)."),
   entry("rana-sanaullah-khan", "Rana Sanaullah Khan", "PERSON", ["Rana Sanaullah"], "pakistan", "Interior minister of Pakistan (2022-2023)."),
-  entry("asif-durrani", "Asif Durrani", "PERSON", ["Asif Khan Durrani"], "pakistan", "Pakistan's special representative for Afghanistan."),
+  entry("asif-durrani", "Asif Durrani", "PERSON", ["Asif Khan Durrani", "Asif Ali Khan Durrani"], "pakistan", "Pakistan's special representative for Afghanistan."),
   entry("murtaza-solangi", "Murtaza Solangi", "PERSON", [], "pakistan", "Caretaker information minister of Pakistan (2023-2024)."),
   entry("zahid-hafeez-chaudhri", "Zahid Hafeez Chaudhri", "PERSON", [], "pakistan-foreign-office", "Former spokesperson of Pakistan's Foreign Office."),
 ];

@@ -68,6 +68,7 @@ const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
+const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never)\s+(?:been\s+)?|failed\s+to\s+|fails\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:obligations|commitments|promises|pledges|responsibilit(?:y|ies))\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
@@ -109,6 +110,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
+  // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
+  if (FALSE_CLAIM.test(content)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
   if (FAILING.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
