@@ -158,5 +158,27 @@ describe("extractor 1.3 rules", () => {
     const x = run("The caretaker government's spokesperson in Kabul says that Pakistan should stop accusing Afghanistan. Zabihullah Mujahid said: “This claim that there are 6,000 TTP fighters in Afghanistan is false.”");
     expect(x.claims.map((c) => [c.claimantId, c.speechAct])).toEqual([["zabihullah-mujahid", "DEMAND"], ["zabihullah-mujahid", "DENY"]]);
   });
+
+  it("finds the speaker past an aside or a participle set off by commas, and makes 'an official' an unnamed source", () => {
+    const x = run("The Pakistani military, however, maintains that the strikes hit militant targets.\n\nA Pakistani security official, speaking on the condition of anonymity, told AFP that the strikes targeted hideouts.");
+    expect(x.claims[0]!.claimantId).toBe("pakistan-armed-forces");
+    expect(x.newActors.find((a) => a.id === x.claims[1]!.claimantId)).toMatchObject({ name: "Pakistani security official", parentId: "pakistan" });
+  });
+
+  it("reads labels of crime as condemnation, of falsehood as denial, and a threat of an answer as a warning", () => {
+    const x = run(
+      "Minister Noorullah Noori referred to the bombings as an “inhuman and arrogant assault,” adding that the attack would not go unanswered.\n\n" +
+        "The Taliban said that Pakistan's accusation is “irresponsible and far from reality”.",
+    );
+    expect(x.claims.map((c) => c.speechAct)).toEqual(["CONDEMN", "WARN", "DENY"]);
+  });
+
+  it("reads blame assigned, a part in attacks charged and a necessity stated as accusation, accusation and demand", () => {
+    const x = run(
+      "The Taliban attributed the attacks to the shortcomings of Pakistan's security apparatus.\n\nAsif Durrani claimed the involvement of Afghan citizens in suicide attacks.\n\n" +
+        "UNAMA underscored the necessity of holding military forces accountable.\n\nThe Taliban mentioned that they had discussed the attack with China.",
+    );
+    expect(x.claims.map((c) => c.speechAct)).toEqual(["ACCUSE", "ACCUSE", "DEMAND", "ASSERT"]);
+  });
 });
 

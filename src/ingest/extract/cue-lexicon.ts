@@ -10,6 +10,9 @@ const POSS = String.raw`(?:(?:[a-z-]+'s|its|their|his|her|our|the) )?`;
 /** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
 const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|irresponsible|unwarranted)\b)`;
 
+/** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'". */
+const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?(?:inhuman|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)\b)`;
+
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
     String.raw`express(?:es|ed|ing)? ${W}concerns?`,
@@ -18,6 +21,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
     String.raw`voic(?:e|es|ed|ing) ${W}(?:concerns?|alarm)`,
     String.raw`worri(?:ed|es) (?:about|over)`,
+    // "called it concerning": a concern stated through a label.
+    String.raw`call(?:s|ed|ing)? (?:it|this|them|the \w+) (?:deeply |very |extremely |highly )?(?:concerning|worrying|alarming|troubling|disturbing)`,
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
   ].join("|")],
   ["EXPRESS_REGRET", [
@@ -32,6 +37,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`alleged(?= that\b| on\b| in an?\b|,)`,
     String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
     String.raw`hold(?:s|ing)?(?= [\w' -]{1,50}? responsible\b)|held(?= [\w' -]{1,50}? responsible\b)`,
+    // "attributed the attacks to the shortcomings of Pakistan's security apparatus": blame assigned.
+    String.raw`attribut(?:e|es|ed|ing)(?= [^.]{1,80}? to\b)`,
     String.raw`slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|lash(?:es|ed|ing)? out (?:at|against)`,
     String.raw`what (?:it|he|she|they) call(?:s|ed)?`,
   ].join("|")],
@@ -43,7 +50,11 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
   ["REJECT", String.raw`reject(?:s|ed|ing)?|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
-  ["CONDEMN", String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`],
+  ["CONDEMN", [
+    String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
+    // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
+    String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
+  ].join("|")],
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [
     String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`,
@@ -67,7 +78,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
-    String.raw`report(?:ed|ing)?(?= that\b| an? (?:sharp |steep |significant |major )?(?:increase|rise|surge|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
+    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| an? (?:sharp |steep |significant |major )?(?:increase|rise|surge|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
   ].join("|"), true],
 ];

@@ -7,6 +7,8 @@ const SKIP = /^(has|have|had|is|are|was|were|will|would|also|always|still|just|e
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at|of|on|were|was|is|are|been|be|has|have|had)$/i;
 const RELATIVE = /^(that|which|who)$/i;
+/** Asides set off by commas between a subject and its verb. */
+const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 
 interface Token extends Span {
   word: string;
@@ -47,7 +49,10 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     const j = toks.findIndex((t, k) => k > i && /^[,;:()“”"–—]$/.test(t.word));
     const inner = toks.slice(i + 1, j < 0 ? undefined : j);
     // "John Sopko, who was also present at the meeting, said": past the relative clause, the speaker.
-    if (j > 0 && toks[j]!.word === "," && RELATIVE.test(inner[inner.length - 1]?.word ?? "")) i = j + 1;
+    // "X, who was also present, said", "X, speaking on condition of anonymity, told", "X, however, maintains":
+    // past the relative clause, participle or aside, the speaker.
+    const opener = inner[inner.length - 1]?.word ?? "";
+    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || (inner.length === 1 && ASIDE.test(opener)))) i = j + 1;
     else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else if (j > 0 && toks[j]!.word === ",") {
       // "Zabihullah Mujahid, the spokesman of the caretaker government, told", "X, Pakistan's envoy, recently in an

@@ -63,7 +63,7 @@ const AFGHANISTAN: ActorInput[] = [
   entry("sirajuddin-haqqani", "Sirajuddin Haqqani", "PERSON", [], "afghan-taliban", "Interior minister of the Taliban government."),
   entry("mohammad-yaqoob", "Mohammad Yaqoob", "PERSON", ["Mullah Mohammad Yaqoob", "Mullah Yaqoob", "Muhammad Yaqoob"], "afghan-taliban", "Defence minister of the Taliban government."),
   entry("hamdullah-fitrat", "Hamdullah Fitrat", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
-  entry("inayatullah-khwarazmi", "Enayatullah Khawarazmi", "PERSON", ["Inayatullah Khwarazmi", "Enayatullah Khwarazmi", "Inayatullah Khawarazmi"], "afghan-ministry-of-defense", "Spokesman of the Taliban's defence ministry."),
+  entry("inayatullah-khwarazmi", "Enayatullah Khawarazmi", "PERSON", ["Inayatullah Khwarazmi", "Enayatullah Khwarazmi", "Inayatullah Khawarazmi", "Enayatullah Khwarizmi", "Inayatullah Khwarizmi"], "afghan-ministry-of-defense", "Spokesman of the Taliban's defence ministry."),
   entry("abdul-mateen-qani", "Abdul Mateen Qani", "PERSON", ["Abdul Matin Qani"], "afghan-ministry-of-interior", "Spokesman of the Taliban's interior ministry."),
   entry("abdul-qahar-balkhi", "Abdul Qahar Balkhi", "PERSON", [], "afghan-ministry-of-foreign-affairs", "Spokesman of the Taliban's foreign ministry."),
   entry("suhail-shaheen", "Suhail Shaheen", "PERSON", [], "afghan-taliban", "Head of the Taliban's political office in Doha."),

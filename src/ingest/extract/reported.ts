@@ -55,7 +55,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       // "Pakistani media, citing security sources": the sources are Pakistani too.
       const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
       if (cited) hint = [cited.id, ...ancestorsOf(a, cited.id)].find((id) => a.actors.get(id)?.kind === "STATE");
-    } else if (cue.form === "participle" && /(^|,\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
+    } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
       np = undefined; // inherits the speaker of its clause
     } else {
       np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
@@ -65,7 +65,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
-    } else if (previous && /(,\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
+    } else if (previous && /(,"?\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     const tail = a.folded.slice(cue.end, s.end);

@@ -5,7 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import type { Span } from "./text.js";
 
-export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations)$/i;
+export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|official|source)$/i;
 
 /**
  * The rightmost name is the head, except a country that only says whose the name before it is:

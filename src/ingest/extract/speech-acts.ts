@@ -58,6 +58,8 @@ const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|h
 const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
   String.raw`\b(?:is|was|are|were)\s+(?:the\s+)?(?:responsibility|duty|obligation)\s+of\b`,
+  // "underscored the necessity of holding military forces accountable": something to be done, by others.
+  String.raw`^\W*(?:the\s+)?(?:urgent\s+)?(?:necessity|need)\s+(?:of|for|to)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
   String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
 ].join("|"), "i");
@@ -68,7 +70,13 @@ const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
-const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true)\b/i;
+const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|far from (?:the )?(?:reality|truth))\b/i;
+/** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
+const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
+/** "the deficiencies of the country's security apparatus": failings charged to someone. */
+const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
+/** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
+const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never)\s+(?:been\s+)?|failed\s+to\s+|fails\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:obligations|commitments|promises|pledges|responsibilit(?:y|ies))\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
@@ -101,7 +109,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
-  if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b/i.test(content)) return "WARN";
+  if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
@@ -115,7 +123,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
   if (FAILING.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content) || CULPABLE.test(content) || ARMS_GROUP.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
