@@ -180,5 +180,15 @@ describe("extractor 1.3 rules", () => {
     );
     expect(x.claims.map((c) => c.speechAct)).toEqual(["ACCUSE", "ACCUSE", "DEMAND", "ASSERT"]);
   });
+
+  it("finds the person named before a title in apposition, not the country the title names", () => {
+    const x = run("Earlier this month, Asif Durrani, Pakistan's special envoy for Afghanistan stated that TTP attacks have increased.\n\nOn Tuesday, Pakistan Defence Minister Khawaja Asif accused the TTP.");
+    expect(x.claims.map((c) => c.claimantId)).toEqual(["asif-durrani", "khawaja-asif"]);
+  });
+
+  it("keeps 'and' inside a name and reads 'remain committed to' as a promise", () => {
+    const x = run("Last month, the U.N. Analytical Support and Sanctions Monitoring Team said in a report that al-Qaida was assisting the TTP.\n\nThe United States said: “We remain committed to ensuring that Afghanistan never again becomes a safe haven for terrorists.”");
+    expect(x.claims.map((c) => [c.claimantId, c.speechAct])).toEqual([["un-monitoring-team", "ASSERT"], ["united-states", "PROMISE"]]);
+  });
 });
 

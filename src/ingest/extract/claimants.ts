@@ -18,7 +18,7 @@ const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|presiden
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
-const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman))\s+of\s+\S/;
+const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman))\s+(?:of|for)\s+\S/;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
 /** A news organisation described rather than named. */

@@ -73,14 +73,35 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   const np: Token[] = [];
   for (; i < toks.length && np.length < 10; i++) {
     const t = toks[i]!;
-    if (/^[,;:()“”"–—]$/.test(t.word) || (!relative || np.length > 0 ? STOP.test(t.word) && !isOfInName(toks, i) : false)) break;
+    if (/^[,;:()“”"–—]$/.test(t.word) || (!relative || np.length > 0 ? STOP.test(t.word) && !isOfInName(toks, i) && !isTitleLink(toks, i) : false)) break;
     if (RELATIVE.test(t.word)) break;
     np.push(t);
+  }
+  // "Asif Durrani, Pakistan's special envoy for Afghanistan, told": the name before a title in apposition.
+  // Only when no name follows the title ("Defence Minister Khawaja Asif" names its holder itself).
+  const title = np.findIndex((t) => TITLE_NOUN.test(t.word));
+  if (toks[i]?.word === "," && title >= 0 && !(title > 0 && /^\p{Lu}/u.test(np[title - 1]!.word))) {
+    const k = toks.findIndex((t, m) => m > i && /^[,;:()“”"–—]$/.test(t.word));
+    const segment = toks.slice(i + 1, k < 0 ? undefined : k);
+    const run = segment.findIndex((t) => !/^\p{Lu}/u.test(t.word) || WEEKDAY.test(t.word) || /^(?:On|In|At|Earlier|Later|Meanwhile)$/.test(t.word));
+    const name = run < 0 ? segment : segment.slice(0, run);
+    if (name.length >= 2 && name.length <= 5) return { start: name[name.length - 1]!.start, end: name[0]!.end };
   }
   // A subject ending in "of"/"in" has lost its head; a lone determiner is not a subject.
   while (np.length && /^(the|a|an|of|in)$/i.test(np[np.length - 1]!.word)) np.pop();
   if (!np.length) return undefined;
   return { start: np[np.length - 1]!.start, end: np[0]!.end };
+}
+
+const TITLE_NOUN = /^(?:representative|envoy|ambassador|spokes(?:person|man|woman)|minister|secretary|advis[eo]r|chief|head|director|coordinator|commissioner|chairman)$/i;
+
+/** "special envoy for Afghanistan", "Border and Tribal Affairs": a preposition after a title, or "and" inside a name. */
+function isTitleLink(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  // Tokens are right to left: toks[i + 1] precedes the word in the text, toks[i - 1] follows it.
+  if (/^(?:for|to|of)$/i.test(t.word)) return !!toks[i + 1] && TITLE_NOUN.test(toks[i + 1]!.word);
+  if (/^(?:and|&)$/.test(t.word)) return !!toks[i + 1] && !!toks[i - 1] && /^\p{Lu}/u.test(toks[i + 1]!.word) && /^\p{Lu}/u.test(toks[i - 1]!.word);
+  return false;
 }
 
 /** "security officials in Islamabad", "spokesperson of the Foreign Office": a preposition inside a name phrase. */

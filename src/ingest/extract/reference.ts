@@ -20,5 +20,12 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
   }
   const admitted = [...out.values()];
   addSurnames(admitted, knownKeys);
+  // Each spelling of a name the list knows gives its surname too ("Khwarizmi" as well as "Khawarazmi").
+  for (const a of admitted.filter((x) => x.kind === "PERSON")) {
+    for (const alias of a.aliases.filter((n) => n.includes(" "))) {
+      const surname = alias.split(/\s+/).pop()!;
+      if (surname.length >= 5 && !knownKeys.has(nameKey(surname)) && !a.aliases.includes(surname)) a.aliases.push(surname);
+    }
+  }
   return admitted;
 }

@@ -113,7 +113,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were)\s+(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were|remains?|stays?)\s+(?:fully\s+|firmly\s+)?(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
