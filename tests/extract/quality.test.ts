@@ -77,12 +77,12 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the seventh held-out set (tests/fixtures/articles/README.md): mentions P 91% / R 90%, claims P 42% / R 21%, dates R 100%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.9);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.41);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
+    // Measured on the eighth held-out set (tests/fixtures/articles/README.md): mentions P 85% / R 85%, claims P 29% / R 24%, dates R 90%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.28);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.23);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.89);
   });
 });
 
