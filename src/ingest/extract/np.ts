@@ -48,27 +48,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "Taliban's main spokesperson, Zabihullah Mujahid, rejected": the name between the commas.
     const j = toks.findIndex((t, k) => k > i && /^[,;:()“”"–—]$/.test(t.word));
     const inner = toks.slice(i + 1, j < 0 ? undefined : j);
-    // "John Sopko, who was also present at the meeting, said": past the relative clause, the speaker.
     // "X, who was also present, said", "X, speaking on condition of anonymity, told", "X, however, maintains":
     // past the relative clause, participle or aside, the speaker.
     const opener = inner[inner.length - 1]?.word ?? "";
     if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || (inner.length === 1 && ASIDE.test(opener)))) i = j + 1;
     else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
-    else if (j > 0 && toks[j]!.word === ",") {
-      // "Zabihullah Mujahid, the spokesman of the caretaker government, told", "X, Pakistan's envoy, recently in an
-      // interview, worried": the name before one or two long appositions.
-      for (let from = j, n = 0; from > 0 && toks[from]!.word === "," && n < 3; n++) {
-        const k = toks.findIndex((t, m) => m > from && /^[,;:()“”"–—]$/.test(t.word));
-        const segment = toks.slice(from + 1, k < 0 ? undefined : k);
-        // The segment is a name, or ends in one of two words or more ("On Monday Zabihullah Mujahid").
-        const run = segment.findIndex((t) => !/^\p{Lu}/u.test(t.word));
-        const name = run < 0 ? segment : segment.slice(0, run);
-        if (name.length > 0 && name.length <= 5 && (run < 0 || name.length >= 2)) return { start: name[name.length - 1]!.start, end: name[0]!.end };
-        if (k < 0) break;
-        from = k;
-      }
-      return undefined;
-    } else return undefined;
+    else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }
   const np: Token[] = [];
   for (; i < toks.length && np.length < 10; i++) {
@@ -81,16 +66,44 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   // Only when no name follows the title ("Defence Minister Khawaja Asif" names its holder itself).
   const title = np.findIndex((t) => TITLE_NOUN.test(t.word));
   if (toks[i]?.word === "," && title >= 0 && !(title > 0 && /^\p{Lu}/u.test(np[title - 1]!.word))) {
-    const k = toks.findIndex((t, m) => m > i && /^[,;:()“”"–—]$/.test(t.word));
-    const segment = toks.slice(i + 1, k < 0 ? undefined : k);
-    const run = segment.findIndex((t) => !/^\p{Lu}/u.test(t.word) || WEEKDAY.test(t.word) || /^(?:On|In|At|Earlier|Later|Meanwhile)$/.test(t.word));
-    const name = run < 0 ? segment : segment.slice(0, run);
-    if (name.length >= 2 && name.length <= 5) return { start: name[name.length - 1]!.start, end: name[0]!.end };
+    const name = trailingName(segmentAfter(toks, i), false);
+    if (name) return name;
   }
   // A subject ending in "of"/"in" has lost its head; a lone determiner is not a subject.
   while (np.length && /^(the|a|an|of|in)$/i.test(np[np.length - 1]!.word)) np.pop();
   if (!np.length) return undefined;
   return { start: np[np.length - 1]!.start, end: np[0]!.end };
+}
+
+const PUNCT = /^[,;:()“”"–—]$/;
+
+/** The tokens of the comma-delimited segment left of the punctuation token at `from` (right to left). */
+function segmentAfter(toks: Token[], from: number): { tokens: Token[]; end: number } {
+  const k = toks.findIndex((t, m) => m > from && PUNCT.test(t.word));
+  return { tokens: toks.slice(from + 1, k < 0 ? undefined : k), end: k };
+}
+
+/**
+ * The capitalised words that end a segment, as a name: the whole segment if `whole` allows a one-word name,
+ * else a run of two words or more ("On Monday Zabihullah Mujahid"); dates and sentence adverbs are not names.
+ */
+function trailingName({ tokens }: { tokens: Token[] }, whole: boolean): Span | undefined {
+  const run = tokens.findIndex((t) => !/^\p{Lu}/u.test(t.word) || WEEKDAY.test(t.word) || /^(?:On|In|At|Earlier|Later|Meanwhile)$/.test(t.word));
+  const name = run < 0 ? tokens : tokens.slice(0, run);
+  if (name.length === 0 || name.length > 5 || (name.length < 2 && !(whole && run < 0))) return undefined;
+  return { start: name[name.length - 1]!.start, end: name[0]!.end };
+}
+
+/** "Zabihullah Mujahid, the spokesman of the caretaker government, told": the name before one to three appositions. */
+function nameBeforeAppositions(toks: Token[], comma: number): Span | undefined {
+  for (let from = comma, n = 0; from > 0 && toks[from]!.word === "," && n < 3; n++) {
+    const segment = segmentAfter(toks, from);
+    const name = trailingName(segment, true);
+    if (name) return name;
+    if (segment.end < 0) break;
+    from = segment.end;
+  }
+  return undefined;
 }
 
 const TITLE_NOUN = /^(?:representative|envoy|ambassador|spokes(?:person|man|woman)|minister|secretary|advis[eo]r|chief|head|director|coordinator|commissioner|chairman)$/i;
