@@ -128,6 +128,35 @@ describe("ingestArticle", () => {
     expect(answer.data!.timeline.edges.map((e) => e.node.claim?.id ?? "").some(ofNewArticle)).toBe(true);
   });
 
+  it("writes a well-known official the article names under their office, and finds the same node from a later article", async () => {
+    const nation = readFixture("nation-fo-no-ttp-talks-2024-07");
+    const first = await ingest({ text: nation.body, title: nation.meta.title, publisherName: "The Nation", url: nation.meta.url, publishedAt: nation.meta.publishedAt });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.ingestArticle.actorsAdded).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "mumtaz-zahra-baloch", kind: "PERSON", parentId: "pakistan-foreign-office" }),
+        expect.objectContaining({ id: "pakistan-foreign-office", parentId: "pakistan" }),
+      ]),
+    );
+    const later = await ingest({
+      text: "Foreign Office spokesperson Mumtaz Zahra Baloch said on Friday that the TTP was using Afghan soil for attacks against Pakistan.",
+      title: "FO on TTP",
+      publisherName: "The Nation",
+      url: "https://example.org/fo-ttp-later",
+      publishedAt: "2024-07-19T12:00:00+05:00",
+    });
+    expect(later.errors).toBeUndefined();
+    expect(later.data!.ingestArticle.actorsAdded.map((a) => a.id)).not.toContain("mumtaz-zahra-baloch");
+    const answer = await gql<{ actor: { parent: { id: string; parent: { id: string } | null } | null; claimsMade: { totalCount: number } } }>(
+      t.server.url,
+      `{ actor(id: "mumtaz-zahra-baloch") { parent { id parent { id } } claimsMade { totalCount } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.actor.parent).toEqual({ id: "pakistan-foreign-office", parent: { id: "pakistan" } });
+    const fromBoth = first.data!.ingestArticle.claims.filter((c) => c.claimantId === "mumtaz-zahra-baloch").length + 1;
+    expect(answer.data!.actor.claimsMade.totalCount).toBe(fromBoth);
+  });
+
   it("changes nothing when the same article arrives again, by url or by text, and says so", async () => {
     await ingest(apInput);
     const before = await graphCounts(t.db);
