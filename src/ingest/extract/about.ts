@@ -6,6 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { ClaimRole, SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
+import { ancestorsOf } from "./actor-tree.js";
 import { describedActors } from "./descriptions.js";
 import { DEMONYMS, governmentOf } from "./knowledge.js";
 import { findCues } from "./speech-acts.js";
@@ -97,12 +98,6 @@ const speaksNext = (folded: string, end: number): boolean => {
   return !!cue && /^\s+(?:[a-z]+ly\s+|also\s+)?$/.test(folded.slice(end, cue.start));
 };
 
-const ancestors = (id: string, actors: Map<string, ActorInput>): Set<string> => {
-  const out = new Set<string>();
-  for (let a = actors.get(id); a?.parentId && !out.has(a.parentId); a = actors.get(a.parentId)) out.add(a.parentId);
-  return out;
-};
-
 /** "Pakistan's demands", "Islamabad expects", "Pakistan is deeply concerned": the speaker's side speaking. */
 const VOICE_AFTER = /^(?:'s\s+(?:[a-z]+\s+)?(?:demands?|stance|focus|position|view|concerns?|policy|commitment|expectations?)|(?:\s+and\s+(?:the\s+)?[a-z]+)?\s+(?:also\s+)?(?:expects?|wants?|demands?|hopes?|believes?|was unaware|is unaware|is (?:deeply |seriously )?concerned|ha(?:s|ve) (?:serious |grave |deep )?concerns?|ha(?:s|ve) (?:communicated|conveyed|raised|shared|registered|lodged)|(?:was|is|were|are) ['"]?aware|ha(?:s|ve|d) no (?:intention|plans?)|(?:does|do|did) not intend|intends?|(?:is|are|was|remains?) (?:fully |firmly |deeply )?committed|ha(?:s|ve|d) (?:long |also |repeatedly |consistently )?been (?:conveying|urging|saying|calling|demanding|asking|stressing|emphasi[sz]ing|highlighting|raising|pressing|telling)))\b/i;
 
@@ -114,7 +109,7 @@ export function aboutActors(
   exclude: Span[] = [],
   accuser?: string,
 ): AboutActor[] {
-  const own = ancestors(claimantId, ctx.actors);
+  const own = ancestorsOf(claimantId, ctx.actors);
   const inside = (s: Span) => s.start >= content.start && s.end <= content.end && !exclude.some((e) => s.start >= e.start && s.end <= e.end);
   const found: Array<{ id: string; at: number }> = [];
   for (const m of [...ctx.mentions, ...ctx.weak]) {
@@ -124,7 +119,7 @@ export function aboutActors(
     // An accusation's first actor is its target, whatever attitude it is charged with ("the Afghan government was aware").
     if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || (m.span.start - content.start < 60 && act !== "ACCUSE"))) continue;
     // "The Ministry of National Defense considers ... baseless", quoted from Kabul: the speaker's own part speaking.
-    if ((m.id === claimantId || own.has(m.id) || ancestors(m.id, ctx.actors).has(claimantId)) && speaksNext(ctx.folded, m.span.end)) continue;
+    if ((m.id === claimantId || own.has(m.id) || ancestorsOf(m.id, ctx.actors).has(claimantId)) && speaksNext(ctx.folded, m.span.end)) continue;
     found.push({ id: m.id, at: m.span.start });
   }
   const text = ctx.folded.slice(content.start, content.end);

@@ -4,6 +4,7 @@
 // rightmost: "Foreign Office spokesperson Mumtaz Zahra Baloch"), a description matching a gazetteer
 // alias in part ("security sources"), and finally a new unnamed source ("media reports").
 import type { ActorInput } from "../format/annotation.schema.js";
+import { ancestorsOf } from "./actor-tree.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
 import { groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
@@ -125,7 +126,7 @@ export class ClaimantResolver {
     if (last && !group) {
       this.adoptSpeakerParent(last.id);
       // "the UN report", after the UNSC's report was named: the part of the UN that spoke before.
-      const part = /\breport$/.test(lower) ? [...this.speakers].reverse().find((s) => s !== last.id && this.isPartOf(s, last.id)) : undefined;
+      const part = /\breport$/.test(lower) ? [...this.speakers].reverse().find((s) => s !== last.id && ancestorsOf(s, this.actors).has(last.id)) : undefined;
       return { id: part ?? last.id, confidence: 0.85 };
     }
     const weak = this.weak.filter((m) => m.span.start >= np.start && m.span.end <= np.end).pop();
@@ -158,11 +159,6 @@ export class ClaimantResolver {
     if (!a || a.kind !== "PERSON" || a.parentId || a.origin !== "EXTRACTED" || !/spokes/i.test(a.description)) return;
     const org = [...this.speakers].reverse().find((s) => ["GOVERNMENT", "ORGANIZATION", "MILITARY", "ARMED_GROUP"].includes(this.actors.get(s)?.kind ?? ""));
     if (org) a.parentId = org;
-  }
-
-  private isPartOf(id: string, whole: string): boolean {
-    for (let a = this.actors.get(id), n = 0; a?.parentId && n < 10; a = this.actors.get(a.parentId), n++) if (a.parentId === whole) return true;
-    return false;
   }
 
   /** A person known only by their office and country. */

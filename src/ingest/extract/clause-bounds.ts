@@ -7,12 +7,6 @@ import type { Sentence } from "./sentences.js";
 import type { Cue } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
-export function ancestorsOf(a: ArticleText, id: string): Set<string> {
-  const out = new Set<string>();
-  for (let x = a.actors.get(id); x?.parentId && !out.has(x.parentId); x = a.actors.get(x.parentId)) out.add(x.parentId);
-  return out;
-}
-
 /** The noun phrase a relative clause hangs on: "X, which <subject> say". */
 export function antecedentOf(a: ArticleText, s: Sentence, np: Span): Span | undefined {
   const m = /,\s*(?:which|who)\s+$/.exec(a.folded.slice(s.start, np.start));

@@ -6,6 +6,7 @@ import { claimSchema } from "../format/annotation.schema.js";
 import { dedupe, publisherActor, toEvents, type Made } from "./assemble.js";
 import type { ClaimLink, MentionCount } from "../format/bundle.js";
 import { titleMentions, weakMentions } from "./about.js";
+import { withAncestors } from "./actor-tree.js";
 import { attributeStatements } from "./attribution.js";
 import { cleanPageScrape, DATELINE } from "./clean.js";
 import { resolveTimeExpressions, type TimeExpression } from "./dates.js";
@@ -145,14 +146,4 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
     links,
     dropped,
   };
-}
-
-/** The actors used, with every parent they name from `pool`, so no PART_OF link points at an actor left out. */
-function withAncestors(used: ActorInput[], pool: ActorInput[]): ActorInput[] {
-  const byId = new Map(pool.map((a) => [a.id, a]));
-  const out = new Map(used.map((a) => [a.id, a]));
-  for (const a of used) {
-    for (let p = a.parentId ? byId.get(a.parentId) : undefined; p && !out.has(p.id); p = p.parentId ? byId.get(p.parentId) : undefined) out.set(p.id, p);
-  }
-  return [...out.values()];
 }

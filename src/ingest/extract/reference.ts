@@ -2,6 +2,7 @@
 // with the parents they hang on, so a surname ("Baloch") stands for a person only where the article names
 // the person in full. An entry the graph already knows, by id or by any of its names, gives way to it.
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
+import { withAncestors } from "./actor-tree.js";
 import { findMentions, type MentionOptions } from "./gazetteer.js";
 import { addSurnames } from "./name-owners.js";
 import { REFERENCE_ACTORS } from "./reference-actors.js";
@@ -13,12 +14,10 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
   const fresh = REFERENCE_ACTORS.filter((r) => !knownIds.has(r.id) && ![r.name, ...r.aliases].some((n) => knownKeys.has(nameKey(n))));
   if (fresh.length === 0) return [];
   const named = new Set(findMentions(body, [...gazetteer.actors, ...fresh], gazetteer.places, opts).map((m) => m.id));
+  // Copies: surnames are added to the aliases below.
   const byId = new Map(fresh.map((a) => [a.id, a]));
-  const out = new Map<string, ActorInput>();
-  for (const id of named) {
-    for (let a = byId.get(id); a && !out.has(a.id); a = a.parentId ? byId.get(a.parentId) : undefined) out.set(a.id, { ...a, aliases: [...a.aliases] });
-  }
-  const admitted = [...out.values()];
+  const inTextOrder = [...named].flatMap((id) => byId.get(id) ?? []);
+  const admitted = withAncestors(inTextOrder, fresh).map((a) => ({ ...a, aliases: [...a.aliases] }));
   addSurnames(admitted, knownKeys);
   // Each spelling of a name the list knows gives its surname too ("Khwarizmi" as well as "Khawarazmi").
   for (const a of admitted.filter((x) => x.kind === "PERSON")) {

@@ -8,7 +8,8 @@ import type { ClaimantResolver } from "./claimants.js";
 import { findNested, splitCompound } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { contentStart, subjectBefore } from "./np.js";
-import { ancestorsOf, antecedentOf, clauseEnd, nextSubject } from "./clause-bounds.js";
+import { ancestorsOf } from "./actor-tree.js";
+import { antecedentOf, clauseEnd, nextSubject } from "./clause-bounds.js";
 import { passiveOf } from "./passive.js";
 import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
@@ -54,14 +55,14 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       np = { start, end: start + citing[1]!.length };
       // "Pakistani media, citing security sources": the sources are Pakistani too.
       const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
-      if (cited) hint = [cited.id, ...ancestorsOf(a, cited.id)].find((id) => a.actors.get(id)?.kind === "STATE");
+      if (cited) hint = [cited.id, ...ancestorsOf(cited.id, a.actors)].find((id) => a.actors.get(id)?.kind === "STATE");
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
       np = undefined; // inherits the speaker of its clause
     } else {
       np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
     if (np) who = pronounReferent(a, s, np, resolver) ?? resolver.resolve(np, hint);
-    if (override && np && who && (who.id === override.who.id || ancestorsOf(a, override.who.id).has(who.id))) who = override.who;
+    if (override && np && who && (who.id === override.who.id || ancestorsOf(override.who.id, a.actors).has(who.id))) who = override.who;
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
