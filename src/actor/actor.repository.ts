@@ -1,6 +1,6 @@
 import { claimListing } from "../claim/claim.listing.js";
 import type { GraphContext } from "../graphql/context.js";
-import { byIdLoader, firstOrNull, relatedLoader } from "../graphql/batch.js";
+import { byIdLoader, relatedLoader, relatedNode } from "../graphql/batch.js";
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
 import type { SpeechAct } from "../ingest/format/enums.js";
@@ -62,15 +62,8 @@ export const EVENTS_INVOLVING: Listing = {
 };
 
 export function parentOf(ctx: GraphContext, actorId: string): Promise<Actor | null> {
-  return firstOrNull(
-    relatedLoader(
-      ctx,
-      "actor.parent",
-      "UNWIND $ids AS parentId MATCH (:Actor {id: parentId})-[:PART_OF]->(a:Actor) RETURN parentId, a {.*} AS props",
-      {},
-      (r) => toActor(r.props as Record<string, unknown>),
-    ).load(actorId),
-  );
+  const cypher = "UNWIND $ids AS parentId MATCH (:Actor {id: parentId})-[:PART_OF]->(a:Actor) RETURN parentId, a {.*} AS props";
+  return relatedNode(ctx, "actor.parent", cypher, toActor, actorId);
 }
 
 export function partsOf(ctx: GraphContext, actorId: string): Promise<Actor[]> {

@@ -1,6 +1,6 @@
 import { toActor, type Actor } from "../actor/actor.type.js";
 import type { GraphContext } from "../graphql/context.js";
-import { byIdLoader, firstOrNull, relatedLoader } from "../graphql/batch.js";
+import { byIdLoader, relatedLoader, relatedNode } from "../graphql/batch.js";
 import { checkId, checkText } from "../graphql/input-checks.js";
 import type { Listing } from "../graphql/pagination/listing.js";
 import { addDayOverlap } from "../graphql/scalars.js";
@@ -43,15 +43,8 @@ export const CLAIMS_REPORTED: Listing = {
 };
 
 export function publisherOf(ctx: GraphContext, articleId: string): Promise<Actor | null> {
-  return firstOrNull(
-    relatedLoader(
-      ctx,
-      "article.publisher",
-      "UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[:PUBLISHED_BY]->(a:Actor) RETURN parentId, a {.*} AS props",
-      {},
-      (r) => toActor(r.props as Record<string, unknown>),
-    ).load(articleId),
-  );
+  const cypher = "UNWIND $ids AS parentId MATCH (:Article {id: parentId})-[:PUBLISHED_BY]->(a:Actor) RETURN parentId, a {.*} AS props";
+  return relatedNode(ctx, "article.publisher", cypher, toActor, articleId);
 }
 
 export function eventsReportedBy(ctx: GraphContext, articleId: string): Promise<Event[]> {

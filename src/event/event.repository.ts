@@ -1,5 +1,5 @@
 import type { GraphContext } from "../graphql/context.js";
-import { byIdLoader, firstOrNull, relatedLoader } from "../graphql/batch.js";
+import { byIdLoader, relatedLoader, relatedNode } from "../graphql/batch.js";
 import type { Listing } from "../graphql/pagination/listing.js";
 import type { EventRole } from "../ingest/format/enums.js";
 import { toActor, type Actor } from "../actor/actor.type.js";
@@ -9,15 +9,8 @@ import { toEvent } from "./event.type.js";
 export const eventById = (ctx: GraphContext) => byIdLoader(ctx, "Event", toEvent);
 
 export function placeOf(ctx: GraphContext, eventId: string): Promise<Place | null> {
-  return firstOrNull(
-    relatedLoader(
-      ctx,
-      "event.place",
-      "UNWIND $ids AS parentId MATCH (:Event {id: parentId})-[:OCCURRED_IN]->(p:Place) RETURN parentId, p {.*} AS props",
-      {},
-      (r) => toPlace(r.props as Record<string, unknown>),
-    ).load(eventId),
-  );
+  const cypher = "UNWIND $ids AS parentId MATCH (:Event {id: parentId})-[:OCCURRED_IN]->(p:Place) RETURN parentId, p {.*} AS props";
+  return relatedNode(ctx, "event.place", cypher, toPlace, eventId);
 }
 
 export function participantsOf(ctx: GraphContext, eventId: string): Promise<{ actor: Actor; role: EventRole }[]> {

@@ -51,6 +51,14 @@ export function byIdLoader<T>(ctx: GraphContext, label: string, map: (props: Rec
   return loader;
 }
 
+/**
+ * A to-one relation to a node: `cypher` receives `$ids` and returns `parentId` with the related node's
+ * properties as `props`; resolves to the mapped node, or null when there is none.
+ */
+export function relatedNode<T>(ctx: GraphContext, name: string, cypher: string, map: (props: Record<string, unknown>) => T, parentId: string): Promise<T | null> {
+  return firstOrNull(relatedLoader(ctx, name, cypher, {}, (r) => map(r.props as Record<string, unknown>)).load(parentId));
+}
+
 /** For to-one relations loaded as lists: the related node, or null when there is none. */
 export async function firstOrNull<T>(rows: Promise<T[]>): Promise<T | null> {
   return (await rows)[0] ?? null;

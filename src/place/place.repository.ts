@@ -1,20 +1,13 @@
 import { toEvent, type Event } from "../event/event.type.js";
 import type { GraphContext } from "../graphql/context.js";
-import { byIdLoader, firstOrNull, relatedLoader } from "../graphql/batch.js";
+import { byIdLoader, relatedLoader, relatedNode } from "../graphql/batch.js";
 import { toPlace, type Place } from "./place.type.js";
 
 export const placeById = (ctx: GraphContext) => byIdLoader(ctx, "Place", toPlace);
 
 export function parentPlaceOf(ctx: GraphContext, placeId: string): Promise<Place | null> {
-  return firstOrNull(
-    relatedLoader(
-      ctx,
-      "place.parent",
-      "UNWIND $ids AS parentId MATCH (:Place {id: parentId})-[:PART_OF]->(p:Place) RETURN parentId, p {.*} AS props",
-      {},
-      (r) => toPlace(r.props as Record<string, unknown>),
-    ).load(placeId),
-  );
+  const cypher = "UNWIND $ids AS parentId MATCH (:Place {id: parentId})-[:PART_OF]->(p:Place) RETURN parentId, p {.*} AS props";
+  return relatedNode(ctx, "place.parent", cypher, toPlace, placeId);
 }
 
 export function eventsInPlace(ctx: GraphContext, placeId: string): Promise<Event[]> {
