@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "dawn-jadoon-unsc-ttp-2024-12",
-  "frontierpost-miller-safe-haven-2023-07",
-  "pakistanlivenews-por-extension-grandi-2024-07",
-  "trt-kabul-warns-asif-incursion-2024-06",
+  "dailytimes-mujahid-besham-probe-2024-06",
+  "newsdrum-us-restraint-airstrikes-2024-03",
+  "newspulse-kirby-us-equipment-2023-09",
+  "presstv-torkham-unlawful-structures-2023-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
