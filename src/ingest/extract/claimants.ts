@@ -15,7 +15,7 @@ export interface Resolved {
   confidence: number;
 }
 
-const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general)$/i;
+const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
@@ -25,6 +25,8 @@ const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0
 /** A news organisation described rather than named. */
 const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
+/** Titles that name one office of a state, so that "Pakistan's <title>" is one person. */
+const OFFICE_TITLE = /^(?:caretaker\s+)?(?:prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|army chief|chief of army staff)$/i;
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
 export class ClaimantResolver {
@@ -77,6 +79,12 @@ export class ClaimantResolver {
       const id = role[1] ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id) return { id, confidence: 0.6 };
     }
+    // "The military has said": the armed forces last speaking or named.
+    if (/^(?:the\s+)?(?:military|army|armed forces)$/.test(lower)) {
+      const military = (a: ActorInput) => a.kind === "MILITARY";
+      const id = byKind(military) ?? this.lastMention(np.start, military);
+      if (id) return { id, confidence: 0.6 };
+    }
     // "the agencies said", "the officials added": the group last speaking under that head noun.
     const plural = /^(?:(?:the|these|those)\s+)?([a-z]+s)$/.exec(lower);
     if (plural) {
@@ -103,13 +111,16 @@ export class ClaimantResolver {
       const state = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
       const person = this.personTitled(held[1]!, np);
       if (person) return { id: person, confidence: 0.7 };
-      if (state) return { id: this.officeHolder(phrase, state.id), confidence: 0.6 };
+      if (state) return { id: this.officeHolder(phrase, held[1]!, state.id), confidence: 0.6 };
     }
     // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
     const title = TITLE_NOUNS.exec(lower.replace(/\s+in\s+[\p{L}' -]+$/u, ""));
     if (title) {
       const person = this.personTitled(title[1]!, np);
       if (person) return { id: person, confidence: 0.7 };
+      // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
+      const state = OFFICE_TITLE.test(title[1]!) ? this.stateOf(phrase, np) : undefined;
+      if (state) return { id: this.officeHolder(phrase, title[1]!, state), confidence: 0.6 };
       // "the army chief warned": the person last speaking, when the title matches no one better.
       const bare = !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, "")) && lower.split(/\s+/).length <= 4;
       const latest = bare ? byKind((a) => a.kind === "PERSON") : undefined;
@@ -161,16 +172,33 @@ export class ClaimantResolver {
     if (org) a.parentId = org;
   }
 
-  /** A person known only by their office and country. */
-  private officeHolder(phrase: string, stateId: string): string {
-    const name = phrase.replace(/^the\s+/i, "");
+  /**
+   * A person known only by their office and country, under one name however the article words it
+   * ("Pakistan's defence minister", "the Pakistani defence minister": "Defence minister of Pakistan").
+   */
+  private officeHolder(phrase: string, title: string, stateId: string): string {
+    const said = phrase.replace(/^the\s+/i, "");
+    const state = this.actors.get(stateId)?.name ?? stateId;
+    const name = `${title.charAt(0).toUpperCase()}${title.slice(1).toLowerCase()} of ${state}`;
     const id = slugify(name);
-    if (!this.actors.has(id) && !this.created.has(id)) {
-      const actor: ActorInput = { id, name, kind: "PERSON", aliases: [name], description: name, origin: "EXTRACTED", parentId: stateId };
-      this.created.set(id, actor);
-      this.actors.set(id, actor);
+    const known = this.actors.get(id) ?? this.created.get(id);
+    if (known) {
+      if (!known.aliases.some((n) => nameKey(n) === nameKey(said))) known.aliases.push(said);
+      return id;
     }
+    const actor: ActorInput = { id, name, kind: "PERSON", aliases: [said], description: name, origin: "EXTRACTED", parentId: stateId };
+    this.created.set(id, actor);
+    this.actors.set(id, actor);
     return id;
+  }
+
+  /** The state a title phrase belongs to: named in it ("Pakistan's") or by its demonym ("Pakistani"). */
+  private stateOf(phrase: string, np: Span): string | undefined {
+    const named = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
+    if (named) return named.id;
+    const demonym = /^(?:the\s+)?([a-z.]+)\s/i.exec(phrase)?.[1]?.toLowerCase();
+    const id = demonym ? DEMONYMS[demonym] : undefined;
+    return id && this.actors.has(id) ? id : undefined;
   }
 
   /** Actors created for unnamed sources, to be returned with the article's new actors. */

@@ -38,6 +38,9 @@ export const NAME_BEFORE_VERB = new RegExp(
   "gu",
 );
 
+/** "United Nations High Commissioner for Refugees (UNHCR) Filippo Grandi met": a full name after an office and its acronym. */
+export const NAME_AFTER_ACRONYM = new RegExp(String.raw`\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s+(${FULL_NAME})(?=\s+\p{Ll})`, "gu");
+
 /** "Jamiat Ulema-e-Islam-F (JUI-F)": a name and its acronym. */
 export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
 /** "Chief of the Army Staff (COAS)": an office's acronym, not an organisation. */
@@ -77,6 +80,8 @@ export const NOT_NAME_WORDS = new Set([
   "August", "September", "October", "November", "December", "Earlier", "Recently", "Meanwhile", "However",
   "Speaking", "According", "Responding", "Prime", "Minister", "President", "General", "Spokesperson",
   "Maulana", "Mawlawi", "Mullah", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Ambassador", "Senator",
+  // Conjunctions that open a clause: "While the Afghan Interim Government is fighting ..." names no "While".
+  "While", "Although", "Though", "Whereas", "When", "If", "Since", "Unless", "Despite", "Amid",
 ]);
 
 /** Words of titles that lead a person's name ("Defence Minister Khawaja Asif"); not stripped from organisations. */

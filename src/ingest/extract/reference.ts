@@ -14,6 +14,7 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
   const fresh = REFERENCE_ACTORS.filter((r) => !knownIds.has(r.id) && ![r.name, ...r.aliases].some((n) => knownKeys.has(nameKey(n))));
   if (fresh.length === 0) return [];
   const named = new Set(findMentions(body, [...gazetteer.actors, ...fresh], gazetteer.places, opts).map((m) => m.id));
+  for (const id of byOwnSurname(body, fresh, named)) named.add(id);
   // Copies: surnames are added to the aliases below.
   const byId = new Map(fresh.map((a) => [a.id, a]));
   const inTextOrder = [...named].flatMap((id) => byId.get(id) ?? []);
@@ -27,4 +28,21 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
     }
   }
   return admitted;
+}
+
+/**
+ * "Khwarizmi said", in an article that names the Afghan defence ministry but never the spokesman in full:
+ * a person whose organisation the article names is also named by a surname that no other person on the
+ * list shares.
+ */
+function byOwnSurname(body: string, fresh: ActorInput[], named: Set<string>): string[] {
+  const surnamesOf = (a: ActorInput) => [...new Set([a.name, ...a.aliases].filter((n) => n.includes(" ")).map((n) => n.split(/\s+/).pop()!))].filter((n) => n.length >= 6);
+  const people = fresh.filter((a) => a.kind === "PERSON");
+  const owners = new Map<string, number>();
+  for (const p of people) for (const n of surnamesOf(p)) owners.set(n, (owners.get(n) ?? 0) + 1);
+  const words = new Set(body.match(/\p{Lu}[\p{L}-]+/gu) ?? []);
+  return people
+    .filter((p) => !named.has(p.id) && p.parentId !== undefined && named.has(p.parentId))
+    .filter((p) => surnamesOf(p).some((n) => owners.get(n) === 1 && words.has(n)))
+    .map((p) => p.id);
 }

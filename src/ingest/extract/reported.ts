@@ -46,6 +46,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     let np: Span | undefined;
     let who: { id: string; confidence: number } | undefined;
     let hint: string | undefined;
+    let inherit = false;
     const passive = passiveOf(a, s, cue, dateSpans);
     if (/^what /i.test(cue.text)) {
       const pron = /^what (\w+)/i.exec(cue.text)!;
@@ -57,7 +58,9 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
       if (cited) hint = [cited.id, ...ancestorsOf(cited.id, a.actors)].find((id) => a.actors.get(id)?.kind === "STATE");
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
-      np = undefined; // inherits the speaker of its clause
+      np = clauseSubject(a.folded, s.start, cue.start); // inherits the speaker of its clause
+    } else if (cue.form === "participle" && previous) {
+      inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
       np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
@@ -66,7 +69,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
-    } else if (previous && /(,"?\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start))) who = previous;
+    } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start)))) who = previous;
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     const tail = a.folded.slice(cue.end, s.end);
@@ -127,4 +130,17 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   reportsThat(a, s, via, resolver, emit, free, contents);
 
   if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
+}
+
+/**
+ * "X has urged Y to act, but the Taliban leadership in Kabul has appeared to ignore these demands, denying
+ * that ...": a participle after a clause of its own goes with that clause's subject.
+ */
+const LAST_CLAUSE = /[,;]\s*(?:but|while|whereas|yet)\s+((?:the\s+)?[^,;]{2,60}?)\s+(?:has|have|had|is|are|was|were|appears?|appeared|seems?|seemed|continues?|continued|refused|did|does|do)\b[^,;]*,\s*$/i;
+
+function clauseSubject(folded: string, from: number, cue: number): Span | undefined {
+  const m = LAST_CLAUSE.exec(folded.slice(from, cue));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:but|while|whereas|yet)\s/i));
+  return { start, end: start + m[1]!.length };
 }

@@ -60,6 +60,8 @@ const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:is|was|are|were)\s+(?:the\s+)?(?:responsibility|duty|obligation)\s+of\b`,
   // "underscored the necessity of holding military forces accountable": something to be done, by others.
   String.raw`^\W*(?:the\s+)?(?:urgent\s+)?(?:necessity|need)\s+(?:of|for|to)\b`,
+  // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
+  String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
   String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
 ].join("|"), "i");
@@ -91,6 +93,9 @@ const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|ac
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
+const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:plan|drive|campaign|decision|programme|program|initiative)\s+to\s+[a-z]+/i;
+/** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
+const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 
@@ -107,12 +112,14 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (inner) return inner.act; // "..., which we completely reject."
   if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content) || REGRETTABLE.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
-  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
+  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
+  // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
+  if (ANNOUNCED_COURSE.test(content)) return "PROMISE";
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were|remains?|stays?)\s+(?:fully\s+|firmly\s+)?(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
@@ -122,7 +129,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (FALSE_CLAIM.test(content)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
   if (FAILING.test(content)) return "ACCUSE";
-  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";

@@ -1,0 +1,84 @@
+// Rules added in extractor 1.6, on short made-up sentences: unnamed office holders as one person of their
+// state, known spokesmen by surname, participles that go with their own clause, stated necessities,
+// negated forecasts, announced courses of action, "the military", and names after an office's acronym.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/ingest/extract/index.js";
+import { loadGazetteer } from "./support/fixtures.js";
+
+const gazetteer = loadGazetteer();
+const run = (text: string) => extractArticle({ text, publishedAt: "2024-06-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r16" }, gazetteer);
+const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+
+describe("extractor 1.6 rules", () => {
+  it("makes 'Pakistan's defence minister' and 'the Pakistani defence minister' one office holder of Pakistan, not Pakistan", () => {
+    const x = run(
+      "Pakistan's defence minister accused the TTP of carrying out attacks.\n\nThe Pakistani defence minister warned that such attacks would elicit an effective response.",
+    );
+    const minister = x.newActors.find((a) => a.name === "Defence minister of Pakistan")!;
+    expect(minister).toMatchObject({ kind: "PERSON", parentId: "pakistan", aliases: ["Pakistan's defence minister"] });
+    expect(brief(x)).toEqual([[minister.id, "ACCUSE"], [minister.id, "WARN"]]);
+  });
+
+  it("knows a listed spokesman by surname alone where the article names his ministry", () => {
+    const named = run("The Afghan Defence Ministry criticised the remarks.\n\n“Anyone who violates our border will be responsible for the consequences,” Khwarizmi said.");
+    expect(named.claims.at(-1)!.claimantId).toBe("inayatullah-khwarazmi");
+    // Without the ministry, a bare surname is nobody the list can vouch for.
+    const bare = run("“Anyone who violates our border will be responsible for the consequences,” Khwarizmi said.");
+    expect(bare.newActors.some((a) => a.id === "inayatullah-khwarazmi")).toBe(false);
+  });
+
+  it("gives a participle after a clause of its own that clause's subject", () => {
+    const x = run(
+      "Islamabad has repeatedly urged the Afghan Taliban to take action against the TTP, but the Taliban leadership in Kabul has appeared to ignore these demands, denying that the group uses Afghan soil.",
+    );
+    expect(brief(x)).toEqual([["pakistan", "DEMAND"], ["afghan-taliban", "DENY"]]);
+  });
+
+  it("does not make the noun right before a participle its speaker", () => {
+    const x = run("The Foreign Office stated that Pakistan was committed to dialogue with Afghanistan underscoring the desire for the resolution of outstanding issues.");
+    expect(x.claims.map((c) => c.claimantId)).toEqual(["pakistan-foreign-office", "pakistan-foreign-office"]);
+  });
+
+  it("reads a stated necessity as a demand even when it is negated", () => {
+    const x = run("“It's necessary for the leadership of Pakistan not to allow anyone to make such statements,” the Taliban said.");
+    expect(x.claims[0]).toMatchObject({ claimantId: "afghan-taliban", speechAct: "DEMAND" });
+  });
+
+  it("reads a negated forecast as an assertion, not a denial", () => {
+    const x = run("The Taliban said that such remarks will not be in the interest of anyone.");
+    expect(x.claims[0]).toMatchObject({ claimantId: "afghan-taliban", speechAct: "ASSERT" });
+  });
+
+  it("reads an announced plan or drive as a commitment", () => {
+    const x = run("Last year, Pakistan announced a huge drive to repatriate foreigners without visas.");
+    expect(x.claims[0]).toMatchObject({ claimantId: "pakistan", speechAct: "PROMISE" });
+  });
+
+  it("reads 'had serious concerns' with the quotation opening inside it as concern", () => {
+    const x = run("The Pakistani army said it had “serious concerns on the safe havens available to TTP in Afghanistan”.");
+    expect(x.claims[0]!.speechAct).toBe("EXPRESS_CONCERN");
+  });
+
+  it("credits 'the military' to the armed forces that spoke before, not to their country", () => {
+    const x = run(
+      "The Pakistani military reported that nine soldiers were killed in an attack.\n\nThe military has said that it expects the Taliban authorities to take action against militants.",
+    );
+    expect(x.claims.map((c) => c.claimantId)).toEqual([x.claims[0]!.claimantId, x.claims[0]!.claimantId]);
+    expect(x.claims[0]!.claimantId).not.toBe("pakistan");
+    expect(x.claims[1]!.speechAct).toBe("DEMAND");
+  });
+
+  it("finds a person named right after an office and its acronym, and 'the commissioner' as that person", () => {
+    const x = run(
+      "United Nations High Commissioner for Refugees (UNHCR) Filippo Grandi met officials in Islamabad.\n\nDuring the talks, the high commissioner called for a pause in deportations.",
+    );
+    const grandi = x.newActors.find((a) => a.name === "Filippo Grandi")!;
+    expect(grandi).toMatchObject({ kind: "PERSON", description: "United Nations High Commissioner for Refugees" });
+    expect(x.claims.at(-1)).toMatchObject({ claimantId: grandi.id, speechAct: "DEMAND" });
+  });
+
+  it("does not start a name with a clause-opening conjunction", () => {
+    const x = run("“While the Afghan Interim Government is fighting Daesh, the threat from other groups has yet to be addressed,” the Foreign Office said.");
+    expect(x.newActors.map((a) => a.name)).not.toContain("While the Afghan Interim Government");
+  });
+});
