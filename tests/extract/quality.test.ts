@@ -77,12 +77,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the eighth held-out set (tests/fixtures/articles/README.md): mentions P 85% / R 85%, claims P 29% / R 24%, dates R 90%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.28);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.23);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.89);
+    // Measured on the ninth held-out set (tests/fixtures/articles/README.md): mentions P 97% / R 93%, claims P 39% / R 25%,
+    // claimant + speech act P 72% / R 46%, dates R 86%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.96);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.72);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.46);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.85);
   });
 });
 
