@@ -1,6 +1,7 @@
-// Rules added in extractor 1.6, on short made-up sentences: unnamed office holders as one person of their
+// Rules added in extractors 1.6 and 1.7, on short made-up sentences: unnamed office holders as one person of their
 // state, known spokesmen by surname, participles that go with their own clause, stated necessities,
-// negated forecasts, announced courses of action, "the military", and names after an office's acronym.
+// negated forecasts, announced courses of action, "the military", names after an office's acronym,
+// wrongful conduct charged, requests turned down or sought, and commitments a report credits to the other side.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/ingest/extract/index.js";
 import { loadGazetteer } from "./support/fixtures.js";
@@ -9,7 +10,7 @@ const gazetteer = loadGazetteer();
 const run = (text: string) => extractArticle({ text, publishedAt: "2024-06-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r16" }, gazetteer);
 const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
 
-describe("extractor 1.6 rules", () => {
+describe("extractor 1.6 and 1.7 rules", () => {
   it("makes 'Pakistan's defence minister' and 'the Pakistani defence minister' one office holder of Pakistan, not Pakistan", () => {
     const x = run(
       "Pakistan's defence minister accused the TTP of carrying out attacks.\n\nThe Pakistani defence minister warned that such attacks would elicit an effective response.",
@@ -80,5 +81,37 @@ describe("extractor 1.6 rules", () => {
   it("does not start a name with a clause-opening conjunction", () => {
     const x = run("“While the Afghan Interim Government is fighting Daesh, the threat from other groups has yet to be addressed,” the Foreign Office said.");
     expect(x.newActors.map((a) => a.name)).not.toContain("While the Afghan Interim Government");
+  });
+
+  it("reads conduct described as wrongful as an accusation of whoever did it", () => {
+    const x = run(
+      "The Foreign Office said that unprovoked and indiscriminate firing by the Afghan Taliban forces damaged the border facilities.\n\nThe Taliban said Islamabad was causing hindrances and delays in opening the crossing.\n\nMujahid said Pakistan was trying to create distrust between Kabul and Beijing.",
+    );
+    expect(x.claims.map((c) => c.speechAct)).toEqual(["ACCUSE", "ACCUSE", "ACCUSE"]);
+    expect(x.claims[1]!.about.map((a) => a.actorId)).toContain("pakistan");
+  });
+
+  it("reads a request turned down as a rejection and help sought as a demand", () => {
+    const x = run("Pakistan sought Afghan help to arrest the attackers.\n\nThe Taliban government turned down Islamabad's request.");
+    expect(brief(x)).toEqual([["pakistan", "DEMAND"], ["afghan-taliban", "REJECT"]]);
+  });
+
+  it("keeps 'denied this' as a denial, while 'stated this in response to a question' is no statement", () => {
+    expect(brief(run("Pakistan accused the TTP of the attack. The Taliban, however, denied this."))).toEqual([["pakistan", "ACCUSE"], ["afghan-taliban", "DENY"]]);
+    expect(run("The Foreign Office stated this in response to a question.").claims).toEqual([]);
+  });
+
+  it("credits the commitments a report attributes to the other side to that side, nested in the report", () => {
+    const x = run(
+      "A Foreign Office statement said the Afghan side agreed to examine the findings of the investigation and expressed the resolve to work with Pakistan on the case.",
+    );
+    const [report, ...promises] = x.claims;
+    expect(report).toMatchObject({ claimantId: "pakistan-foreign-office", speechAct: "ASSERT" });
+    expect(promises.map((c) => [c.claimantId, c.speechAct, c.containedIn, c.via[0]])).toEqual([
+      ["afghan-taliban", "PROMISE", report!.id, "pakistan-foreign-office"],
+      ["afghan-taliban", "PROMISE", report!.id, "pakistan-foreign-office"],
+    ]);
+    // The speaker's own commitment stays the speaker's.
+    expect(brief(run("The Foreign Office said Pakistan reiterated its commitment to dialogue with Afghanistan."))).toEqual([["pakistan-foreign-office", "PROMISE"]]);
   });
 });

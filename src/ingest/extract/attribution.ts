@@ -5,6 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import { aboutActors, type AboutContext } from "./about.js";
 import type { ArticleText, Extend, RawClaim } from "./attribution-types.js";
 import { ClaimantResolver } from "./claimants.js";
+import { creditedCommitment } from "./commitments.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -37,11 +38,30 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
   const handled = quotes.flatMap((q) => [q.outer, q.attribution]);
   const claims: RawClaim[] = [];
   let accuser: string | undefined;
-  const emit = (c: Omit<RawClaim, "about">, exclude: Span[] = []) => {
-    const about = aboutActors(ctx, c.content, c.claimantId, c.speechAct, exclude, accuser);
-    claims.push({ ...c, about });
-    if (c.speechAct === "ACCUSE") accuser = c.claimantId;
-    return claims.length - 1;
+  // The party of the last commitment a report credited to someone else, and where that commitment ended.
+  let credited: { end: number; party: string; report: number } | undefined;
+  const emit = (c: Omit<RawClaim, "about">, exclude: Span[] = []): number => {
+    const adjoins = (at: number) => !!credited && at >= credited.end && /^[\s,;]*(?:and\s*)?$/.test(a.folded.slice(credited.end, at));
+    // "... agreed to examine the findings and expressed the resolve to ...": the second commitment, found by its
+    // own cue after the report's content ended, is the same party's, nested in the same report.
+    if (credited && c.parent === undefined && adjoins(c.cue.start) && creditedCommitment(ctx, { start: c.cue.start, end: c.content.end }, c.claimantId, credited.party)) {
+      const { party, report } = credited;
+      return emit({ ...c, claimantId: party, speechAct: "PROMISE", via: [c.claimantId, ...c.via], parent: report }, exclude);
+    }
+    const adjoining = adjoins(c.content.start);
+    const other = c.parent === undefined ? creditedCommitment(ctx, c.content, c.claimantId, adjoining ? credited!.party : undefined) : undefined;
+    // The reporter states what the other side promised; the promise is not the reporter's.
+    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : c.speechAct;
+    const about = aboutActors(ctx, c.content, c.claimantId, act, exclude, accuser);
+    claims.push({ ...c, speechAct: act, about });
+    const index = claims.length - 1;
+    if (act === "ACCUSE") accuser = c.claimantId;
+    if (other) {
+      credited = { end: other.span.end, party: other.claimantId, report: index };
+      const promise = { span: other.span, content: other.span, claimantId: other.claimantId, cue: other.cue, speechAct: "PROMISE" as const, via: [c.claimantId, ...c.via], confidence: 0.6, parent: index };
+      claims.push({ ...promise, about: aboutActors(ctx, other.span, other.claimantId, "PROMISE", [], accuser) });
+    }
+    return index;
   };
   const extend: Extend = (index, piece) => {
     const c = claims[index]!;

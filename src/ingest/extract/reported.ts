@@ -90,7 +90,9 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       continue;
     }
     // "She stated this in response to a question ...": the statement is elsewhere.
-    if (content.end - content.start < 4 || /^(this|so)(\s+(in|as|at|on|to|for|during)\b|$)/i.test(a.folded.slice(content.start, content.end))) continue;
+    // "Kirby, however, denied this": a denial or rejection of "this" is a statement all the same.
+    const elsewhere = /^(this|so)(\s+(in|as|at|on|to|for|during)\b|$)/i.test(a.folded.slice(content.start, content.end)) && (cue.neutral || !/^(this)$/i.test(a.folded.slice(content.start, content.end)));
+    if (content.end - content.start < 4 || elsewhere) continue;
     const statedAt = dates.find((d) => !(d.span.start >= content.start && d.span.end <= content.end) && !contents.some((c) => d.span.start >= c.start && d.span.end <= c.end)) ?? previous?.statedAt;
     const pieces = splitCompound(a.folded, content, cue.neutral ? "ASSERT" : cue.act);
     const nested = findNested(a.folded, content, a.mentions);

@@ -94,6 +94,11 @@ const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment|intenti
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
 const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:plan|drive|campaign|decision|programme|program|initiative)\s+to\s+[a-z]+/i;
+/**
+ * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
+ * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
+ */
+const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|illegal(?:ly)?|unlawful(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame))\b/i;
 /** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
@@ -130,7 +135,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
   if (FAILING.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content) || CULPABLE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || WRONGDOING.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;

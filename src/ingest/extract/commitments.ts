@@ -1,0 +1,54 @@
+// Commitments a report credits to another party: "A foreign office statement said the Afghan side agreed to
+// examine the findings and expressed the resolve to work with the Pakistan side". The speaker reports; the
+// promise is the other side's, a statement of its own nested in the report.
+import type { AboutContext } from "./about.js";
+import { ancestorsOf } from "./actor-tree.js";
+import { DEMONYMS, governmentOf } from "./knowledge.js";
+import type { Span } from "./text.js";
+
+const VERB = String.raw`(?:agreed\s+to|(?:expressed|reiterated|reaffirmed|renewed|affirmed)\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:resolve|commitment|determination|readiness|willingness)\s+to|assured|pledged|promised|vowed)\b`;
+/** The party, then the commitment: group 1 the party's phrase, group 2 the verb. */
+const CREDITED = new RegExp(String.raw`^(\W*(?:that\s+)?)((?:the\s+)?[^,;"]{2,50}?)\s+(${VERB})`, "i");
+/** A second commitment joined to the first without its subject: "... and expressed the resolve to ...". */
+const CONTINUED = new RegExp(String.raw`^\W*(?:and\s+)?(${VERB})`, "i");
+const SIDE = /^(?:the\s+)?(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)\s+side$/i;
+
+export interface Credited {
+  claimantId: string;
+  /** From the party's phrase (or the verb, when continued) to the end of the content. */
+  span: Span;
+  cue: Span;
+}
+
+/**
+ * The party a commitment inside `content` belongs to, when that is not the speaker or part of it.
+ * `previous` is the party of the commitment just before in the same report, for a continued one.
+ */
+export function creditedCommitment(ctx: AboutContext, content: Span, claimantId: string, previous?: string): Credited | undefined {
+  const text = ctx.folded.slice(content.start, content.end);
+  const m = CREDITED.exec(text);
+  if (m) {
+    const start = content.start + m[1]!.length;
+    const phrase = { start, end: start + m[2]!.length };
+    const party = partyOf(ctx, phrase);
+    const own = ancestorsOf(claimantId, ctx.actors);
+    if (!party || party === claimantId || own.has(party) || ancestorsOf(party, ctx.actors).has(claimantId)) return undefined;
+    const cueStart = content.start + m.index + m[0].length - m[3]!.length;
+    return { claimantId: party, span: { start, end: content.end }, cue: { start: cueStart, end: cueStart + m[3]!.length } };
+  }
+  const c = previous ? CONTINUED.exec(text) : null;
+  if (!c || !previous) return undefined;
+  const cueStart = content.start + c[0].length - c[1]!.length;
+  return { claimantId: previous, span: { start: cueStart, end: content.end }, cue: { start: cueStart, end: cueStart + c[1]!.length } };
+}
+
+/** "the Afghan side": the country's government of the day; otherwise the one actor named in the phrase. */
+function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
+  const side = SIDE.exec(ctx.folded.slice(phrase.start, phrase.end).trim());
+  if (side) {
+    const country = DEMONYMS[side[1]!.toLowerCase()];
+    return country && ctx.actors.has(country) ? governmentOf(country, ctx.date, (x) => ctx.actors.has(x)) : undefined;
+  }
+  const inside = [...ctx.mentions, ...ctx.weak].filter((x) => x.type === "Actor" && x.span.start >= phrase.start && x.span.end <= phrase.end);
+  return inside.length === 1 ? inside[0]!.id : undefined;
+}
