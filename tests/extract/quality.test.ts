@@ -77,15 +77,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the ninth held-out set (tests/fixtures/articles/README.md): mentions P 97% / R 93%, claims P 39% / R 25%,
-    // claimant + speech act P 72% / R 46%, dates R 86%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.96);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
+    // Measured on the tenth held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 90% (86 of 96), claims
+    // P 51% / R 37%, claimant + speech act P 73% / R 53%, dates R 70% (7 of 10).
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.51);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.37);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.72);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.46);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.85);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.52);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.7);
   });
 });
 
