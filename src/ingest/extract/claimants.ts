@@ -76,7 +76,7 @@ export class ClaimantResolver {
     const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
-      const id = role[1] ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      const id = role[1] ? this.issuerBefore(np.start) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id) return { id, confidence: 0.6 };
     }
     // "The military has said": the armed forces last speaking or named.
@@ -162,6 +162,26 @@ export class ClaimantResolver {
     const end = np.start - lead[0].length;
     const named = this.mentions.filter((m) => m.type === "Actor" && m.span.end <= end && m.span.end >= end - 12 && /^(?:\s*\([^)]*\))?\s*$/.test(this.text.slice(m.span.end, end))).pop();
     return named?.id;
+  }
+
+  /**
+   * "A statement issued by the Afghan foreign ministry said ... The statement also said": the actor whose
+   * statement the text last named, whoever spoke in between.
+   */
+  private issuerBefore(before: number): string | undefined {
+    const text = this.text.slice(0, before);
+    let best: { at: number; id: string } | undefined;
+    const consider = (at: number, id: string | undefined) => {
+      if (id && (!best || at > best.at)) best = { at, id };
+    };
+    for (const m of text.matchAll(/\b(?:statement|communique|press release|readout)\s+(?:issued\s+|released\s+|put out\s+)?by\s+(?:the\s+)?/gi)) {
+      const from = m.index + m[0].length;
+      consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12 && x.span.end <= before)?.id);
+    }
+    for (const m of text.matchAll(/\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout)\b/gi)) {
+      consider(m.index, this.mentions.filter((x) => x.type === "Actor" && x.span.end <= m.index && x.span.end >= m.index - 2).pop()?.id);
+    }
+    return best?.id;
   }
 
   /** A spokesperson named without an employer speaks for the organisation that spoke just before. */

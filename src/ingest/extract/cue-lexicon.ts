@@ -8,7 +8,10 @@ const W = String.raw`(?:[a-z]+ )?`;
 /** A possessive before a noun cue: "reaffirmed Pakistan's commitment", "its demands". */
 const POSS = String.raw`(?:(?:[a-z-]+'s|its|their|his|her|our|the) )?`;
 /** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
-const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|irresponsible|unwarranted)\b)`;
+const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
+
+/** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
+const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful)\b)`;
 
 /** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'". */
 const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?(?:inhuman|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)\b)`;
@@ -26,7 +29,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
   ].join("|")],
   ["EXPRESS_REGRET", [
-    String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|grief|condolences|sympathy)`,
+    String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|grief|condolences|sympathy|shock)`,
     String.raw`regret(?:s|ted|ting)?`,
     String.raw`mourn(?:s|ed|ing)?`,
     String.raw`(?:is|are|was|were) ${W}(?:shocked|saddened)`,
@@ -54,6 +57,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
+    String.raw`(?:call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es)?${CENSURE_LABEL}`,
   ].join("|")],
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [
@@ -67,7 +71,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)`,
     String.raw`ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.
-    String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,3} to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
+    String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.
     String.raw`(?:reiterat|renew|repeat)(?:e|es|ed|ing|s)? ${POSS}(?:demands?|calls? (?:for|on|upon))|seeking`,
     // "sought Afghan help to apprehend ...", "sought assurance that ...": asking something of others.

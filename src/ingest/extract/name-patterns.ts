@@ -38,6 +38,15 @@ export const NAME_BEFORE_VERB = new RegExp(
   "gu",
 );
 
+/**
+ * "Zia Ahmad Takal, the deputy spokesman of the Ministry of Foreign Affairs": a full name, then its title in an
+ * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
+ */
+export const NAME_THEN_TITLE = new RegExp(
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[a-z-]+\s+){0,3}(?:spokes(?:man|person|woman)|minister|envoy|ambassador|representative|secretary|commissioner|chief|director|head|adviser|advisor)(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+  "gu",
+);
+
 /** "United Nations High Commissioner for Refugees (UNHCR) Filippo Grandi met": a full name after an office and its acronym. */
 export const NAME_AFTER_ACRONYM = new RegExp(String.raw`\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s+(${FULL_NAME})(?=\s+\p{Ll})`, "gu");
 

@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_AFTER_ACRONYM, NAME_BEFORE_VERB, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
+  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, NAME_AFTER_ACRONYM, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
 } from "./name-patterns.js";
 import { addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
@@ -65,6 +65,11 @@ function people(text: string, folded: string): Found[] {
     const office = /((?:\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}[\p{L}'-]*|of|for|the|on))*)\s*$/u.exec(folded.slice(Math.max(0, m.index - 100), m.index));
     const ownerSpan = office ? { start: m.index - office[0].length, end: m.index - office[0].length + office[1]!.length } : undefined;
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", ...(office ? { title: office[1]!, ownerSpan } : {}) });
+  }
+  for (const m of folded.matchAll(NAME_THEN_TITLE)) {
+    const owner = m[3] ? m.index + m[0].lastIndexOf(m[3]) : -1;
+    const ownerSpan = owner >= 0 ? { start: owner, end: owner + m[3]!.length } : undefined;
+    out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON", title: m[2]!, ...(ownerSpan ? { ownerSpan } : {}) });
   }
   for (const m of folded.matchAll(NAME_BEFORE_VERB)) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });

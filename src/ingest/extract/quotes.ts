@@ -65,6 +65,15 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = subjectBefore(folded, close + 1, cueStart, dates);
     if (cue && subject) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + after[0].length }, parts: parts(folded, inner) };
   }
+  // Inverted: `,” said Zia Ahmad Takal, the deputy spokesman ...`: the speaker follows the verb.
+  const inverted = /^\s*,?\s*(said|added|stated|says|adds|asserted|insisted|noted|stressed|warned|wrote)\s+((?:the\s+)?[^,.;:“"”]{2,80}?)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|during|while|who|according|to)\b)/u.exec(tail);
+  if (inverted && !embedded) {
+    const cueStart = close + 1 + inverted[0].indexOf(inverted[1]!);
+    const cue = findCues(folded, cueStart, cueStart + inverted[1]!.length)[0];
+    const npStart = close + 1 + inverted[0].lastIndexOf(inverted[2]!);
+    const subject = { start: npStart, end: npStart + inverted[2]!.length };
+    if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: subject.end }, parts: parts(folded, inner) };
+  }
   // Before: `Zabihullah Mujahid who stated: “`
   const head = folded.slice(p.start, open);
   const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote))\s*[:,]\s*$/.exec(head);

@@ -23,7 +23,9 @@ const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post
 
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
-  const found = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || /demands$/i.test(c.text)));
+  // "Pakistan's demands that ...", "demands for action": a demand reported by its noun, not "look into Pakistan's demands."
+  const demandNoun = (c: { text: string; end: number }) => /demands$/i.test(c.text) && /^\s+(?:that|for|to|of)\b/i.test(a.folded.slice(c.end, c.end + 6));
+  const found = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || demandNoun(c)));
   // "said Pakistan and the world expect X to ...": a verb inside reported content whose subject is no
   // speaker we can name is part of that content, not a statement of its own.
   const cues = found.filter((c, i) => {
@@ -58,7 +60,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
       if (cited) hint = [cited.id, ...ancestorsOf(cited.id, a.actors)].find((id) => a.actors.get(id)?.kind === "STATE");
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
-      np = clauseSubject(a.folded, s.start, cue.start); // inherits the speaker of its clause
+      // inherits the speaker of its clause
+      np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start));
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
@@ -145,4 +148,15 @@ function clauseSubject(folded: string, from: number, cue: number): Span | undefi
   if (!m) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:but|while|whereas|yet)\s/i));
   return { start, end: start + m[1]!.length };
+}
+
+/** "..., the FO issued a statement shortly after the attack, demanding ...": the participle is the issuer's. */
+const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout)\b[^;]*,\s*$/i;
+
+function issuerSubject(folded: string, from: number, cue: number): Span | undefined {
+  const m = ISSUED.exec(folded.slice(from, cue));
+  if (!m) return undefined;
+  const lead = m[1]!.length - m[1]!.trimStart().length;
+  const start = from + m.index + lead;
+  return { start, end: from + m.index + m[1]!.length };
 }

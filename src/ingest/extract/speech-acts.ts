@@ -98,7 +98,7 @@ const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:pla
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|illegal(?:ly)?|unlawful(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame))\b/i;
+const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame))\b/i;
 /** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
