@@ -77,15 +77,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the tenth held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 90% (86 of 96), claims
-    // P 51% / R 37%, claimant + speech act P 73% / R 53%, dates R 70% (7 of 10).
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.51);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.37);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.72);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.52);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.7);
+    // Measured on the eleventh held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 86%, claims
+    // P 27% / R 21%, claimant + speech act P 53% / R 43%, dates R 91%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.26);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.21);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.53);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.42);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
 
