@@ -19,7 +19,7 @@ const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|presiden
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
-const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman))\s+(?:of|for)\s+\S/;
+const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general)\s+(?:of|for)\s+\S/;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
 /** A news organisation described rather than named. */
@@ -76,7 +76,7 @@ export class ClaimantResolver {
     const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
-      const id = role[1] ? this.issuerBefore(np.start) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      const id = role[1] ? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id) return { id, confidence: 0.6 };
     }
     // "The military has said": the armed forces last speaking or named.
@@ -168,8 +168,9 @@ export class ClaimantResolver {
    * "A statement issued by the Afghan foreign ministry said ... The statement also said": the actor whose
    * statement the text last named, whoever spoke in between.
    */
-  private issuerBefore(before: number): string | undefined {
+  private issuerBefore(before: number, kind: string): string | undefined {
     const text = this.text.slice(0, before);
+    if (kind === "report") return this.reportAuthorBefore(text);
     let best: { at: number; id: string } | undefined;
     const consider = (at: number, id: string | undefined) => {
       if (id && (!best || at > best.at)) best = { at, id };
@@ -182,6 +183,13 @@ export class ClaimantResolver {
       consider(m.index, this.mentions.filter((x) => x.type === "Actor" && x.span.end <= m.index && x.span.end >= m.index - 2).pop()?.id);
     }
     return best?.id;
+  }
+
+  /** "a recent UN Security Council report ... The report also said": the body named right before "report" wrote it. */
+  private reportAuthorBefore(text: string): string | undefined {
+    let id: string | undefined;
+    for (const m of text.matchAll(/\s+(?:[a-z-]+\s+)?report\b/g)) id = this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id ?? id;
+    return id;
   }
 
   /** A spokesperson named without an employer speaks for the organisation that spoke just before. */

@@ -4,6 +4,7 @@
 import nlp from "compromise";
 import type { SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
+import { DEMONYMS } from "./knowledge.js";
 import { STATEMENT_NOUNS } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
@@ -105,6 +106,10 @@ export function findNested(folded: string, within: Span, mentions: Mention[]): N
       claimant = actorAt(pos + prep[0].length, "starting");
       if (claimant) pos = claimant.span.end;
     }
+    // "Pakistani claims that ...": a nationality before the noun names the state that claims.
+    const demonym = !claimant ? /\b(pakistani|afghan|american|indian|iranian|chinese|russian)\s+$/i.exec(folded.slice(Math.max(0, nounStart - 12), nounStart)) : null;
+    const state = demonym ? DEMONYMS[demonym[1]!.toLowerCase()] : undefined;
+    if (state) claimant = { id: state, type: "Actor", surface: demonym![1]!, span: { start: nounStart - demonym![0].length, end: nounStart - demonym![0].length + demonym![1]!.length } };
     if (!claimant) continue;
     const rest = folded.slice(pos, within.end);
     const marker = /^\s+that\s+/.exec(rest) ?? (/^(denials?|claims?)$/.test(noun) ? /^\s+of\s+/.exec(rest) : null) ?? (prep ? /^\s+(?=(?:it|they|he|she)\s)/.exec(rest) : null);

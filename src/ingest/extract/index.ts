@@ -19,7 +19,7 @@ import { paragraphs, splitSentences } from "./sentences.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.8.0";
+export const EXTRACTOR_VERSION = "1.9.0";
 
 export interface ExtractInput {
   text: string;

@@ -30,6 +30,9 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     const name = trimName(f.name, f.kind);
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
+    // "The Islamic Emirate (Taliban)": a name glossed in brackets by a known one, or known itself, is that actor.
+    const gloss = /\(([^)]+)\)$/.exec(name)?.[1];
+    if (isKnown(name.replace(/\s*\([^)]*\)$/, "")) || (gloss && isKnown(gloss))) continue;
     const id = slugify(name);
     if (knownIds.has(id)) continue;
     const parentId = parentOf(text, f, name, orgSpans, ctx);

@@ -62,6 +62,10 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
       // inherits the speaker of its clause
       np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start));
+    } else if (cue.form === "participle" && /\breport\s+$/i.test(a.folded.slice(s.start, cue.start))) {
+      // "dismissed a recent UN Security Council report alleging ...": the report's author alleges.
+      const at = cue.start - /report\s+$/i.exec(a.folded.slice(s.start, cue.start))![0].length;
+      np = { start: at, end: at + "report".length };
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {

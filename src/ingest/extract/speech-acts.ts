@@ -24,7 +24,8 @@ const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|suggest|suggests|
 const UNPERFORMED = /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without|stop|stops|stopped|stopping|avoid|avoids|avoided|avoiding|quit|cease|instead of|should|must|shall|could|would|might|may|can)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** Words before a cue that make it a noun ("the claims", "its demands"), not a verb. */
-const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an)|'s)\s+$/i;
+/** A determiner, possessive or nationality before a cue word makes it a noun: "rejected Pakistani claims that ...". */
+const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an|pakistani|afghan|american|u\.s\.|us|indian|iranian|chinese|russian)|'s)\s+$/i;
 
 export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
   const out: Cue[] = [];
@@ -99,6 +100,19 @@ const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:pla
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
  */
 const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame))\b/i;
+/**
+ * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
+ * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
+ * from Afghanistan": harm or its origin laid at someone's door, without an accusing verb.
+ */
+const HARM_DONE = new RegExp([
+  String.raw`\b(?:forces|soldiers|troops|army|military|militants|terrorists|guards)\s+(?:had\s+|have\s+)?(?:deliberately\s+)?(?:targeted|killed|attacked|shelled|bombed|fired\s+(?:at|on|upon))\s+(?:[a-z-]+\s+){0,2}?(?:civilians?|civilian|houses?|homes?|women|children|villages?|mosques?|schools?|our)\b`,
+  String.raw`\b(?:was|were)\s+(?:started|initiated|provoked|instigated)\s+by\b`,
+  String.raw`\bresponsibility\s+(?:rests|lies)\s+(?:solely\s+|squarely\s+)?with\b`,
+  String.raw`\b(?:was|were)\s+(?:controlled|directed|run|masterminded|orchestrated)\s+from\b`,
+  // "Afghan soil was used for planning an attack": the use of a country's soil charged to whoever holds it.
+  String.raw`\b(?:soil|territory)\s+(?:was|is|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+used\s+(?:for|to|against|by)\b`,
+].join("|"), "i");
 /** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
@@ -135,7 +149,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
   if (FAILING.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content) || CULPABLE.test(content) || WRONGDOING.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
