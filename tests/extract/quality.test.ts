@@ -77,14 +77,14 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the eleventh held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 86%, claims
-    // P 27% / R 21%, claimant + speech act P 53% / R 43%, dates R 91%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
+    // Measured on the twelfth held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 86%, claims
+    // P 28% / R 20%, claimant + speech act P 56% / R 39%, dates R 100% (8 of 8).
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
     expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.26);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.21);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.53);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.42);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.28);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.19);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.56);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.39);
     expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
