@@ -7,7 +7,7 @@ import { DEMONYMS, governmentOf } from "./knowledge.js";
 import type { Span } from "./text.js";
 
 const VERB = String.raw`(?:agreed\s+to|(?:expressed|reiterated|reaffirmed|renewed|affirmed)\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:resolve|commitment|determination|readiness|willingness)\s+to|assured|pledged|promised|vowed)\b`;
-/** The party, then the commitment: group 1 the party's phrase, group 2 the verb. */
+/** What leads in, the party, then the commitment: groups 1, 2 and 3. */
 const CREDITED = new RegExp(String.raw`^(\W*(?:that\s+)?)((?:the\s+)?[^,;"]{2,50}?)\s+(${VERB})`, "i");
 /** A second commitment joined to the first without its subject: "... and expressed the resolve to ...". */
 const CONTINUED = new RegExp(String.raw`^\W*(?:and\s+)?(${VERB})`, "i");
