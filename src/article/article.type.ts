@@ -14,6 +14,8 @@ export class Article {
   @Field(() => String) language!: string;
   @Field(() => String, { description: "The cleaned body; claim spans index into it" }) text!: string;
   @Field(() => String, { description: "sha256 of the whitespace-normalised text" }) contentHash!: string;
+  @Field(() => String, { nullable: true, description: "The extractor that produced its claims and events; null for a curated annotation" })
+  extractorVersion!: string | null;
 }
 
 export function toArticle(p: Record<string, unknown>): Article {
@@ -28,5 +30,6 @@ export function toArticle(p: Record<string, unknown>): Article {
     language: (p.language as string | null) ?? "en",
     text: (p.text as string | null) ?? "",
     contentHash: p.contentHash as string,
+    extractorVersion: (p.extractorVersion as string | null) ?? null,
   };
 }

@@ -2,7 +2,7 @@
 // from its claims to claims already in the graph.
 import type { Database, QueryCounter } from "../db/database.js";
 import { countMentions } from "./extract/gazetteer.js";
-import { extractArticle } from "./extract/index.js";
+import { EXTRACTOR_VERSION, extractArticle } from "./extract/index.js";
 import { linkClaims } from "./extract/links.js";
 import type { ActorInput } from "./format/annotation.schema.js";
 import type { ArticleBundle, ClaimLink } from "./format/bundle.js";
@@ -18,6 +18,8 @@ export interface BundleParts {
   publisherId: string;
   actors: ActorInput[];
   graph: Omit<GraphKnowledge, "priorClaims">;
+  /** A stored article this bundle replaces (re-extraction): its claims are not linked to. */
+  replacing?: string;
 }
 
 /** Builds the article's bundle; items the extractor had to drop are added to `skipped`. */
@@ -56,13 +58,13 @@ export async function buildBundle(
     { actors: p.actors, places: p.graph.places },
   );
   const involved = [...new Set(extracted.claims.flatMap((c) => [c.claimantId, ...c.about.map((a) => a.actorId)]))];
-  const prior = await readPriorClaims(db, involved, counter);
+  const prior = await readPriorClaims(db, involved, counter, p.replacing);
   // Links within the article come with the extraction; these add links to claims already stored.
   const allActors = [...p.actors, ...extracted.newActors];
   const links: ClaimLink[] = [...extracted.links, ...linkClaims(extracted.claims, { existing: prior, actors: allActors })];
   skipped.push(...extracted.dropped.map((d) => ({ item: `${d.kind} "${d.text.slice(0, 60)}"`, reason: d.reason })));
   return {
-    article,
+    article: { ...article, extractorVersion: EXTRACTOR_VERSION },
     actors: allActors.filter((a) => !p.graph.known.actors.has(a.id)),
     places: [],
     mentions: extracted.mentionCounts,

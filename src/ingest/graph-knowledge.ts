@@ -26,7 +26,8 @@ OPTIONAL MATCH (byHash:Article {contentHash: $hash})
 RETURN byUrl.id AS byUrl, byHash.id AS byHash`;
 const PRIOR_CLAIMS = `
 MATCH (c:Claim)-[:CLAIMED_BY]->(claimant:Actor)
-WHERE claimant.id IN $actorIds OR EXISTS { MATCH (c)-[:ABOUT]->(x:Actor) WHERE x.id IN $actorIds }
+WHERE (claimant.id IN $actorIds OR EXISTS { MATCH (c)-[:ABOUT]->(x:Actor) WHERE x.id IN $actorIds })
+  AND ($exclude IS NULL OR NOT EXISTS { MATCH (:Article {id: $exclude})-[:REPORTS]->(c) })
 RETURN c {.*, claimantId: claimant.id,
           about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
           eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim
@@ -78,10 +79,29 @@ export async function readExistingReferences(
   return { claims: new Set(row?.claims ?? []), events: new Set(row?.events ?? []) };
 }
 
-export async function readPriorClaims(db: Database, actorIds: string[], counter?: QueryCounter): Promise<ClaimInput[]> {
+/** `exclude`: an article whose claims are about to be replaced (re-extraction), so not linked to. */
+export async function readPriorClaims(db: Database, actorIds: string[], counter?: QueryCounter, exclude?: string): Promise<ClaimInput[]> {
   if (actorIds.length === 0) return [];
-  const rows = await db.read((tx) => tx.run<{ claim: Record<string, unknown> }>(PRIOR_CLAIMS, { actorIds }), counter);
-  return rows.map(({ claim: c }) => ({
+  const rows = await db.read((tx) => tx.run<{ claim: Record<string, unknown> }>(PRIOR_CLAIMS, { actorIds, exclude: exclude ?? null }), counter);
+  return rows.map(toClaimInput);
+}
+
+/** Claims of other articles with a DISPUTES or SUPPORTS link to one of the article's claims. */
+const LINKED_FROM_ELSEWHERE = `
+MATCH (a:Article {id: $id})-[:REPORTS]->(:Claim)<-[:DISPUTES|SUPPORTS]-(c:Claim)-[:CLAIMED_BY]->(claimant:Actor)
+WHERE NOT (a)-[:REPORTS]->(c)
+WITH DISTINCT c, claimant
+RETURN c {.*, claimantId: claimant.id,
+          about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
+          eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim`;
+
+export async function readClaimsLinkingTo(db: Database, articleId: string, counter?: QueryCounter): Promise<ClaimInput[]> {
+  const rows = await db.read((tx) => tx.run<{ claim: Record<string, unknown> }>(LINKED_FROM_ELSEWHERE, { id: articleId }), counter);
+  return rows.map(toClaimInput);
+}
+
+function toClaimInput({ claim: c }: { claim: Record<string, unknown> }): ClaimInput {
+  return {
     id: c.id as string,
     text: c.text as string,
     quote: c.quote as string,
@@ -97,5 +117,5 @@ export async function readPriorClaims(db: Database, actorIds: string[], counter?
     supports: [],
     origin: c.origin as ClaimInput["origin"],
     confidence: c.confidence as number,
-  }));
+  };
 }

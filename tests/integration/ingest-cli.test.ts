@@ -1,9 +1,13 @@
 // The bulk loader as a person runs it: a child process against the test Neo4j.
 import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { EXTRACTOR_VERSION } from "../../src/ingest/extract/index.js";
 import { FIXTURES_DIR } from "../support/fixtures.js";
 import { graphCounts, openTestDb, seededGraph } from "../support/graph.js";
 
@@ -41,6 +45,42 @@ describe("npm run ingest", () => {
     const second = await ingestCli(FIXTURES_DIR);
     expect(second.stdout).toMatch(new RegExp(`articles: 0 added, ${FIXTURE_COUNT} already present`));
     expect(await graphCounts(db)).toEqual(afterFirst);
+  });
+
+  it("re-extracts the stored articles an older extractor produced, and only those", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "claimgraph-reextract-"));
+    try {
+      const article = (n: number) => ({
+        text: `Pakistan accused the Afghan Taliban of sheltering the TTP fighters who attacked post ${n} near Chitral.`,
+        title: `Chitral post ${n}`,
+        publisherId: "irna",
+        url: `https://example.org/chitral-post-${n}`,
+        publishedAt: "2023-09-08T10:00:00+05:00",
+      });
+      for (const n of [1, 2]) await writeFile(path.join(dir, `post-${n}.json`), JSON.stringify(article(n)));
+      await ingestCli(dir);
+      await db.write((tx) =>
+        tx.run("MATCH (a:Article {url: $url}) SET a.extractorVersion = '0.9.0' WITH a MATCH (a)-[:REPORTS]->(x) SET x.extractorVersion = '0.9.0'", {
+          url: article(1).url,
+        }),
+      );
+      const before = await graphCounts(db);
+
+      const dry = await ingestCli("--dry-run", "--reextract");
+      expect(dry.stdout).toMatch(/articles: 1 would be re-extracted, 0 already up to date/);
+      expect(await graphCounts(db)).toEqual(before);
+
+      const real = await ingestCli("--reextract");
+      expect(real.stdout).toMatch(/articles: 1 re-extracted, 0 already up to date/);
+      expect(real.stderr).toMatch(/re-extract \[/);
+      expect(await graphCounts(db)).toEqual(before);
+      const [row] = await db.read((tx) => tx.run<{ v: string }>("MATCH (a:Article {url: $url}) RETURN a.extractorVersion AS v", { url: article(1).url }));
+      expect(row?.v).toBe(EXTRACTOR_VERSION);
+
+      expect((await ingestCli("--reextract")).stdout).toMatch(/articles: 0 re-extracted/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("reports an unreadable source as skipped, with its reason", async () => {

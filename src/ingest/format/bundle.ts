@@ -17,7 +17,8 @@ export interface MentionCount {
 
 /** Everything one article contributes to the graph, validated and written in one transaction. */
 export interface ArticleBundle {
-  article: ArticleMeta & { text: string; contentHash: string };
+  /** `extractorVersion`: the extractor that produced the claims and events; absent for a curated annotation. */
+  article: ArticleMeta & { text: string; contentHash: string; extractorVersion?: string };
   /** Actors and places the article needs; ids already in the graph may be referred to without them. */
   actors: ActorInput[];
   places: PlaceInput[];

@@ -8,6 +8,7 @@ import { checkId } from "../../graphql/input-checks.js";
 import { deleteArticle } from "../admin/delete-article.js";
 import { mergeActors } from "../admin/merge-actors.js";
 import { ingestArticle } from "../ingest-article.js";
+import { reextractArticle } from "../reextract-article.js";
 import type { IngestRequestInput } from "../request.js";
 import { toIngestReport } from "./ingest-report.js";
 import { ArticleInput } from "./ingest.inputs.js";
@@ -29,6 +30,23 @@ export class IngestResolver {
   ): Promise<IngestReport> {
     requireWriteAccess(ctx);
     const outcome = await ingestArticle(ctx.db, { ...(withoutNulls(input) as IngestRequestInput), dryRun }, ctx.cypher);
+    const article = outcome.status === "DRY_RUN" ? null : await articleById(ctx).load(outcome.articleId);
+    return { ...toIngestReport(outcome), article };
+  }
+
+  @Mutation(() => IngestReport, {
+    description:
+      "Runs a stored article through the current extractor when an older one produced its claims and events, and " +
+      "replaces them in one transaction (links from other articles' claims are worked out again). Curated articles are refused.",
+  })
+  async reextractArticle(
+    @Arg("id", () => ID) id: string,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Report what would be written; write nothing" })
+    dryRun: boolean,
+    @Ctx() ctx: GraphContext,
+  ): Promise<IngestReport> {
+    requireWriteAccess(ctx);
+    const outcome = await reextractArticle(ctx.db, checkId("id", id) as string, { dryRun }, ctx.cypher);
     const article = outcome.status === "DRY_RUN" ? null : await articleById(ctx).load(outcome.articleId);
     return { ...toIngestReport(outcome), article };
   }

@@ -9,10 +9,15 @@ export enum IngestStatus {
   CREATED = "CREATED",
   ALREADY_PRESENT = "ALREADY_PRESENT",
   DRY_RUN = "DRY_RUN",
+  REEXTRACTED = "REEXTRACTED",
+  UP_TO_DATE = "UP_TO_DATE",
 }
 registerEnumType(IngestStatus, {
   name: "IngestStatus",
-  description: "CREATED: written; ALREADY_PRESENT: the same url or text is stored, nothing changed; DRY_RUN: nothing written",
+  description:
+    "CREATED: written; ALREADY_PRESENT: the same url or text is stored, nothing changed; DRY_RUN: nothing written; " +
+    "REEXTRACTED: a stored article's extracted claims and events replaced by the current extractor's; " +
+    "UP_TO_DATE: the stored article already comes from the current extractor, nothing changed",
 });
 
 @ObjectType() export class ActorPreview {

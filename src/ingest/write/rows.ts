@@ -61,6 +61,7 @@ export function toArticleRow(article: ArticleBundle["article"]) {
       publishedDate: article.publishedAt.slice(0, 10),
       language: article.language,
       dateline: article.dateline ?? null,
+      extractorVersion: article.extractorVersion ?? null,
     },
   };
 }
