@@ -38,7 +38,8 @@ describe("attributed statements", () => {
     expect(brief(x)).toEqual([
       ["mumtaz-zahra-baloch", "DENY", ["afghan-taliban"]],
       ["mumtaz-zahra-baloch", "DEMAND", ["afghanistan", "ttp"]],
-      ["mumtaz-zahra-baloch", "DENY", []],
+      // "We will not accept excuses": turning down what the other side offers.
+      ["mumtaz-zahra-baloch", "REJECT", []],
     ]);
     expect(x.claims[0]!.statedAt).toMatchObject({ text: "on Thursday", start: "2023-12-14" });
     expect(x.claims[1]!.via).toEqual(["dawn"]);

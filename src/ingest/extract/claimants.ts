@@ -79,10 +79,12 @@ export class ClaimantResolver {
       const id = role[1] ? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id) return { id, confidence: 0.6 };
     }
-    // "The military has said": the armed forces last speaking or named.
-    if (/^(?:the\s+)?(?:military|army|armed forces)$/.test(lower)) {
+    // "The military has said", "a military statement said": the armed forces last speaking or named, or else
+    // those of the state named last.
+    if (/^(?:the\s+|a\s+)?(?:military|army|armed forces)(?:'s)?(?:\s+(?:statement|spokesman|spokesperson))?$/.test(lower)) {
       const military = (a: ActorInput) => a.kind === "MILITARY";
-      const id = byKind(military) ?? this.lastMention(np.start, military);
+      const state = this.lastMention(np.start, (a) => a.kind === "STATE");
+      const id = byKind(military) ?? this.lastMention(np.start, military) ?? [...this.actors.values()].find((a) => military(a) && a.parentId === state)?.id;
       if (id) return { id, confidence: 0.6 };
     }
     // "the agencies said", "the officials added": the group last speaking under that head noun.
@@ -127,7 +129,7 @@ export class ClaimantResolver {
       if (latest) return { id: latest, confidence: 0.55 };
     }
     // "Mujahed said" for "Mujahid": a one-word subject a letter away from a known person's name.
-    if (/^\p{Lu}\p{Ll}{3,}$/u.test(phrase)) {
+    if (/^\p{Lu}\p{Ll}{3,}$/u.test(phrase) && !this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end)) {
       const near = [...this.actors.values()].find((a) => a.kind === "PERSON" && a.aliases.some((n) => n.length >= 5 && !n.includes(" ") && oneEditApart(n, phrase)));
       if (near) return { id: near.id, confidence: 0.55 };
     }
@@ -250,8 +252,8 @@ export class ClaimantResolver {
 
   /** The person whose title (kept as description) matches, preferring one whose country the phrase names. */
   private personTitled(title: string, np: Span): string | undefined {
-    const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes");
-    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.description.toLowerCase().includes(key));
+    const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence");
+    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
     if (people.length === 0) return undefined;
     const country = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
     const best = people.find((p) => country && p.parentId === country.id) ?? people[0]!;

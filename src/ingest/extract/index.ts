@@ -16,10 +16,11 @@ import { linkClaims, type LinkableClaim } from "./links.js";
 import { findNewActors } from "./names.js";
 import { referenceActorsNamed } from "./reference.js";
 import { paragraphs, splitSentences } from "./sentences.js";
+import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.9.0";
+export const EXTRACTOR_VERSION = "1.10.0";
 
 export interface ExtractInput {
   text: string;
@@ -64,7 +65,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const known = findMentions(body, knownActors, gazetteer.places, when);
   const found = findNewActors(body, { known, actors: knownActors, dateline });
   let allActors = [...knownActors, ...found];
-  let mentions = findMentions(body, allActors, gazetteer.places, when);
+  let mentions = surnamesByRecency(findMentions(body, allActors, gazetteer.places, when), new Map(allActors.map((a) => [a.id, a])));
   const partial = weakMentions(folded, gazetteer.actors, mentions);
   const weak = [...partial, ...titleMentions(folded, allActors, mentions, [...mentions, ...partial])].sort((a, b) => a.span.start - b.span.start);
   const sentences = splitSentences(body);
@@ -76,7 +77,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   if (created.length) {
     // Unnamed sources found as speakers ("U.S. defense officials") are mentions too.
     allActors = [...allActors, ...created];
-    mentions = findMentions(body, allActors, gazetteer.places, when);
+    mentions = surnamesByRecency(findMentions(body, allActors, gazetteer.places, when), new Map(allActors.map((a) => [a.id, a])));
   }
   const rawEvents = findEvents(folded, sentences, mentions, dates, (id) => actors.get(id)?.kind, weak);
 

@@ -1,0 +1,40 @@
+// Rules added in extractor 1.10, on short made-up sentences: a shared surname read as the person named last,
+// titles matched across spellings, "a military statement", warnings put as advice, refusals to accept, and
+// criticism as condemnation.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/ingest/extract/index.js";
+import { loadGazetteer } from "./support/fixtures.js";
+
+const gazetteer = loadGazetteer();
+const run = (text: string) => extractArticle({ text, publishedAt: "2023-11-04T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r110" }, gazetteer);
+const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+
+describe("extractor 1.10 rules", () => {
+  it("reads a surname two people in the article share as the one named last before it", () => {
+    const x = run(
+      "Acting Defence Minister Mohammad Yaqoob Mujahid criticised Pakistan's decision.\n\nMujahid said the refugees must be treated with dignity.\n\n" +
+        "Taliban spokesman Zabihullah Mujahid said the refugees were welcome. Mujahid added that Kabul would help them.",
+    );
+    const yaqoob = x.newActors.find((a) => a.name === "Mohammad Yaqoob Mujahid")!;
+    expect(x.claims.map((c) => c.claimantId)).toEqual([yaqoob.id, yaqoob.id, "zabihullah-mujahid", "zabihullah-mujahid"]);
+  });
+
+  it("finds the person a title names whatever its spelling, defence or defense", () => {
+    const x = run("Acting Defence Minister Ahmad Karim Sultani spoke in Kabul.\n\nThe acting defense minister said the decision was taken unilaterally.");
+    expect(x.claims.at(-1)!.claimantId).toBe(x.newActors.find((a) => a.name === "Ahmad Karim Sultani")!.id);
+  });
+
+  it("credits 'a military statement' to the armed forces of the state named before", () => {
+    const x = run("Pakistan reported that 16 soldiers were killed near the Afghan border.\n\nA military statement said eight assailants were also killed.");
+    expect(x.claims.at(-1)!.claimantId).toBe("pakistan-armed-forces");
+  });
+
+  it("reads advice to weigh the consequences as a warning and a refusal to accept as a rejection", () => {
+    expect(brief(run("The Taliban said Pakistan should consider the consequences of such actions."))).toEqual([["afghan-taliban", "WARN"]]);
+    expect(brief(run("The Taliban said that they do not accept the decision at all."))).toEqual([["afghan-taliban", "REJECT"]]);
+  });
+
+  it("reads criticism as condemnation", () => {
+    expect(brief(run("The Taliban criticised Pakistan's treatment of Afghan refugees."))).toEqual([["afghan-taliban", "CONDEMN"]]);
+  });
+});
