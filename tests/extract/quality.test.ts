@@ -77,15 +77,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the twelfth held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 86%, claims
-    // P 28% / R 20%, claimant + speech act P 56% / R 39%, dates R 100% (8 of 8).
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.28);
+    // Measured on the thirteenth held-out set (tests/fixtures/articles/README.md): mentions P 81% / R 85%, claims
+    // P 30% / R 19%, claimant + speech act P 60% / R 38%, dates R 80%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
     expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.19);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.56);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.39);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.59);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.38);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.79);
   });
 });
 
