@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle, type Extraction } from "../../src/ingest/extract/index.js";
 import { loadFixtures, loadGazetteer, loadSeed, type Fixture } from "./support/fixtures.js";
-import { add, fmt, idMapper, matchClaims, pct, precision, recall, scoreDates, scoreMentions, zero, type Counts } from "./support/score.js";
+import { add, fmt, idMapper, matchClaims, pct, precision, rankingAuc, recall, scoreDates, scoreMentions, zero, type Counts } from "./support/score.js";
 
 const gazetteer = loadGazetteer();
 
@@ -17,21 +17,25 @@ interface Result {
   core: Counts;
   dates: Counts;
   notVerbatim: number;
+  /** Each extracted claim's confidence, and whether its claimant and speech act are right. */
+  confidences: Array<{ score: number; right: boolean }>;
 }
 
 const results: Result[] = loadFixtures().map((fixture) => {
   const { body, meta, annotation } = fixture;
   const extraction = extractArticle({ text: body, publishedAt: meta.publishedAt, publisherId: meta.publisherId, articleId: meta.id }, gazetteer);
   const map = idMapper(extraction, [...gazetteer.actors, ...fixture.actors]);
+  const core = matchClaims(extraction.claims, annotation.claims, map, "core");
   return {
     fixture,
     extraction,
     mentions: scoreMentions(extraction, fixture.mentions, map),
     strict: matchClaims(extraction.claims, annotation.claims, map, "strict").counts,
     lenient: matchClaims(extraction.claims, annotation.claims, map, "lenient").counts,
-    core: matchClaims(extraction.claims, annotation.claims, map, "core").counts,
+    core: core.counts,
     dates: scoreDates(extraction, fixture.dates),
     notVerbatim: extraction.claims.filter((c) => body.slice(c.span.start, c.span.end) !== c.quote).length + extraction.dropped.length,
+    confidences: extraction.claims.map((c) => ({ score: c.confidence, right: core.pairs.some(([, p]) => p === c) })),
   };
 });
 
@@ -45,6 +49,9 @@ function report(title: string, rs: Result[]) {
   console.log(`  claims (core)      ${fmt(pooled(rs, "core"))}   claimant + speech act`);
   console.log(`  dates              ${fmt(pooled(rs, "dates"))}`);
   console.log(`  quotes not verbatim: ${rs.reduce((n, r) => n + r.notVerbatim, 0)}`);
+  // Whether a claim's confidence tells right claims from wrong ones (claimant + speech act): 0.5 is chance.
+  const auc = rankingAuc(rs.flatMap((r) => r.confidences));
+  console.log(`  claim confidence ranks right above wrong: ${auc === undefined ? "n/a" : auc.toFixed(2)} (0.5 = chance)`);
 }
 
 describe("extractor quality on hand-annotated articles", () => {

@@ -86,3 +86,16 @@ export function scoreDates(extraction: Extraction, gold: GoldDate[]): Counts {
 
 export const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
 export const fmt = (c: Counts) => `P ${pct(precision(c))} R ${pct(recall(c))} (${c.tp}/${c.predicted} pred, ${c.tp}/${c.gold} gold)`;
+
+/**
+ * How well a score ranks right items above wrong ones: the chance that a random right item scores higher than
+ * a random wrong one (ties count half). 0.5 is no better than chance; undefined without both kinds.
+ */
+export function rankingAuc(items: Array<{ score: number; right: boolean }>): number | undefined {
+  const right = items.filter((i) => i.right).map((i) => i.score);
+  const wrong = items.filter((i) => !i.right).map((i) => i.score);
+  if (right.length === 0 || wrong.length === 0) return undefined;
+  let wins = 0;
+  for (const r of right) for (const w of wrong) wins += r > w ? 1 : r === w ? 0.5 : 0;
+  return wins / (right.length * wrong.length);
+}
