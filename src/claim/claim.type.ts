@@ -14,7 +14,7 @@ export class Claim {
   @Field(() => Boolean, { description: "Whether the text distances itself ('what it calls', 'reportedly')" })
   hedged!: boolean;
   @Field(() => String, { nullable: true }) hedge!: string | null;
-  @Field(() => Float, { description: "1 for curated claims; the extractor's confidence otherwise" }) confidence!: number;
+  @Field(() => Float, { description: "1 for curated claims; otherwise the extractor rule's prior, not a calibrated probability (see the README)" }) confidence!: number;
   @Field(() => OriginEnum) origin!: Origin;
   @Field(() => String, { nullable: true }) extractorVersion!: string | null;
   @Field(() => TimeInfo, { nullable: true, description: "When the statement was made, if the article says" })
