@@ -1,6 +1,6 @@
-// Rules added in extractor 1.10, on short made-up sentences: a shared surname read as the person named last,
-// titles matched across spellings, "a military statement", warnings put as advice, refusals to accept, and
-// criticism as condemnation.
+// Rules added in extractors 1.10 and 1.11, on short made-up sentences: a shared surname read as the person named
+// last, titles matched across spellings, "a military statement", warnings put as advice, refusals to accept,
+// criticism as condemnation, and a listed person's name with words added as that person.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/ingest/extract/index.js";
 import { loadGazetteer } from "./support/fixtures.js";
@@ -9,14 +9,13 @@ const gazetteer = loadGazetteer();
 const run = (text: string) => extractArticle({ text, publishedAt: "2023-11-04T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r110" }, gazetteer);
 const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
 
-describe("extractor 1.10 rules", () => {
+describe("extractor 1.10 and 1.11 rules", () => {
   it("reads a surname two people in the article share as the one named last before it", () => {
     const x = run(
       "Acting Defence Minister Mohammad Yaqoob Mujahid criticised Pakistan's decision.\n\nMujahid said the refugees must be treated with dignity.\n\n" +
         "Taliban spokesman Zabihullah Mujahid said the refugees were welcome. Mujahid added that Kabul would help them.",
     );
-    const yaqoob = x.newActors.find((a) => a.name === "Mohammad Yaqoob Mujahid")!;
-    expect(x.claims.map((c) => c.claimantId)).toEqual([yaqoob.id, yaqoob.id, "zabihullah-mujahid", "zabihullah-mujahid"]);
+    expect(x.claims.map((c) => c.claimantId)).toEqual(["mohammad-yaqoob", "mohammad-yaqoob", "zabihullah-mujahid", "zabihullah-mujahid"]);
   });
 
   it("finds the person a title names whatever its spelling, defence or defense", () => {
@@ -36,5 +35,12 @@ describe("extractor 1.10 rules", () => {
 
   it("reads criticism as condemnation", () => {
     expect(brief(run("The Taliban criticised Pakistan's treatment of Afghan refugees."))).toEqual([["afghan-taliban", "CONDEMN"]]);
+  });
+
+  it("takes a listed person's name with words added after it as that person, not a second one", () => {
+    const x = run("Acting Defence Minister Mohammad Yaqoob Mujahid said Pakistan's decision was cruel.");
+    expect(x.claims[0]!.claimantId).toBe("mohammad-yaqoob");
+    expect(x.newActors.map((a) => a.name)).not.toContain("Mohammad Yaqoob Mujahid");
+    expect(x.newActors.find((a) => a.id === "mohammad-yaqoob")!.aliases).toEqual(expect.arrayContaining(["Mohammad Yaqoob Mujahid", "Mujahid"]));
   });
 });

@@ -13,6 +13,7 @@ import { resolveTimeExpressions, type TimeExpression } from "./dates.js";
 import { findEvents } from "./events.js";
 import { countMentions, findMentions, type Mention } from "./gazetteer.js";
 import { linkClaims, type LinkableClaim } from "./links.js";
+import { foldLongerNames } from "./longer-names.js";
 import { findNewActors } from "./names.js";
 import { referenceActorsNamed } from "./reference.js";
 import { paragraphs, splitSentences } from "./sentences.js";
@@ -20,7 +21,7 @@ import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.10.0";
+export const EXTRACTOR_VERSION = "1.11.0";
 
 export interface ExtractInput {
   text: string;
@@ -63,7 +64,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const reference = referenceActorsNamed(body, gazetteer, when);
   const knownActors = [...gazetteer.actors, ...reference];
   const known = findMentions(body, knownActors, gazetteer.places, when);
-  const found = findNewActors(body, { known, actors: knownActors, dateline });
+  const found = foldLongerNames(findNewActors(body, { known, actors: knownActors, dateline }), reference, gazetteer.actors);
   let allActors = [...knownActors, ...found];
   let mentions = surnamesByRecency(findMentions(body, allActors, gazetteer.places, when), new Map(allActors.map((a) => [a.id, a])));
   const partial = weakMentions(folded, gazetteer.actors, mentions);
