@@ -19,7 +19,7 @@ const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|presiden
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
-const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general)\s+(?:of|for)\s+\S/;
+const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general|special representative|special envoy|envoy|ambassador)\s+(?:of|for|to)\s+\S/;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
 /** A news organisation described rather than named. */
@@ -138,8 +138,8 @@ export class ClaimantResolver {
     const { head, group } = groupHead(np, phrase, this.actors, inside);
     if (last && !group) {
       this.adoptSpeakerParent(last.id);
-      // "the UN report", after the UNSC's report was named: the part of the UN that spoke before.
-      const part = /\breport$/.test(lower) ? [...this.speakers].reverse().find((s) => s !== last.id && ancestorsOf(s, this.actors).has(last.id)) : undefined;
+      // "the UN report", "the UN statement", after the UNSC or UNAMA spoke: the part of the UN that spoke before.
+      const part = /\b(?:report|statement)$/.test(lower) ? [...this.speakers].reverse().find((s) => s !== last.id && ancestorsOf(s, this.actors).has(last.id)) : undefined;
       return { id: part ?? last.id, confidence: 0.85 };
     }
     const weak = this.weak.filter((m) => m.span.start >= np.start && m.span.end <= np.end).pop();

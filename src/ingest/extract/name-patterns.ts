@@ -97,6 +97,7 @@ export const NOT_NAME_WORDS = new Set([
 export const TITLE_WORDS = new Set([
   "Defence", "Defense", "Foreign", "Interior", "Information", "Finance", "Caretaker", "Chief", "Commander",
   "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary",
+  "Director", "Coordinator", "Rapporteur", "Commissioner", "Adviser", "Advisor",
   "Chairman", "Chairwoman", "Chairperson", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".
   "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Mr", "Mr.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",

@@ -93,12 +93,14 @@ const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|ac
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
-const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:plan|drive|campaign|decision|programme|program|initiative)\s+to\s+[a-z]+/i;
+const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[a-z-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|readiness)\s+to\s+[a-z]+/i;
+/** "suggested that he, as the leader of the province, would personally engage in talks": the speaker's own course. */
+const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
 /**
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame))\b/i;
+const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
 /**
  * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
  * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
@@ -133,6 +135,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
+  // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
+  if (/\bred\s+lines?\b/i.test(content)) return "WARN";
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "we do not accept at all": turning down what another did or said.
@@ -141,7 +145,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
-  if (ANNOUNCED_COURSE.test(content)) return "PROMISE";
+  if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were|remains?|stays?)\s+(?:fully\s+|firmly\s+)?(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
