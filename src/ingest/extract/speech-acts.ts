@@ -93,6 +93,7 @@ const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|ac
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
+/** "a huge drive to repatriate", "his intention to send a delegation": a course of action, once announced. */
 const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[a-z-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|readiness)\s+to\s+[a-z]+/i;
 /** "suggested that he, as the leader of the province, would personally engage in talks": the speaker's own course. */
 const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
@@ -143,9 +144,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
-  // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
+  // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were|remains?|stays?)\s+(?:fully\s+|firmly\s+)?(?:determined|committed|resolved)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
