@@ -45,7 +45,7 @@ describe("npm run ingest", () => {
     const second = await ingestCli(FIXTURES_DIR);
     expect(second.stdout).toMatch(new RegExp(`articles: 0 added, ${FIXTURE_COUNT} already present`));
     expect(await graphCounts(db)).toEqual(afterFirst);
-  });
+  }, 300_000); // three child processes over every fixture article
 
   it("re-extracts the stored articles an older extractor produced, and only those", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "claimgraph-reextract-"));
@@ -81,7 +81,7 @@ describe("npm run ingest", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 
   it("reports an unreadable source as skipped, with its reason", async () => {
     const res = await ingestCli("no/such/folder");
