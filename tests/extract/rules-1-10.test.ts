@@ -2,12 +2,10 @@
 // last, titles matched across spellings, "a military statement", warnings put as advice, refusals to accept,
 // criticism as condemnation, and a listed person's name with words added as that person.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { claimantsAndActs, extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2023-11-04T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r110" }, gazetteer);
-const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+const run = extractorAt("2023-11-04T12:00:00+05:00", "article:test-r110");
+const brief = claimantsAndActs;
 
 describe("extractor 1.10 and 1.11 rules", () => {
   it("reads a surname two people in the article share as the one named last before it", () => {

@@ -3,12 +3,10 @@
 // a state, judgements ("deeming"), intentions and own courses announced, displeasure voiced, advocacy and
 // red lines.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { claimantsAndActs, extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2024-08-20T12:00:00+04:30", publisherId: "irna", articleId: "article:test-r112" }, gazetteer);
-const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+const run = extractorAt("2024-08-20T12:00:00+04:30", "article:test-r112");
+const brief = claimantsAndActs;
 
 describe("extractor 1.12 rules", () => {
   it("reads 'the United Nations in Afghanistan' as UNAMA, and 'the UN statement' after it as UNAMA's", () => {

@@ -2,12 +2,10 @@
 // title, organisations "of" a country, pronouns for the subject just named, quotations in several pieces,
 // and speech acts read from what the content does.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { claimantsAndActs, extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2024-02-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r12" }, gazetteer);
-const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+const run = extractorAt("2024-02-10T12:00:00+05:00", "article:test-r12");
+const brief = claimantsAndActs;
 
 describe("extractor 1.2 rules", () => {
   it("makes the person named in an apposition the speaker, part of the organisation named before", () => {

@@ -2,11 +2,9 @@
 // denials, conditional threats, described groups and people, reports and outlets as speakers, and the
 // TTP's many spellings.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2024-02-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r13" }, gazetteer);
+const run = extractorAt("2024-02-10T12:00:00+05:00", "article:test-r13");
 const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct, c.about.map((a) => a.actorId).sort()]);
 
 describe("extractor 1.3 rules", () => {

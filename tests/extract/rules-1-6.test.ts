@@ -3,12 +3,10 @@
 // negated forecasts, announced courses of action, "the military", names after an office's acronym,
 // wrongful conduct charged, requests turned down or sought, and commitments a report credits to the other side.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { claimantsAndActs, extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2024-06-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r16" }, gazetteer);
-const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+const run = extractorAt("2024-06-10T12:00:00+05:00", "article:test-r16");
+const brief = claimantsAndActs;
 
 describe("extractor 1.6 and 1.7 rules", () => {
   it("makes 'Pakistan's defence minister' and 'the Pakistani defence minister' one office holder of Pakistan, not Pakistan", () => {

@@ -2,12 +2,10 @@
 // not to act, demands reported by their noun, a participle after "issued a statement", "the statement"
 // as its issuer's, quotations attributed after them ("said X"), and titles given after a name.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { claimantsAndActs, extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2023-11-10T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r18" }, gazetteer);
-const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+const run = extractorAt("2023-11-10T12:00:00+05:00", "article:test-r18");
+const brief = claimantsAndActs;
 
 describe("extractor 1.8 rules", () => {
   it("reads calling someone's words or policy unfair or irresponsible as condemnation, not denial", () => {

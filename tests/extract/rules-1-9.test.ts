@@ -1,11 +1,9 @@
 // Rules added in extractor 1.9, on short made-up sentences: harm laid at someone's door without an accusing verb, a report's findings credited to its author, and claims named by a nationality.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/ingest/extract/index.js";
-import { loadGazetteer } from "./support/fixtures.js";
+import { claimantsAndActs, extractorAt } from "./support/run.js";
 
-const gazetteer = loadGazetteer();
-const run = (text: string) => extractArticle({ text, publishedAt: "2024-05-08T12:00:00+05:00", publisherId: "irna", articleId: "article:test-r19" }, gazetteer);
-const brief = (x: ReturnType<typeof run>) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+const run = extractorAt("2024-05-08T12:00:00+05:00", "article:test-r19");
+const brief = claimantsAndActs;
 
 describe("extractor 1.9 rules", () => {
   it("reads harm or its origin laid at someone's door as an accusation", () => {

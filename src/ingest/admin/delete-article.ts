@@ -2,13 +2,17 @@
 // extracted actors nothing else refers to. Gazetteer actors and anything another article shares stay.
 import type { Database, QueryCounter } from "../../db/database.js";
 
-const DELETE_ARTICLE = `
-MATCH (a:Article {id: $id})
+/** For an article `a`: `owned`, the claims and events no other article reports. */
+export const OWNED_BY_ARTICLE = `
 CALL (a) {
   OPTIONAL MATCH (a)-[:REPORTS]->(x)
   WHERE NOT EXISTS { MATCH (x)<-[:REPORTS]-(other:Article) WHERE other <> a }
   RETURN collect(x) AS owned
-}
+}`;
+
+const DELETE_ARTICLE = `
+MATCH (a:Article {id: $id})
+${OWNED_BY_ARTICLE}
 CALL (a, owned) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(actor:Actor {origin: 'EXTRACTED'})
   WHERE NOT EXISTS {

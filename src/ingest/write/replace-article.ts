@@ -1,4 +1,5 @@
 import type { Database, QueryCounter, Tx } from "../../db/database.js";
+import { OWNED_BY_ARTICLE } from "../admin/delete-article.js";
 import type { ArticleBundle } from "../format/bundle.js";
 import { writeArticleIn } from "./write-article.js";
 
@@ -6,11 +7,7 @@ import { writeArticleIn } from "./write-article.js";
 // is written, so those it still needs stay the same nodes, and only extracted ones nothing uses any more go.
 const REMOVE_ARTICLE = `
 MATCH (a:Article {id: $id})
-CALL (a) {
-  OPTIONAL MATCH (a)-[:REPORTS]->(x)
-  WHERE NOT EXISTS { MATCH (x)<-[:REPORTS]-(other:Article) WHERE other <> a }
-  RETURN collect(x) AS owned
-}
+${OWNED_BY_ARTICLE}
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(m:Actor {origin: 'EXTRACTED'})
   RETURN collect(m.id) AS mentioned

@@ -1,0 +1,13 @@
+// The extractor on a short made-up text, as the rule tests call it: the seed gazetteer, IRNA as publisher,
+// and a publication time the test chooses (relative dates and "Kabul" depend on it).
+import { extractArticle, type Extraction } from "../../../src/ingest/extract/index.js";
+import { loadGazetteer } from "./fixtures.js";
+
+const gazetteer = loadGazetteer();
+
+export function extractorAt(publishedAt: string, articleId: string): (text: string) => Extraction {
+  return (text) => extractArticle({ text, publishedAt, publisherId: "irna", articleId }, gazetteer);
+}
+
+/** Claimant and speech act of each claim, in order. */
+export const claimantsAndActs = (x: Extraction) => x.claims.map((c) => [c.claimantId, c.speechAct]);
