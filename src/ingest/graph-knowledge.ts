@@ -24,13 +24,16 @@ const DUPLICATE = `
 OPTIONAL MATCH (byUrl:Article) WHERE $url IS NOT NULL AND byUrl.url = $url
 OPTIONAL MATCH (byHash:Article {contentHash: $hash})
 RETURN byUrl.id AS byUrl, byHash.id AS byHash`;
+/** A claim `c` by `claimant` as the linker reads it (see toClaimInput). */
+const CLAIM_FOR_LINKING = `RETURN c {.*, claimantId: claimant.id,
+          about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
+          eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim`;
+
 const PRIOR_CLAIMS = `
 MATCH (c:Claim)-[:CLAIMED_BY]->(claimant:Actor)
 WHERE (claimant.id IN $actorIds OR EXISTS { MATCH (c)-[:ABOUT]->(x:Actor) WHERE x.id IN $actorIds })
   AND ($exclude IS NULL OR NOT EXISTS { MATCH (:Article {id: $exclude})-[:REPORTS]->(c) })
-RETURN c {.*, claimantId: claimant.id,
-          about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
-          eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim
+${CLAIM_FOR_LINKING}
 LIMIT 2000`;
 
 const clean = <T extends Record<string, unknown>>(row: T) =>
@@ -91,9 +94,7 @@ const LINKED_FROM_ELSEWHERE = `
 MATCH (a:Article {id: $id})-[:REPORTS]->(:Claim)<-[:DISPUTES|SUPPORTS]-(c:Claim)-[:CLAIMED_BY]->(claimant:Actor)
 WHERE NOT (a)-[:REPORTS]->(c)
 WITH DISTINCT c, claimant
-RETURN c {.*, claimantId: claimant.id,
-          about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
-          eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim`;
+${CLAIM_FOR_LINKING}`;
 
 export async function readClaimsLinkingTo(db: Database, articleId: string, counter?: QueryCounter): Promise<ClaimInput[]> {
   const rows = await db.read((tx) => tx.run<{ claim: Record<string, unknown> }>(LINKED_FROM_ELSEWHERE, { id: articleId }), counter);

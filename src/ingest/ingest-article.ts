@@ -5,7 +5,6 @@
 import type { Database, QueryCounter } from "../db/database.js";
 import { BadUserInputError } from "../errors/app-errors.js";
 import { cleanPageScrape } from "./extract/clean.js";
-import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { slugify } from "./extract/text.js";
 import { linkClaims } from "./extract/links.js";
 import type { ArticleBundle, ClaimLink } from "./format/bundle.js";
@@ -71,7 +70,7 @@ export async function ingestArticle(
   const outcome: IngestOutcome = {
     status: input.dryRun ? "DRY_RUN" : replacing ? "REEXTRACTED" : "CREATED",
     articleId,
-    extractorVersion: req.annotation ? undefined : EXTRACTOR_VERSION,
+    ...(bundle.article.extractorVersion ? { extractorVersion: bundle.article.extractorVersion } : {}),
     bundle,
     newActors,
     matchedActorIds: bundle.mentions.filter((m) => m.type === "Actor" && graph.known.actors.has(m.id)).map((m) => m.id),

@@ -7,31 +7,34 @@ import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import { EXTRACTOR_VERSION } from "./extract/index.js";
 import { ingestArticle, type IngestOutcome } from "./ingest-article.js";
 
+// For an article `a`: whether a curated annotation wrote it, and which extractor read it. Articles stored
+// before they recorded the version carry it on their extracted items only.
+const CURATED = "EXISTS { MATCH (a)-[:REPORTS]->(x) WHERE x.origin = 'CURATED' }";
+const VERSION = "coalesce(a.extractorVersion, head(COLLECT { MATCH (a)-[:REPORTS]->(x) WHERE x.origin = 'EXTRACTED' RETURN DISTINCT x.extractorVersion }))";
+
 const STORED = `
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Actor)
 RETURN a {.title, .text, .url, .newsId, .publishedAt, .language} AS article, p.id AS publisherId,
-       COUNT { MATCH (a)-[:REPORTS]->(x) WHERE x.origin = 'CURATED' } AS curated,
-       coalesce(a.extractorVersion, head(COLLECT { MATCH (a)-[:REPORTS]->(x) WHERE x.origin = 'EXTRACTED' RETURN DISTINCT x.extractorVersion })) AS version`;
+       ${CURATED} AS curated, ${VERSION} AS version`;
 
 /** Articles whose claims and events come from an extractor other than the current one; curated ones are left out. */
 const STALE = `
 MATCH (a:Article)
-WHERE NOT EXISTS { MATCH (a)-[:REPORTS]->(x) WHERE x.origin = 'CURATED' }
-  AND coalesce(a.extractorVersion, head(COLLECT { MATCH (a)-[:REPORTS]->(x) WHERE x.origin = 'EXTRACTED' RETURN DISTINCT x.extractorVersion }), '') <> $version
+WHERE NOT ${CURATED} AND coalesce(${VERSION}, '') <> $version
 RETURN a.id AS id ORDER BY a.publishedAt, a.id`;
 
 interface Stored {
   article: { title: string; text: string; url: string | null; newsId: string | null; publishedAt: string; language: string | null };
   publisherId: string | null;
-  curated: number;
+  curated: boolean;
   version: string | null;
 }
 
 export async function reextractArticle(db: Database, id: string, opts: { dryRun?: boolean } = {}, counter?: QueryCounter): Promise<IngestOutcome> {
   const [stored] = await db.read((tx) => tx.run<Stored>(STORED, { id }), counter);
   if (!stored) throw new NotFoundError(`No article with id ${id}`, { argument: "id" });
-  if (stored.curated > 0) {
+  if (stored.curated) {
     throw new BadUserInputError(`Article ${id} was written from a curated annotation; re-extraction would replace curated claims`, { argument: "id" });
   }
   if (stored.version === EXTRACTOR_VERSION) {

@@ -66,19 +66,21 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const known = findMentions(body, knownActors, gazetteer.places, when);
   const found = foldLongerNames(findNewActors(body, { known, actors: knownActors, dateline }), reference, gazetteer.actors);
   let allActors = [...knownActors, ...found];
-  let mentions = surnamesByRecency(findMentions(body, allActors, gazetteer.places, when), new Map(allActors.map((a) => [a.id, a])));
+  // Attribution adds the unnamed sources it finds as speakers to this map.
+  const actors = new Map(allActors.map((a) => [a.id, a]));
+  const mentionsOf = (list: ActorInput[]) => surnamesByRecency(findMentions(body, list, gazetteer.places, when), actors);
+  let mentions = mentionsOf(allActors);
   const partial = weakMentions(folded, gazetteer.actors, mentions);
   const weak = [...partial, ...titleMentions(folded, allActors, mentions, [...mentions, ...partial])].sort((a, b) => a.span.start - b.span.start);
   const sentences = splitSentences(body);
   const dates: TimeExpression[] = sentences.flatMap((s) =>
     resolveTimeExpressions(s.text, input.publishedAt).map((d) => ({ ...d, span: { start: s.start + d.span.start, end: s.start + d.span.end } })),
   );
-  const actors = new Map(allActors.map((a) => [a.id, a]));
   const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates, date: input.publishedAt.slice(0, 10) });
   if (created.length) {
     // Unnamed sources found as speakers ("U.S. defense officials") are mentions too.
     allActors = [...allActors, ...created];
-    mentions = surnamesByRecency(findMentions(body, allActors, gazetteer.places, when), new Map(allActors.map((a) => [a.id, a])));
+    mentions = mentionsOf(allActors);
   }
   const rawEvents = findEvents(folded, sentences, mentions, dates, (id) => actors.get(id)?.kind, weak);
 

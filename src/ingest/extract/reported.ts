@@ -45,6 +45,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     const next = cues[i + 1];
+    const before = a.folded.slice(s.start, cue.start);
     let np: Span | undefined;
     let who: { id: string; confidence: number } | undefined;
     let hint: string | undefined;
@@ -59,12 +60,12 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       // "Pakistani media, citing security sources": the sources are Pakistani too.
       const cited = a.mentions.find((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= s.start + citing.index);
       if (cited) hint = [cited.id, ...ancestorsOf(cited.id, a.actors)].find((id) => a.actors.get(id)?.kind === "STATE");
-    } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(a.folded.slice(s.start, cue.start))) {
+    } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(before)) {
       // inherits the speaker of its clause
       np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start));
-    } else if (cue.form === "participle" && /\breport\s+$/i.test(a.folded.slice(s.start, cue.start))) {
+    } else if (cue.form === "participle" && /\breport\s+$/i.test(before)) {
       // "dismissed a recent UN Security Council report alleging ...": the report's author alleges.
-      const at = cue.start - /report\s+$/i.exec(a.folded.slice(s.start, cue.start))![0].length;
+      const at = s.start + before.search(/report\s+$/i);
       np = { start: at, end: at + "report".length };
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
@@ -76,7 +77,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
-    } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(a.folded.slice(s.start, cue.start)))) who = previous;
+    } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(before))) who = previous;
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     const tail = a.folded.slice(cue.end, s.end);
@@ -92,7 +93,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     }
     // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
     const antecedent = np && !inverted ? antecedentOf(a, s, np) : undefined;
-    if (cue.form === "participle" && /^\W*$/.test(a.folded.slice(s.start, cue.start)) && /^(allegations|accusations|claims|charges|reports|criticism)\b/i.test(a.folded.slice(content.start, content.end)) && next?.form === "finite") {
+    if (cue.form === "participle" && /^\W*$/.test(before) && /^(allegations|accusations|claims|charges|reports|criticism)\b/i.test(a.folded.slice(content.start, content.end)) && next?.form === "finite") {
       lead = { act: cue.act, start: cue.start, contentStart: content.start };
       continue;
     }

@@ -7,7 +7,7 @@ import type { GraphContext } from "../../graphql/context.js";
 import { checkId } from "../../graphql/input-checks.js";
 import { deleteArticle } from "../admin/delete-article.js";
 import { mergeActors } from "../admin/merge-actors.js";
-import { ingestArticle } from "../ingest-article.js";
+import { ingestArticle, type IngestOutcome } from "../ingest-article.js";
 import { reextractArticle } from "../reextract-article.js";
 import type { IngestRequestInput } from "../request.js";
 import { toIngestReport } from "./ingest-report.js";
@@ -16,6 +16,12 @@ import { DeleteReport, IngestReport } from "./ingest.types.js";
 
 // GraphQL gives absent optional fields as null; the request schema expects them left out.
 const withoutNulls = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+
+/** The report with the article as now stored; a dry run stored nothing. */
+async function withStoredArticle(ctx: GraphContext, outcome: IngestOutcome): Promise<IngestReport> {
+  const article = outcome.status === "DRY_RUN" ? null : await articleById(ctx).load(outcome.articleId);
+  return { ...toIngestReport(outcome), article };
+}
 
 @Resolver()
 export class IngestResolver {
@@ -30,8 +36,7 @@ export class IngestResolver {
   ): Promise<IngestReport> {
     requireWriteAccess(ctx);
     const outcome = await ingestArticle(ctx.db, { ...(withoutNulls(input) as IngestRequestInput), dryRun }, ctx.cypher);
-    const article = outcome.status === "DRY_RUN" ? null : await articleById(ctx).load(outcome.articleId);
-    return { ...toIngestReport(outcome), article };
+    return withStoredArticle(ctx, outcome);
   }
 
   @Mutation(() => IngestReport, {
@@ -47,8 +52,7 @@ export class IngestResolver {
   ): Promise<IngestReport> {
     requireWriteAccess(ctx);
     const outcome = await reextractArticle(ctx.db, checkId("id", id) as string, { dryRun }, ctx.cypher);
-    const article = outcome.status === "DRY_RUN" ? null : await articleById(ctx).load(outcome.articleId);
-    return { ...toIngestReport(outcome), article };
+    return withStoredArticle(ctx, outcome);
   }
 
   @Mutation(() => DeleteReport, { description: "Removes an article and the claims and events only it reports; actors stay" })
