@@ -8,7 +8,7 @@ import type { ClaimRole, SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
 import { ancestorsOf } from "./actor-tree.js";
 import { describedActors } from "./descriptions.js";
-import { DEMONYMS, governmentOf } from "./knowledge.js";
+import { DEMONYMS, governmentOf, PLACE_NOUNS } from "./knowledge.js";
 import { findCues } from "./speech-acts.js";
 import { escapeRegExp, type Span } from "./text.js";
 
@@ -92,6 +92,29 @@ export function titleMentions(folded: string, actors: ActorInput[], strong: Ment
   return out;
 }
 
+/** "American weapons", "Pakistani claims", "Chinese engineers": a demonym on things or people. */
+const DEMONYM_THINGS = /\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:(?:and\s+)?[a-z]+\s+)?([a-z]+)\b/g;
+/** "the Pakistanis", "Afghans": a people named by its demonym alone. */
+const DEMONYM_PEOPLE = /\b(Americans|Pakistanis|Afghans|Iranians|Indians|Russians)\b/g;
+
+/**
+ * "Islamabad said it carried out airstrikes", "the Taliban said two of its guards were killed": a
+ * government, force or group that the content calls "it" takes part in what it reports, so it is one of
+ * the actors the claim is about. "It expects" or "it is concerned" stays the speaker's voice, and "its
+ * soil" a place.
+ */
+function ownPronoun(text: string, offset: number, claimantId: string, actors: Map<string, ActorInput>): Array<{ id: string; at: number }> {
+  const kind = actors.get(claimantId)?.kind;
+  if (!kind || kind === "PERSON" || kind === "MEDIA" || kind === "UNNAMED_SOURCE" || kind === "OFFICIALS") return [];
+  const acts = /^\W*(?:that\s+)?it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|also\s+|successfully\s+)*(carried|conducted|launched|killed|arrested|targeted|struck|attacked|captured|seized|repelled|retaliated|foiled|closed|reopened|deported|expelled|hit|fired|shot|destroyed|eliminated|neutrali[sz]ed|raided|bombed|shelled|detained|handed|released|returned|sent|deployed|built|repaired|blocked)\b/i.exec(text);
+  if (acts) return [{ id: claimantId, at: offset + acts.index }];
+  const its = /\bits\s+(?:own\s+)?(?:[a-z]+\s+)?(troops|forces|soldiers|guards|posts?|personnel|officers|fighters|members|men|commanders|officials|citizens|nationals|people|engineers|workers)\b/i.exec(text);
+  return its ? [{ id: claimantId, at: offset + its.index }] : [];
+}
+
+const TO_OUTLET = /\b(?:told|tells|telling|to|with|by)\s+(?:the\s+)?$/i;
+const OUTLET_REPORTS = /^\s+(?:has\s+|had\s+)?(?:reported|reports|quoted|cited|said|says)\b/i;
+
 /** Whether a reporting verb follows right after a name ("X strongly condemns"). */
 const speaksNext = (folded: string, end: number): boolean => {
   const cue = findCues(folded, end, Math.min(folded.length, end + 40))[0];
@@ -117,7 +140,9 @@ export function aboutActors(
     if (m.type !== "Actor" || !inside(m.span) || (m.id === claimantId && ctx.weak.includes(m))) continue;
     // Whoever holds the attitude reported ("X expects", "X has serious concerns") is the voice, not the topic.
     // An accusation's first actor is its target, whatever attitude it is charged with ("the Afghan government was aware").
-    if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || (m.span.start - content.start < 60 && act !== "ACCUSE"))) continue;
+    if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || m.id === claimantId)) continue;
+    // "he told TOLOnews", "..., TOLO News reported": the outlet carries the statement; it is not its topic.
+    if (ctx.actors.get(m.id)?.kind === "MEDIA" && (TO_OUTLET.test(ctx.folded.slice(Math.max(0, m.span.start - 40), m.span.start)) || OUTLET_REPORTS.test(ctx.folded.slice(m.span.end, m.span.end + 30)))) continue;
     // "The Ministry of National Defense considers ... baseless", quoted from Kabul: the speaker's own part speaking.
     if ((m.id === claimantId || own.has(m.id) || ancestorsOf(m.id, ctx.actors).has(claimantId)) && speaksNext(ctx.folded, m.span.end)) continue;
     found.push({ id: m.id, at: m.span.start });
@@ -125,16 +150,21 @@ export function aboutActors(
   const text = ctx.folded.slice(content.start, content.end);
   // "American weapons", "Pakistani terror allegations": a demonym on things or words stands for its country.
   // "Pakistani and foreign citizens", "Afghan refugees": people named by their country are its people.
-  for (const d of text.matchAll(/\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:(?:and\s+)?[a-z]+\s+)?(weapons|arms|equipment|weaponry|troops|forces|military|soldiers|made|airstrikes|strikes|air strikes|aircraft|planes|jets|drones|shelling|allegations|accusations|claims|charges|statements|remarks|citizens|nationals|refugees|migrants|civilians)\b/g)) {
-    const id = DEMONYMS[d[1]!.toLowerCase()];
+  for (const d of [...text.matchAll(DEMONYM_THINGS), ...text.matchAll(DEMONYM_PEOPLE)]) {
+    // "Afghan soil", "the Pakistani side of the border": places, not their country.
+    if (d[2] && PLACE_NOUNS.has(d[2])) continue;
+    const word = d[1]!.toLowerCase();
+    const id = DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, "")];
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
+  found.push(...ownPronoun(text, content.start, claimantId, ctx.actors));
   // "the Afghan side must ensure ...": in diplomatic speech, a country's side is its government of the day.
-  for (const d of text.matchAll(/\bthe (American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian) side\b(?!\s+of\b)/gi)) {
-    const country = DEMONYMS[d[1]!.toLowerCase()];
+  for (const d of text.matchAll(/\bthe (American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian|Pakistan|Afghanistan|Iran|India|China|Russia) side\b(?!\s+of\b)/gi)) {
+    const name = d[1]!.toLowerCase();
+    const country = DEMONYMS[name] ?? name;
     const id = country && ctx.actors.has(country) ? governmentOf(country, ctx.date, (x) => ctx.actors.has(x)) : undefined;
-    if (id && id !== claimantId && !own.has(id)) found.push({ id, at: content.start + d.index });
+    if (id && id !== claimantId) found.push({ id, at: content.start + d.index });
   }
   found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own));
   // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.

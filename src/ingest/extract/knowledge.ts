@@ -14,7 +14,7 @@ export const CAPITALS: Readonly<Record<string, string>> = {
 
 /** Names the gazetteer may lack, for actors it has: the Taliban call their government the Islamic Emirate. */
 export const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
-  "afghan-taliban": ["Islamic Emirate", "Islamic Emirate of Afghanistan"],
+  "afghan-taliban": ["Islamic Emirate", "Islamic Emirate of Afghanistan", "IEA"],
   ttp: [...ttpSpellings(), "Fitna al-Khawarij", "Fitna-al-Khawarij", "Fitna al Khawarij"],
 };
 

@@ -12,6 +12,8 @@ const PERSONAL = /^(he|she)$/i;
 const GROUP = /^(they|it)$/i;
 /** The first verb of a clause: an auxiliary, a reporting verb or a past form. */
 const FIRST_VERB = /\b(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|must|may|might|said|says|told|[a-z]{3,}ed)\b/;
+/** A reporting verb, and "that", just before the pronoun. */
+const REPORTED_SELF = /\b(?:said|says|stated|states|added|noted|announced|claimed|claims|insisted|stressed|asserted|maintained|confirmed|declared|argued|reiterated)\s+(?:that\s+)?$/i;
 /** A subject phrase: capitalised or with an article, no clause punctuation, a few words. */
 const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,6}$/u;
 
@@ -20,7 +22,8 @@ export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver:
   if (!PERSONAL.test(word) && !GROUP.test(word)) return undefined;
   const before = a.folded.slice(s.start, np.start);
   // Only a pronoun opening a later clause ("..., though they ...") looks back inside its own sentence.
-  const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) ? clauseSubject(a, s.start, np.start) : undefined;
+  // "Pakistan said it expects ...": right after a reporting verb, the pronoun is who reports.
+  const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before) ? clauseSubject(a, s.start, np.start) : undefined;
   const k = a.sentences.indexOf(s);
   const prev = k > 0 && sameParagraph(a, a.sentences[k - 1]!, s) ? a.sentences[k - 1]! : undefined;
   const start = own ? undefined : /^\W*$/.test(before) && prev ? clauseSubject(a, prev.start, prev.end) : undefined;

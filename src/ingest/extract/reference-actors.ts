@@ -27,6 +27,10 @@ const STATES: ActorInput[] = [
   entry("turkey", "Turkey", "STATE", ["Türkiye", "Turkiye"]),
 ];
 
+const INDIA: ActorInput[] = [
+  entry("raw", "Research and Analysis Wing", "GOVERNMENT", ["RAW", "RAW India", "Research & Analysis Wing", "India's Research and Analysis Wing"], "india", "India's foreign intelligence agency."),
+];
+
 const PAKISTAN: ActorInput[] = [
   entry("pakistan-foreign-office", "Foreign Office of Pakistan", "GOVERNMENT", ["Foreign Office", "FO", "Pakistan Foreign Office", "Pakistani Foreign Office", "Pakistan's Foreign Office", "Pakistan’s Foreign Office", "Ministry of Foreign Affairs of Pakistan", "Pakistan's Ministry of Foreign Affairs", "Pakistani Foreign Ministry", "Pakistan's Foreign Ministry"], "pakistan"),
   entry("pakistan-interior-ministry", "Ministry of Interior of Pakistan", "GOVERNMENT", ["Pakistan's Interior Ministry", "Pakistani Interior Ministry", "Pakistan Interior Ministry"], "pakistan"),
@@ -142,4 +146,4 @@ const MEDIA: ActorInput[] = [
   entry("xinhua", "Xinhua", "MEDIA", ["Xinhua News Agency"]),
 ];
 
-export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
+export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...INDIA, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];

@@ -6,6 +6,7 @@ import { withAncestors } from "./actor-tree.js";
 import { findMentions, type MentionOptions } from "./gazetteer.js";
 import { addSurnames } from "./name-owners.js";
 import { REFERENCE_ACTORS } from "./reference-actors.js";
+import { DEMONYMS } from "./knowledge.js";
 import { nameKey } from "./text.js";
 
 export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInput[]; places: PlaceInput[] }, opts: MentionOptions): ActorInput[] {
@@ -15,6 +16,7 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
   if (fresh.length === 0) return [];
   const named = new Set(findMentions(body, [...gazetteer.actors, ...fresh], gazetteer.places, opts).map((m) => m.id));
   for (const id of byOwnSurname(body, fresh, named)) named.add(id);
+  for (const id of statesByDemonym(body)) named.add(id);
   // Copies: surnames are added to the aliases below.
   const byId = new Map(fresh.map((a) => [a.id, a]));
   const inTextOrder = [...named].flatMap((id) => byId.get(id) ?? []);
@@ -45,4 +47,13 @@ function byOwnSurname(body: string, fresh: ActorInput[], named: Set<string>): st
     .filter((p) => !named.has(p.id) && p.parentId !== undefined && named.has(p.parentId))
     .filter((p) => surnamesOf(p).some((n) => owners.get(n) === 1 && words.has(n)))
     .map((p) => p.id);
+}
+
+/**
+ * "Chinese engineers were killed", in an article that never names China: the country a demonym refers to
+ * joins the article's actors, so a claim can be about it. It is not a mention of the country.
+ */
+function statesByDemonym(body: string): string[] {
+  const words = new Set((body.match(/\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase().replace(/s$/, "")));
+  return Object.entries(DEMONYMS).filter(([demonym]) => demonym.length > 3 && words.has(demonym)).map(([, id]) => id);
 }

@@ -115,6 +115,27 @@ const HARM_DONE = new RegExp([
   // "Afghan soil was used for planning an attack": the use of a country's soil charged to whoever holds it.
   String.raw`\b(?:soil|territory)\s+(?:was|is|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+used\s+(?:for|to|against|by)\b`,
 ].join("|"), "i");
+/**
+ * Charges stated as fact, without an accusing verb: "RAW is behind all this", "the attack was linked to
+ * Afghanistan as its planning was made there", "the strikes were a violation of international law", "the
+ * TTP receives financial aid from India", "the Taliban's inability to control the TTP", "Afghans have been
+ * forcibly repatriated", "was orchestrating terrorist attacks".
+ */
+const CHARGED = new RegExp([
+  String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
+  String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?involved(?:\s*[.,;"”]|\s*$|\s+in\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|terrorism|terrorist|violence|killings?|incidents?|matters?|issues?)\b)`,
+  String.raw`\b(?:attacks?|bombings?|blasts?|attackers?|bombers?)\b[^.;]*?\b(?:(?:was|were|is|are)\s+(?:also\s+)?linked\s+to|link(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\b`,
+  String.raw`\blinking\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?)\b[^.;]*?\bto\b`,
+  String.raw`\bplanning\s+(?:was\s+(?:made|done|carried\s+out)|occurred|took\s+place|happened)\s+(?:in|there)\b`,
+  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+)?violations?\s+of\s+(?:international\s+law|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
+  String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
+  String.raw`\b(?:receiv(?:es|ed|ing)|get(?:s|ting)?|got)\s+(?:[\w-]+\s+)?(?:aid|funding|funds|support|weapons|arms|money|backing|assistance)\s+from\b`,
+  String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
+  String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
+  String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
+  String.raw`\bsheltered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders?|chief|commanders?|militants?|terrorists?)\b`,
+  String.raw`\b(?:is|was|are|were)\s+against\s+(?:the\s+)?(?:principles?\s+of\s+)?good[- ]neighbou?rl(?:y|iness)\b`,
+].join("|"), "i");
 /** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
@@ -157,7 +178,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
   if (FAILING.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content) || CULPABLE.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
