@@ -1,9 +1,10 @@
 // The bundle one ingest writes: the curated annotation when given, else the extraction plus links
-// from its claims to claims already in the graph.
+// between its claims and claims already in the graph, in either direction.
 import type { Database, QueryCounter } from "../db/database.js";
+import { ancestorsOf } from "./extract/actor-tree.js";
 import { countMentions } from "./extract/gazetteer.js";
 import { EXTRACTOR_VERSION, extractArticle } from "./extract/index.js";
-import { linkClaims } from "./extract/links.js";
+import { linkClaims, linkStoredDenials } from "./extract/links.js";
 import type { ActorInput } from "./format/annotation.schema.js";
 import type { ArticleBundle, ClaimLink } from "./format/bundle.js";
 import { readPriorClaims, type GraphKnowledge } from "./graph-knowledge.js";
@@ -57,11 +58,17 @@ export async function buildBundle(
     { text, title: p.title, publishedAt: req.publishedAt, publisherId: p.publisherId, articleId: p.articleId },
     { actors: p.actors, places: p.graph.places },
   );
-  const involved = [...new Set(extracted.claims.flatMap((c) => [c.claimantId, ...c.about.map((a) => a.actorId)]))];
-  const prior = await readPriorClaims(db, involved, counter, p.replacing);
-  // Links within the article come with the extraction; these add links to claims already stored.
   const allActors = [...p.actors, ...extracted.newActors];
-  const links: ClaimLink[] = [...extracted.links, ...linkClaims(extracted.claims, { existing: prior, actors: allActors })];
+  const byId = new Map(allActors.map((a) => [a.id, a]));
+  const named = new Set(extracted.claims.flatMap((c) => [c.claimantId, ...c.about.map((a) => a.actorId)]));
+  const involved = [...new Set([...named].flatMap((id) => [id, ...ancestorsOf(id, byId)]))];
+  const prior = await readPriorClaims(db, involved, counter, p.replacing);
+  // Links within the article come with the extraction; these add links to and from claims already stored.
+  const links: ClaimLink[] = [
+    ...extracted.links,
+    ...linkClaims(extracted.claims, { existing: prior, actors: allActors }),
+    ...linkStoredDenials(prior, extracted.claims, { actors: allActors }),
+  ];
   skipped.push(...extracted.dropped.map((d) => ({ item: `${d.kind} "${d.text.slice(0, 60)}"`, reason: d.reason })));
   return {
     article: { ...article, extractorVersion: EXTRACTOR_VERSION },

@@ -29,10 +29,17 @@ const CLAIM_FOR_LINKING = `RETURN c {.*, claimantId: claimant.id,
           about: [(c)-[r:ABOUT]->(x:Actor) | {actorId: x.id, role: r.role}],
           eventIds: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim`;
 
+/**
+ * Claims by or about the given actors or their parts ("the Taliban's spokesman" for the Taliban), newest
+ * article first, so that in a large graph the ones left out are the oldest.
+ */
 const PRIOR_CLAIMS = `
 MATCH (c:Claim)-[:CLAIMED_BY]->(claimant:Actor)
-WHERE (claimant.id IN $actorIds OR EXISTS { MATCH (c)-[:ABOUT]->(x:Actor) WHERE x.id IN $actorIds })
+WHERE (EXISTS { MATCH (claimant)-[:PART_OF*0..5]->(x:Actor) WHERE x.id IN $actorIds }
+       OR EXISTS { MATCH (c)-[:ABOUT]->(:Actor)-[:PART_OF*0..5]->(x:Actor) WHERE x.id IN $actorIds })
   AND ($exclude IS NULL OR NOT EXISTS { MATCH (:Article {id: $exclude})-[:REPORTS]->(c) })
+OPTIONAL MATCH (art:Article)-[:REPORTS]->(c)
+WITH c, claimant, max(art.publishedAt) AS latest ORDER BY latest DESC, c.id
 ${CLAIM_FOR_LINKING}
 LIMIT 2000`;
 
@@ -82,7 +89,11 @@ export async function readExistingReferences(
   return { claims: new Set(row?.claims ?? []), events: new Set(row?.events ?? []) };
 }
 
-/** `exclude`: an article whose claims are about to be replaced (re-extraction), so not linked to. */
+/**
+ * Stored claims that may link to or from claims involving `actorIds` (pass each actor with its parents: a
+ * denial by a spokesman answers what was said against his government). `exclude`: an article whose claims
+ * are about to be replaced (re-extraction), so not linked to.
+ */
 export async function readPriorClaims(db: Database, actorIds: string[], counter?: QueryCounter, exclude?: string): Promise<ClaimInput[]> {
   if (actorIds.length === 0) return [];
   const rows = await db.read((tx) => tx.run<{ claim: Record<string, unknown> }>(PRIOR_CLAIMS, { actorIds, exclude: exclude ?? null }), counter);

@@ -128,6 +128,37 @@ describe("ingestArticle", () => {
     expect(answer.data!.timeline.edges.map((e) => e.node.claim?.id ?? "").some(ofNewArticle)).toBe(true);
   });
 
+  it("links a denial and the accusation it answers whichever of the two articles is ingested first", async () => {
+    const asInput = (slug: string, publisherName: string) => {
+      const f = readFixture(slug);
+      return { text: f.body, title: f.meta.title, publisherName, url: f.meta.url, publishedAt: f.meta.publishedAt };
+    };
+    // Pakistan's army and the US on safe havens in Afghanistan (July 2023); the Taliban's answer (February 2024).
+    const accusing = asInput("frontierpost-miller-safe-haven-2023-07", "The Frontier Post");
+    const denying = asInput("wenews-mujahid-unsc-al-qaeda-2024-02", "WE News");
+    /** DISPUTES links from the denying article's claims to the accusing article's, as quote pairs. */
+    const disputes = async (denyingId: string, accusingId: string) => {
+      const res = await gql<{ article: { claims: { edges: { node: { quote: string; disputedBy: { quote: string; article: { id: string } }[] } }[] } } }>(
+        t.server.url,
+        `query($id: ID!) { article(id: $id) { claims(first: 100) { edges { node { quote disputedBy { quote article { id } } } } } } }`,
+        { id: accusingId },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.article.claims.edges.flatMap(({ node: c }) => c.disputedBy.filter((d) => d.article.id === denyingId).map((d) => `${d.quote} -> ${c.quote}`)).sort();
+    };
+    const ingestInOrder = async (first: typeof accusing, second: typeof accusing) => {
+      await seededGraph(t.db);
+      const reports = [await ingest(first), await ingest(second)];
+      for (const r of reports) expect(r.errors).toBeUndefined();
+      const [a, b] = reports.map((r) => r.data!.ingestArticle.articleId) as [string, string];
+      return first === denying ? disputes(a, b) : disputes(b, a);
+    };
+    const accusationFirst = await ingestInOrder(accusing, denying);
+    const denialFirst = await ingestInOrder(denying, accusing);
+    expect(accusationFirst.length).toBeGreaterThan(0);
+    expect(denialFirst).toEqual(accusationFirst);
+  });
+
   it("writes a well-known official the article names under their office, and finds the same node from a later article", async () => {
     const nation = readFixture("nation-fo-no-ttp-talks-2024-07");
     const first = await ingest({ text: nation.body, title: nation.meta.title, publisherName: "The Nation", url: nation.meta.url, publishedAt: nation.meta.publishedAt });
