@@ -1,6 +1,6 @@
 // `npm run bench [-- --articles N --iterations N --record]`: loads the seed plus N synthetic copies
-// of it into a throwaway Neo4j (or NEO4J_URI), then times the write path and the example operations
-// through the real HTTP server, and prints the figures. --record appends them to bench/RESULTS.md.
+// of it into a throwaway Neo4j (or NEO4J_URI), then times the write path, extraction, the whole ingest
+// path and the example operations through the real HTTP server, and prints the figures. --record appends them to bench/RESULTS.md.
 import "reflect-metadata";
 import { readdirSync, readFileSync } from "node:fs";
 import { appendFile, mkdtemp, rm } from "node:fs/promises";
@@ -12,6 +12,7 @@ import { Database } from "../src/db/database.js";
 import { applyGraphSchema } from "../src/db/graph-schema.js";
 import { buildGraphSchema } from "../src/graphql/schema.js";
 import { readExampleOperations } from "../src/http/example-operations.js";
+import { ingestArticle } from "../src/ingest/ingest-article.js";
 import { writeArticle } from "../src/ingest/write/write-article.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/localdb/index.js";
 import { seedCopy } from "../src/seed/seed-copy.js";
@@ -80,6 +81,21 @@ try {
   const x = percentiles(extractTimes);
   const chars = texts.reduce((n, text) => n + text.length, 0) / texts.length;
   say(`extraction, ${texts.length} articles of ~${chars.toFixed(0)} characters: p50 ${ms(x.p50)}, p95 ${ms(x.p95)} per article`);
+
+  // The whole ingest path on the grown graph: extraction, reading the stored claims to link to (up to 2000),
+  // linking in both directions, validation and the write, for each fixture article.
+  const ingests: number[] = [];
+  let linksMade = 0;
+  for (const dir of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const meta = JSON.parse(readFileSync(path.join(FIXTURES, dir.name, "meta.json"), "utf8")) as { title: string; publishedAt: string; url?: string };
+    const text = readFileSync(path.join(FIXTURES, dir.name, "body.txt"), "utf8");
+    t = performance.now();
+    const outcome = await ingestArticle(db, { text, title: meta.title, publisherName: `Bench ${dir.name}`, publishedAt: meta.publishedAt, ...(meta.url ? { url: meta.url } : {}) });
+    ingests.push(performance.now() - t);
+    linksMade += outcome.bundle?.links.length ?? 0;
+  }
+  const g = percentiles(ingests);
+  say(`ingest path (extract, link to stored claims, write), ${ingests.length} fixture articles into the grown graph: p50 ${ms(g.p50)}, p95 ${ms(g.p95)} per article; ${linksMade} links`);
 
   const server = await startServer({ config: { host: "127.0.0.1", port: 0, production: false }, db, logger, schema: await buildGraphSchema() });
   say(`\noperation (graph of ${articleCount + 1} articles) | p50 | p95 | max | Cypher round trips`);

@@ -46,4 +46,13 @@ describe("extractArticle", () => {
       for (const c of x.claims) for (const id of [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]) expect(known.has(id), id).toBe(true);
     }
   });
+
+  it("gives new actors only parents the gazetteer or the article's new actors hold, so the graph takes every article", () => {
+    for (const input of inputs) {
+      const x = extractArticle(input, gazetteer);
+      const known = new Set([...gazetteer.actors.map((a) => a.id), ...x.newActors.map((a) => a.id)]);
+      for (const a of x.newActors) if (a.parentId) expect(known.has(a.parentId), `${input.articleId}: ${a.id} -> ${a.parentId}`).toBe(true);
+      for (const m of x.mentions) if (m.type === "Actor") expect(known.has(m.id), `${input.articleId}: mention ${m.id}`).toBe(true);
+    }
+  });
 });

@@ -59,6 +59,13 @@ describe("extractor 1.13 rules", () => {
     expect(acts("Pakistan said India was involved in the talks.")).toEqual(["ASSERT"]);
   });
 
+  it("hangs a spokesperson on the office the gazetteer knows, under whatever name the article uses for it (1.13.1)", () => {
+    const x = run("“The agreement empowered the Taliban,” US State Department’s spokesperson Mathew Miller said on Thursday.");
+    const miller = x.newActors.find((a) => a.name === "Mathew Miller");
+    expect(miller?.parentId).toBe("us-department-of-state");
+    expect(x.newActors.map((a) => a.id)).toContain("us-department-of-state");
+  });
+
   it("knows the Islamic Emirate by 'IEA' and India's intelligence agency by 'RAW'", () => {
     const x = run("The IEA rejected the claims. Pakistan said RAW India funds the group, not raw materials.");
     expect(x.mentions.filter((m) => m.type === "Actor").map((m) => [m.surface, m.id])).toEqual([

@@ -21,7 +21,7 @@ import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.13.0";
+export const EXTRACTOR_VERSION = "1.13.1";
 
 export interface ExtractInput {
   text: string;
@@ -135,8 +135,11 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const publisher = publisherActor(input.publisherId, allActors);
   const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
   const candidates = [...reference, ...found, ...created, ...publisher];
+  // A parent no list holds would make the graph refuse the whole article; the actor goes in without it.
+  const listed = new Set([...gazetteer.actors, ...candidates].map((a) => a.id));
   const newActors = withAncestors(candidates.filter((a) => usedIds.has(a.id)), candidates)
-    .map((a) => ({ ...a, ...made(reference.includes(a) ? 0.9 : a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
+    .map(({ parentId, ...a }) => ({ ...a, ...(parentId && listed.has(parentId) ? { parentId } : {}) }))
+    .map((a) => ({ ...a, ...made(reference.some((r) => r.id === a.id) ? 0.9 : a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
   return {
     body,
     ...(cleaned.title ?? input.title ? { title: cleaned.title ?? input.title } : {}),

@@ -55,6 +55,9 @@ export function parentOf(text: string, f: Found, name: string, orgSpans: Found[]
   const zone = f.ownerSpan ?? { start: f.span.start, end: f.span.start + name.length + 1 };
   const inZone = (s: Span) => s.start >= zone.start - 1 && s.end <= zone.end + 1 && !(s.start >= f.span.start && s.end <= f.span.end + 1 && f.kind === "PERSON");
   const org = orgSpans.filter((o) => inZone(o.span) && o.name !== name).pop();
+  // "US State Department's spokesperson": an organisation the gazetteer knows under another name is that actor.
+  const knownOrg = org && ctx.known.find((m) => m.type === "Actor" && m.span.start <= org.span.start && m.span.end >= org.span.end - 1);
+  if (knownOrg) return knownOrg.id;
   if (org) return slugify(trimName(org.name, org.kind) ?? org.name);
   // A person belongs to whoever the words before the title name; an organisation to a country in its name.
   const zoneOrName = f.kind === "PERSON" ? zone : { start: Math.min(zone.start, f.span.start), end: Math.max(zone.end, f.span.end) };
