@@ -1,11 +1,11 @@
-// The bundle one ingest writes: the curated annotation when given, else the extraction plus links
-// between its claims and claims already in the graph, in either direction.
+// The bundle one ingest writes: the curated annotation when given, with stored denials of its claims
+// linked to them; else the extraction plus links between its claims and stored ones, in either direction.
 import type { Database, QueryCounter } from "../db/database.js";
 import { ancestorsOf } from "./extract/actor-tree.js";
 import { countMentions } from "./extract/gazetteer.js";
 import { EXTRACTOR_VERSION, extractArticle } from "./extract/index.js";
 import { linkClaims, linkStoredDenials } from "./extract/links.js";
-import type { ActorInput } from "./format/annotation.schema.js";
+import type { ActorInput, ClaimInput } from "./format/annotation.schema.js";
 import type { ArticleBundle, ClaimLink } from "./format/bundle.js";
 import { readPriorClaims, type GraphKnowledge } from "./graph-knowledge.js";
 import type { IngestRequest } from "./request.js";
@@ -44,14 +44,17 @@ export async function buildBundle(
   };
   if (req.annotation) {
     const actors = p.actors;
+    const { claims } = req.annotation;
+    // The curator's own links stand; stored denials of the curated claims are linked as for extracted ones.
+    const prior = await storedClaimsFor(db, claims, actors, counter, p.replacing);
     return {
       article,
       actors: actors.filter((a) => !p.graph.known.actors.has(a.id)),
       places: [],
       mentions: countMentions(text, actors, p.graph.places, { publishedAt: req.publishedAt }),
       events: req.annotation.events,
-      claims: req.annotation.claims,
-      links: [],
+      claims,
+      links: dedupeLinks(linkStoredDenials(prior, claims, { actors })),
     };
   }
   const extracted = extractArticle(
@@ -59,10 +62,7 @@ export async function buildBundle(
     { actors: p.actors, places: p.graph.places },
   );
   const allActors = [...p.actors, ...extracted.newActors];
-  const byId = new Map(allActors.map((a) => [a.id, a]));
-  const named = new Set(extracted.claims.flatMap((c) => [c.claimantId, ...c.about.map((a) => a.actorId)]));
-  const involved = [...new Set([...named].flatMap((id) => [id, ...ancestorsOf(id, byId)]))];
-  const prior = await readPriorClaims(db, involved, counter, p.replacing);
+  const prior = await storedClaimsFor(db, extracted.claims, allActors, counter, p.replacing);
   // Links within the article come with the extraction; these add links to and from claims already stored.
   const links: ClaimLink[] = [
     ...extracted.links,
@@ -79,6 +79,14 @@ export async function buildBundle(
     claims: extracted.claims,
     links: dedupeLinks(links),
   };
+}
+
+/** Stored claims that may link to or from `claims`: by or about their actors, or the wholes those are part of. */
+async function storedClaimsFor(db: Database, claims: ClaimInput[], actors: ActorInput[], counter?: QueryCounter, replacing?: string): Promise<ClaimInput[]> {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const named = new Set(claims.flatMap((c) => [c.claimantId, ...c.about.map((a) => a.actorId)]));
+  const involved = [...new Set([...named].flatMap((id) => [id, ...ancestorsOf(id, byId)]))];
+  return readPriorClaims(db, involved, counter, replacing);
 }
 
 /** One link per (from, type, to), the most confident. */

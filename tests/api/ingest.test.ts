@@ -159,6 +159,20 @@ describe("ingestArticle", () => {
     expect(denialFirst).toEqual(accusationFirst);
   });
 
+  it("links a stored denial to the curated accusation it answers when the curated article comes later", async () => {
+    await gql(t.server.url, `mutation { deleteArticle(id: "article:irna-85325588") { deleted } }`, {}, AUTH);
+    const n18 = readFixture("news18-taliban-deny-2023-08");
+    const denial = await ingest({ text: n18.body, title: n18.meta.title, publisherName: "News18", url: n18.meta.url, publishedAt: n18.meta.publishedAt });
+    expect(denial.errors).toBeUndefined();
+    const dir = path.join(DEFAULT_SEED_DIR, "articles/irna-85325588");
+    const annotation = JSON.parse(readFileSync(path.join(dir, "annotation.json"), "utf8")) as unknown;
+    const text = readFileSync(path.join(dir, "body.txt"), "utf8");
+    const curated = await ingest({ text, title: "Pakistan terror groups using US weapons smuggled from Afghanistan", publisherId: "irna", publishedAt: "2023-12-18T14:20:00+03:30", annotation });
+    expect(curated.errors).toBeUndefined();
+    const answer = await gql<{ claim: { disputedBy: { article: { id: string } }[] } }>(t.server.url, `{ claim(id: "claim:irna-85325588:13") { disputedBy { article { id } } } }`);
+    expect(answer.data!.claim.disputedBy.map((d) => d.article.id)).toContain(denial.data!.ingestArticle.articleId);
+  });
+
   it("writes a well-known official the article names under their office, and finds the same node from a later article", async () => {
     const nation = readFixture("nation-fo-no-ttp-talks-2024-07");
     const first = await ingest({ text: nation.body, title: nation.meta.title, publisherName: "The Nation", url: nation.meta.url, publishedAt: nation.meta.publishedAt });
