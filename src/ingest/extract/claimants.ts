@@ -55,7 +55,10 @@ export class ClaimantResolver {
   }
 
   /** `country`: whose sources an unqualified "security sources" are, when the context says. */
-  resolve(subject: Span, country?: string): Resolved | undefined {
+  resolve(cut: Span, country?: string): Resolved | undefined {
+    // "Analytical Support and Sanctions Monitoring Team ... said": a subject cut at an "and" inside a name takes the whole name.
+    const straddled = this.mentions.find((m) => m.type === "Actor" && m.span.start < cut.start && m.span.end > cut.start && m.span.end <= cut.end);
+    const subject = straddled ? { start: straddled.span.start, end: cut.end } : cut;
     // "RFE/RL in a report revealed": the report's author speaks, whether the subject phrase holds the author or only "report".
     const medium = IN_A_MEDIUM.exec(this.text.slice(subject.start, subject.end));
     const author = medium ? undefined : this.authorBefore(subject);
@@ -134,7 +137,7 @@ export class ClaimantResolver {
       if (near) return { id: near.id, confidence: 0.55 };
     }
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
-    const last = headMention(this.text, this.actors, inside);
+    const last = headMention(this.text, inside);
     const { head, group } = groupHead(np, phrase, this.actors, inside);
     if (last && !group) {
       this.adoptSpeakerParent(last.id);

@@ -11,7 +11,7 @@ const POSS = String.raw`(?:(?:[a-z-]+'s|its|their|his|her|our|the) )?`;
 const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
 
 /** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
-const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous)\b)`;
+const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias)\b)`;
 
 /** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'". */
 const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?(?:inhuman|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)\b)`;
@@ -22,7 +22,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
     // "reiterated its serious concerns": a concern restated is still a concern, not a bare assertion.
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
-    String.raw`voic(?:e|es|ed|ing) ${W}(?:concerns?|alarm)`,
+    String.raw`voic(?:e|es|ed|ing) ${POSS}${W}(?:concerns?|alarm)`,
     String.raw`worri(?:ed|es) (?:about|over)`,
     // "called it concerning": a concern stated through a label.
     String.raw`call(?:s|ed|ing)? (?:it|this|them|the \w+) (?:deeply |very |extremely |highly )?(?:concerning|worrying|alarming|troubling|disturbing)`,
@@ -39,6 +39,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "alleged" is mostly an adjective ("alleged presence"); as a verb it introduces its content.
     String.raw`alleged(?= that\b| on\b| in an?\b|,)`,
     String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
+    // "chided Afghanistan for failing to discharge its obligations": a rebuke for something done or not done.
+    String.raw`(?:chid|rebuk|reprimand)(?:e|es|ed|ing)?(?= [\w' -]{1,50}? for\b)`,
     String.raw`hold(?:s|ing)?(?= [\w' -]{1,50}? responsible\b)|held(?= [\w' -]{1,50}? responsible\b)`,
     // "attributed the attacks to the shortcomings of Pakistan's security apparatus": blame assigned.
     String.raw`attribut(?:e|es|ed|ing)(?= [^.]{1,80}? to\b)`,
@@ -72,7 +74,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["DEMAND", [
     String.raw`(?:convey|express)(?:es|s|ed|ing)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed|ing) for`,
-    String.raw`ask(?:s|ed|ing)?(?= [\w' -]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' -]{1,60}? to )|expect(?:s|ed|ing)?`,
+    String.raw`ask(?:s|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.
     String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.
@@ -89,7 +91,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
-    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| an? (?:sharp |steep |significant |major )?(?:increase|rise|surge|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
+    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
+    // "tweeted on Saturday that ...", "He wrote: ...", "he lamented": statements posted, written or regretted take their act from the content.
+    String.raw`tweet(?:s|ed|ing)?(?= that\b| on\b|:|,)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
   ].join("|"), true],
 ];

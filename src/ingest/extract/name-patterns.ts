@@ -58,7 +58,7 @@ export const TITLE_LED = /^(?:Chief|Minister|Prime|President|General|Director|Se
 const ORG_HEADS = [
   "Office", "Ministry", "Department", "Agency", "Party", "Council", "Committee", "Commission", "Court",
   "Directorate", "Bureau", "Front", "Movement", "Tribune", "Times", "Post", "Organization", "Organisation",
-  "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet",
+  "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet", "Force", "Forces",
 ];
 /** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
 export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
@@ -80,6 +80,8 @@ export const NOT_ACTOR_HEADS = /\b(Agreement|Accord|Treaty|Line|Day|Garrison|Dis
 
 export const MEDIA_HEADS = /\b(Tribune|Times|Post|News|Daily|Herald|Dawn|Press|Agency|Radio|Television|TV)\b/;
 export const GOVERNMENT_HEADS = /\b(Office|Ministry|Department|Cabinet|Directorate|Bureau)\b/;
+/** "the Afghanistan Defence Force", "Border Security Force": armed bodies of a state. */
+export const MILITARY_HEADS = /\b(?:Forces?|Brigade|Corps)$/;
 
 /** Words that end a name when they follow it ("Kakar said", "Baloch on Thursday"). */
 export const NOT_NAME_WORDS = new Set([

@@ -55,13 +55,22 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = { start: npStart, end: npStart + quotedBy[1]!.trimEnd().length };
     if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotedBy[0].length }, parts: parts(folded, inner) };
   }
-  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
+  // `,” Taliban-run state TV quoted Hamdullah Fitrat, a deputy spokesman, as saying.`: the one quoted speaks.
+  const quotes = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[\p{L}’'.-]*\s*){1,5}?)(?:,[^,.;“”"]{1,80},)?\s*as\s+(saying)\b/u.exec(tail);
+  if (quotes) {
+    const npStart = close + 1 + quotes[0].indexOf(quotes[1]!, quotes[0].indexOf("quoted"));
+    const cueStart = close + 1 + quotes[0].lastIndexOf("saying");
+    const cue = findCues(folded, cueStart, cueStart + 6)[0];
+    const subject = { start: npStart, end: npStart + quotes[1]!.trimEnd().length };
+    if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotes[0].length }, parts: parts(folded, inner) };
+  }
+  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote|lamented|tweeted|read|reads)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
   // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
   const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));
   if (after && after[1]!.trim() && !/[,;]/.test(after[1]!) && !embedded) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
-    const cue = findCues(folded, cueStart, cueStart + after[2]!.length)[0];
+    const cue = findCues(folded, cueStart, cueStart + after[2]!.length)[0] ?? documentReads(after[2]!, cueStart);
     const subject = subjectBefore(folded, close + 1, cueStart, dates);
     if (cue && subject) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + after[0].length }, parts: parts(folded, inner) };
   }
@@ -109,4 +118,9 @@ export function trim(text: string, s: Span): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** `,” the report read`: what a document says. "Read" is a cue only here, right after a quotation. */
+function documentReads(verb: string, start: number): Cue | undefined {
+  return /^reads?$/.test(verb) ? { start, end: start + verb.length, text: verb, act: "ASSERT", neutral: true, form: "finite" } : undefined;
 }

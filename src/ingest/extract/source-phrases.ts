@@ -8,13 +8,13 @@ import type { Span } from "./text.js";
 export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|official|source)$/i;
 
 /**
- * The rightmost name is the head, except a country that only says whose the name before it is:
- * "the Ministry of Foreign Affairs of Pakistan" is the ministry, which is part of Pakistan.
+ * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after
+ * "of" only says whose the name before it is. "the Ministry of Foreign Affairs of Pakistan" is the ministry;
+ * "the Monitoring Team of the UN Security Council's 1988 Committee" is the team.
  */
-export function headMention(text: string, actors: Map<string, ActorInput>, inside: Mention[]): Mention | undefined {
-  let k = inside.length - 1;
-  while (k > 0 && actors.get(inside[k]!.id)?.kind === "STATE" && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(inside[k - 1]!.span.end, inside[k]!.span.start))) k--;
-  return inside[k];
+export function headMention(text: string, inside: Mention[]): Mention | undefined {
+  const owned = inside.findIndex((m, k) => k + 1 < inside.length && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(m.span.end, inside[k + 1]!.span.start)));
+  return owned >= 0 ? inside[owned] : inside[inside.length - 1];
 }
 
 /**

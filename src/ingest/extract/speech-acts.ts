@@ -58,6 +58,8 @@ const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|h
 const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
   String.raw`\b(?:is|was|are|were)\s+(?:the\s+)?(?:responsibility|duty|obligation)\s+of\b`,
+  // "International law imposes a duty on military forces to ...": an obligation stated through a rule.
+  String.raw`\bimpos(?:e|es|ed)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:duty|obligation|responsibility)\s+(?:on|upon)\b`,
   // "underscored the necessity of holding military forces accountable": something to be done, by others.
   String.raw`^\W*(?:the\s+)?(?:urgent\s+)?(?:necessity|need)\s+(?:of|for|to)\b`,
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
@@ -79,7 +81,7 @@ const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?
 const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
 const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
-const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never)\s+(?:been\s+)?|failed\s+to\s+|fails\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:obligations|commitments|promises|pledges|responsibilit(?:y|ies))\b/i;
+const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
@@ -93,8 +95,12 @@ const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|ac
 const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
-/** "a huge drive to repatriate", "his intention to send a delegation": a course of action, once announced. */
-const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[a-z-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|readiness)\s+to\s+[a-z]+/i;
+/**
+ * "a huge drive to repatriate", "his intention to send a delegation", "the government's pledge not to allow":
+ * a course of action, once announced. "The decision to launch it was not made in haste" says something of the
+ * decision instead.
+ */
+const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[\w'-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|readiness|pledges?|commitments?|promises?|vows?)\s+(?:not\s+)?to\s+[a-z]+(?![^,;.]*?\b(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:made|taken|reached|based|aimed|meant|a|an|the)\b)/i;
 /** "suggested that he, as the leader of the province, would personally engage in talks": the speaker's own course. */
 const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
 /**
@@ -119,7 +125,7 @@ const HARM_DONE = new RegExp([
  * Charges stated as fact, without an accusing verb: "RAW is behind all this", "the attack was linked to
  * Afghanistan as its planning was made there", "the strikes were a violation of international law", "the
  * TTP receives financial aid from India", "the Taliban's inability to control the TTP", "Afghans have been
- * forcibly repatriated", "was orchestrating terrorist attacks".
+ * forcibly repatriated", "was orchestrating terrorist attacks", "terrorists have found refuge on Afghan soil".
  */
 const CHARGED = new RegExp([
   String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
@@ -134,8 +140,12 @@ const CHARGED = new RegExp([
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
   String.raw`\bsheltered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders?|chief|commanders?|militants?|terrorists?)\b`,
+  // "the terrorists ... have found refuge on Afghan soil", "militants enjoying sanctuaries inside Afghanistan".
+  String.raw`\b(?:terrorists?|militants?|insurgents?|fighters)\b[^.;]*?\b(?:found|find|finds|enjoy(?:s|ed|ing)?|ha(?:ve|s|d))\s+(?:a\s+)?(?:safe\s+)?(?:refuge|havens?|sanctuar(?:y|ies)|shelter|hideouts?)\s+(?:on|in|inside)\b`,
   String.raw`\b(?:is|was|are|were)\s+against\s+(?:the\s+)?(?:principles?\s+of\s+)?good[- ]neighbou?rl(?:y|iness)\b`,
 ].join("|"), "i");
+/** The start of another party's words inside the content: "the defense minister's claims that ...". */
+const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
 /** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
@@ -175,8 +185,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content)) return "DENY";
-  // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial.
-  if (FAILING.test(content)) return "ACCUSE";
+  // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
+  // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
+  if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
