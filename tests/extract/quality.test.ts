@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the fifteenth held-out set (tests/fixtures/articles/README.md): mentions P 91% / R 86%, claims
-    // P 35% / R 24%, claimant + speech act P 52% / R 35%, dates R 78%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.9);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.35);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.23);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.51);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.34);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.77);
+    // Measured on the sixteenth held-out set (tests/fixtures/articles/README.md): mentions P 91% / R 90%, claims
+    // P 48% / R 33%, claimant + speech act P 79% / R 53%, dates R 73%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.9);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.91);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.48);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.32);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.78);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.53);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.72);
   });
 });
 
