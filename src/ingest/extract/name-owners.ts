@@ -53,7 +53,8 @@ export function ownerPhrase(folded: string, titleStart: number): Span | undefine
 
 export function parentOf(text: string, f: Found, name: string, orgSpans: Found[], ctx: NameContext): string | undefined {
   const zone = f.ownerSpan ?? { start: f.span.start, end: f.span.start + name.length + 1 };
-  const inZone = (s: Span) => s.start >= zone.start - 1 && s.end <= zone.end + 1 && !(s.start >= f.span.start && s.end <= f.span.end + 1 && f.kind === "PERSON");
+  // A shorter name inside the name itself ("US Institute" in "US Institute for Peace") is no owner.
+  const inZone = (s: Span) => s.start >= zone.start - 1 && s.end <= zone.end + 1 && !(s.start >= f.span.start && s.end <= f.span.end + 1);
   const org = orgSpans.filter((o) => inZone(o.span) && o.name !== name).pop();
   // "US State Department's spokesperson": an organisation the gazetteer knows under another name is that actor.
   const knownOrg = org && ctx.known.find((m) => m.type === "Actor" && m.span.start <= org.span.start && m.span.end >= org.span.end - 1);

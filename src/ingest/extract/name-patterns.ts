@@ -51,7 +51,7 @@ export const NAME_THEN_TITLE = new RegExp(
 export const NAME_AFTER_ACRONYM = new RegExp(String.raw`\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s+(${FULL_NAME})(?=\s+\p{Ll})`, "gu");
 
 /** "Jamiat Ulema-e-Islam-F (JUI-F)": a name and its acronym. */
-export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
+export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
 /** "Chief of the Army Staff (COAS)": an office's acronym, not an organisation. */
 export const TITLE_LED = /^(?:Chief|Minister|Prime|President|General|Director|Secretary|Inspector|Commander|Governor|Chairman|Deputy|Head)\b/;
 
@@ -62,8 +62,8 @@ const ORG_HEADS = [
 ];
 /** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
 export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
-/** "Ministry of Foreign Affairs". */
-export const ORG_OF = new RegExp(String.raw`\b((?:Ministry|Department|Office|Council)\s+of\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
+/** "Ministry of Foreign Affairs", "US Institute for Peace". */
+export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund)\s+(?:of|for)\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 
 /** News agencies often named only by acronym in a dateline or credit. */
 export const AGENCIES: Readonly<Record<string, string>> = {

@@ -64,13 +64,14 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = { start: npStart, end: npStart + quotes[1]!.trimEnd().length };
     if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotes[0].length }, parts: parts(folded, inner) };
   }
-  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote|lamented|tweeted|read|reads)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
+  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote|lamented|tweeted|remarked|continued|read|reads)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
   // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
   const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));
   if (after && after[1]!.trim() && !/[,;]/.test(after[1]!) && !embedded) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
-    const cue = findCues(folded, cueStart, cueStart + after[2]!.length)[0] ?? documentReads(after[2]!, cueStart);
+    // A little past the verb, for cues that look ahead ("tweeted." but not "tweeted a photo").
+    const cue = findCues(folded, cueStart, Math.min(p.end, cueStart + after[2]!.length + 12)).find((c) => c.start === cueStart) ?? documentReads(after[2]!, cueStart);
     const subject = subjectBefore(folded, close + 1, cueStart, dates);
     if (cue && subject) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + after[0].length }, parts: parts(folded, inner) };
   }
@@ -120,7 +121,10 @@ export function trim(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** `,” the report read`: what a document says. "Read" is a cue only here, right after a quotation. */
+/**
+ * `,” the report read`, `,” she continued`: what a document says, or a speaker going on. These verbs report a
+ * statement only here, right after a quotation.
+ */
 function documentReads(verb: string, start: number): Cue | undefined {
-  return /^reads?$/.test(verb) ? { start, end: start + verb.length, text: verb, act: "ASSERT", neutral: true, form: "finite" } : undefined;
+  return /^(?:reads?|continued)$/.test(verb) ? { start, end: start + verb.length, text: verb, act: "ASSERT", neutral: true, form: "finite" } : undefined;
 }

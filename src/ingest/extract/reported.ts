@@ -19,7 +19,7 @@ import { actFromContent, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
-const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*(?:,\s*[a-z]+ing\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
+const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
 
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
@@ -62,7 +62,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       if (cited) hint = [cited.id, ...ancestorsOf(cited.id, a.actors)].find((id) => a.actors.get(id)?.kind === "STATE");
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(before)) {
       // inherits the speaker of its clause
-      np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start));
+      np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start) ?? actorSubject(a.folded, s.start, cue.start));
     } else if (cue.form === "participle" && /\breport\s+$/i.test(before)) {
       // "dismissed a recent UN Security Council report alleging ...": the report's author alleges.
       const at = s.start + before.search(/report\s+$/i);
@@ -83,7 +83,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     const tail = a.folded.slice(cue.end, s.end);
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
-    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && /,\s*(?:the|a|an)?\s*$/i.test(a.folded.slice(s.start, np.start));
+    // "..., an analysis by the US Institute for Peace said last week.": the document's author is the speaker.
+    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.test(a.folded.slice(s.start, np.start));
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
@@ -152,6 +153,20 @@ function clauseSubject(folded: string, from: number, cue: number): Span | undefi
   const m = LAST_CLAUSE.exec(folded.slice(from, cue));
   if (!m) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:but|while|whereas|yet)\s/i));
+  return { start, end: start + m[1]!.length };
+}
+
+/**
+ * "The Taliban-led government has ordered the shutdown of the crossing, accusing Islamabad of ...": a participle
+ * after a sentence's one clause goes with that clause's subject, when nothing said before it speaks. A dateline
+ * ("Kabul, Feb 20:") is not part of the subject.
+ */
+const FIRST_CLAUSE = /^(?:[\p{L} .]+,\s*[\p{L}]+\s+\d{1,2}\s*:\s*)?((?:the\s+)?[^,;:]{2,70}?)\s+(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\b[^;]*,\s*$/iu;
+
+function actorSubject(folded: string, from: number, cue: number): Span | undefined {
+  const m = FIRST_CLAUSE.exec(folded.slice(from, cue));
+  if (!m) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }
 
