@@ -96,6 +96,12 @@ export class ClaimantResolver {
       const id = byKind((a) => a.name.toLowerCase().split(/\s+/).pop() === plural[1]);
       if (id) return { id, confidence: 0.6 };
     }
+    // "the group said", "the militant outfit claimed": the armed group last speaking or named.
+    if (/^(?:(?:the|this|that)\s+)?(?:(?:militant|terrorist|separatist|banned|outlawed|proscribed|armed|insurgent|jihadist)\s+)?(?:group|outfit)$/.test(lower)) {
+      const armed = (a: ActorInput) => a.kind === "ARMED_GROUP";
+      const id = byKind(armed) ?? this.lastMention(np.start, armed);
+      if (id) return { id, confidence: 0.6 };
+    }
     // "The government says": the state or government that last spoke, or else the last one named.
     if (/^(?:the\s+)?(?:government|authorities)$/.test(lower)) {
       const governing = (a: ActorInput) => a.kind === "STATE" || (a.kind === "GOVERNMENT" && !/ministry|office|department|embassy/i.test(a.name));

@@ -93,9 +93,11 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
     String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
-    // "tweeted on Saturday that ...", "He wrote: ...", "he lamented": statements posted, written or regretted take their act from the content.
-    String.raw`tweet(?:s|ed|ing)?(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
+    // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or regretted take their act from the content.
+    String.raw`(?:tweet|post)(?:s|ed|ing)?(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     String.raw`remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
+    // "Some military analysts believe that ...": a view put forward.
+    String.raw`believ(?:e|es|ed)(?= that\b)`,
   ].join("|"), true],
 ];

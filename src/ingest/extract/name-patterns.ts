@@ -82,6 +82,8 @@ export const MEDIA_HEADS = /\b(Tribune|Times|Post|News|Daily|Herald|Dawn|Press|A
 export const GOVERNMENT_HEADS = /\b(Office|Ministry|Department|Cabinet|Directorate|Bureau)\b/;
 /** "the Afghanistan Defence Force", "Border Security Force": armed bodies of a state. */
 export const MILITARY_HEADS = /\b(?:Forces?|Brigade|Corps)$/;
+/** "Balochistan Liberation Army", "Lashkar-e-Taiba", "Jaish al-Adl": armed groups by their name. */
+export const ARMED_GROUP_HEADS = /\bLiberation\s+(?:Army|Front)\b|\b(?:Lashkar|Jaish|Jaysh)\b/;
 
 /** Words that end a name when they follow it ("Kakar said", "Baloch on Thursday"). */
 export const NOT_NAME_WORDS = new Set([

@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
+  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
 } from "./name-patterns.js";
 import { addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
@@ -92,7 +92,7 @@ function orgs(text: string, folded: string): Found[] {
   /** "COAS" in "Chief of the Army Staff (COAS)" names an office, wherever it recurs. */
   const titleAcronyms = new Set<string>();
   const kindOf = (name: string): ActorInput["kind"] =>
-    MEDIA_HEADS.test(name) ? "MEDIA" : GOVERNMENT_HEADS.test(name) ? "GOVERNMENT" : MILITARY_HEADS.test(name) ? "MILITARY" : "ORGANIZATION";
+    MEDIA_HEADS.test(name) ? "MEDIA" : GOVERNMENT_HEADS.test(name) ? "GOVERNMENT" : ARMED_GROUP_HEADS.test(name) ? "ARMED_GROUP" : MILITARY_HEADS.test(name) ? "MILITARY" : "ORGANIZATION";
   for (const [acr, full] of Object.entries(AGENCIES)) {
     const re = new RegExp(`\\(${acr}\\)|\\b${acr}\\b(?= reported| said| reports)`, "g");
     for (const m of folded.matchAll(re)) {

@@ -8,6 +8,8 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at|of|on|were|was|is|are|been|be|has|have|had)$/i;
 const RELATIVE = /^(that|which|who)$/i;
 /** Asides set off by commas between a subject and its verb. */
+/** Words that open an aside about when or why something was said. */
+const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 
 interface Token extends Span {
@@ -98,7 +100,11 @@ function trailingName({ tokens }: { tokens: Token[] }, whole: boolean): Span | u
 function nameBeforeAppositions(toks: Token[], comma: number): Span | undefined {
   for (let from = comma, n = 0; from > 0 && toks[from]!.word === "," && n < 3; n++) {
     const segment = segmentAfter(toks, from);
-    const name = trailingName(segment, true);
+    // ", in response to the minister's remarks,": an aside about the occasion, not an apposition naming anyone.
+    const opener = segment.tokens[segment.tokens.length - 1]?.word ?? "";
+    // ", the spokesperson of the Islamic Emirate,": a title in apposition; the name is before it.
+    const apposition = /^\p{Ll}/u.test(opener) && segment.tokens.some((t) => TITLE_NOUN.test(t.word));
+    const name = OCCASION.test(opener) || apposition ? undefined : trailingName(segment, true);
     if (name) return name;
     if (segment.end < 0) break;
     from = segment.end;

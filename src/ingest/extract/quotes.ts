@@ -64,7 +64,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = { start: npStart, end: npStart + quotes[1]!.trimEnd().length };
     if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotes[0].length }, parts: parts(folded, inner) };
   }
-  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote|lamented|tweeted|remarked|continued|read|reads)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
+  const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote|lamented|tweeted|posted|declared|remarked|continued|read|reads)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
   // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
   const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));

@@ -23,8 +23,8 @@ const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|suggest|suggests|
 /** "should stop blaming X", "avoid accusing": an act asked for or given up is not performed by anyone here. */
 const UNPERFORMED = /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without|stop|stops|stopped|stopping|avoid|avoids|avoided|avoiding|quit|cease|instead of|should|must|shall|could|would|might|may|can)\s+(?:[a-z]+ly\s+)?$/i;
 
-/** Words before a cue that make it a noun ("the claims", "its demands", "rejected Pakistani claims that ..."), not a verb. */
-const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an|pakistani|afghan|american|u\.s\.|us|indian|iranian|chinese|russian)|'s)\s+$/i;
+/** Words before a cue that make it a noun ("the claims", "its demands", "denied claims that ..."), not a verb. */
+const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an|pakistani|afghan|american|u\.s\.|us|indian|iranian|chinese|russian|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)|'s)\s+$/i;
 
 export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
   const out: Cue[] = [];
