@@ -19,6 +19,15 @@ describe("resolveTimeExpressions", () => {
     expect(one("the attack of 12 December.")).toEqual(["12 December", "2023-12-12", "2023-12-12", "DAY"]);
   });
 
+  it("keeps a time limit a few months ahead in the future, and other dates in the past", () => {
+    const october = "2023-10-06T12:00:00+05:30";
+    expect(one("Pakistan had set a deadline of November 1 for refugees to leave.", october)).toEqual(["November 1", "2023-11-01", "2023-11-01", "DAY"]);
+    expect(one("It will deport undocumented foreigners after Oct. 31.", october)).toEqual(["Oct. 31", "2023-10-31", "2023-10-31", "DAY"]);
+    expect(one("The talks were held on November 1.", october)).toEqual(["on November 1", "2022-11-01", "2022-11-01", "DAY"]);
+    // A limit much further ahead is more likely a past one.
+    expect(one("They had to leave by February 15.", october)).toEqual(["February 15", "2023-02-15", "2023-02-15", "DAY"]);
+  });
+
   it("reads calendar weeks Monday to Sunday", () => {
     expect(one("taking place last week when")).toEqual(["last week", "2023-12-11", "2023-12-17", "WEEK"]);
     expect(one("Last week, the Afghan Taliban")).toEqual(["Last week", "2023-12-11", "2023-12-17", "WEEK"]);

@@ -18,7 +18,13 @@ const localDateOf = (ref: chrono.ReferenceWithTimezone): Ymd =>
 
 const componentsDate = (c: chrono.ParsingComponents): Ymd => ymd(c.get("year")!, c.get("month")!, c.get("day")!);
 
-/** Refiner: a date chrono placed after publication without the text saying so goes back a week or year. */
+/** Words before a date that set a time limit ahead: "a deadline of", "by", "until", "after". */
+const DEADLINE_BEFORE = /\b(?:deadlines?\s+(?:of|for|on)?|by|until|till|before|after|expir\w*\s+on|starting|from)\s*$/i;
+
+/**
+ * Refiner: a date chrono placed after publication without the text saying so goes back a week or year,
+ * unless it is a time limit a few months ahead.
+ */
 const pastBias: chrono.Refiner = {
   refine(context, results) {
     const pub = localDateOf(context.reference);
@@ -26,6 +32,8 @@ const pastBias: chrono.Refiner = {
       const c = r.start;
       if (c.isCertain("year") || /\b(next|coming|upcoming|following)\b/i.test(r.text)) continue;
       if (componentsDate(c) <= pub) continue;
+      // "a deadline of November 1", "deport foreigners after Oct. 31", written in October: a date ahead.
+      if (!c.isCertain("weekday") && componentsDate(c) <= addDays(pub, 92) && DEADLINE_BEFORE.test(context.text.slice(Math.max(0, r.index - 30), r.index))) continue;
       if (c.isCertain("weekday") && !c.isCertain("day")) {
         const d = addDays(componentsDate(c), -7);
         c.imply("year", Number(d.slice(0, 4)));
