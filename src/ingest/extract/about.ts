@@ -112,6 +112,7 @@ function ownPronoun(text: string, offset: number, claimantId: string, actors: Ma
   return its ? [{ id: claimantId, at: offset + its.index }] : [];
 }
 
+/** Before an outlet it was told to ("told TOLOnews", "in an interview with VOA"), and after one that reported it. */
 const TO_OUTLET = /\b(?:told|tells|telling|to|with|by)\s+(?:the\s+)?$/i;
 const OUTLET_REPORTS = /^\s+(?:has\s+|had\s+)?(?:reported|reports|quoted|cited|said|says)\b/i;
 

@@ -7,9 +7,9 @@ const SKIP = /^(has|have|had|is|are|was|were|will|would|also|always|still|just|e
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at|of|on|were|was|is|are|been|be|has|have|had)$/i;
 const RELATIVE = /^(that|which|who)$/i;
-/** Asides set off by commas between a subject and its verb. */
 /** Words that open an aside about when or why something was said. */
 const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
+/** Asides set off by commas between a subject and its verb. */
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 
 interface Token extends Span {
