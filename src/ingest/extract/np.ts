@@ -57,12 +57,21 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }
-  const np: Token[] = [];
-  for (; i < toks.length && np.length < 10; i++) {
-    const t = toks[i]!;
-    if (/^[,;:()“”"–—]$/.test(t.word) || (!relative || np.length > 0 ? STOP.test(t.word) && !isOfInName(toks, i) && !isTitleLink(toks, i) : false)) break;
-    if (RELATIVE.test(t.word)) break;
-    np.push(t);
+  let np: Token[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    np = [];
+    for (; i < toks.length && np.length < 10; i++) {
+      const t = toks[i]!;
+      if (/^[,;:()“”"–—]$/.test(t.word) || (!relative || np.length > 0 ? STOP.test(t.word) && !isOfInName(toks, i) && !isTitleLink(toks, i) : false)) break;
+      if (RELATIVE.test(t.word)) break;
+      np.push(t);
+    }
+    // "Mumtaz Zahra Baloch also at her weekly news briefing said": "her briefing" is when, not who; the
+    // speaker is before the preposition.
+    const lead = np[np.length - 1]?.word ?? "";
+    if (pass > 0 || !/^(?:his|her|its|their|a|the)$/i.test(lead) || !/^(?:at|in|during)$/i.test(toks[i]?.word ?? "") || !np.some((t) => /^(?:briefing|conference|meeting|interview|session|speech|address)$/i.test(t.word))) break;
+    i++;
+    while (toks[i] && /^(?:also|later|then|earlier)$/i.test(toks[i]!.word)) i++;
   }
   // "Asif Durrani, Pakistan's special envoy for Afghanistan, told": the name before a title in apposition.
   // Only when no name follows the title ("Defence Minister Khawaja Asif" names its holder itself).

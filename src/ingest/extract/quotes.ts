@@ -23,7 +23,7 @@ const CLOSE = /[”"]/;
 
 export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): QuoteRegion[] {
   const out: QuoteRegion[] = [];
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, k) => {
     let open = -1;
     for (let i = p.start; i < p.end; i++) {
       const c = folded[i]!;
@@ -36,7 +36,15 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
         open = -1;
       }
     }
-  }
+    // `He said: "... .` with the quotation going on in the next paragraph, which opens with a mark again: this
+    // paragraph's part ends with the paragraph.
+    const following = paragraphs[k + 1];
+    if (open >= 0 && (/:\s*$/.test(folded.slice(p.start, open)) || (following && OPEN.test(folded.slice(following.start, following.end).trimStart()[0] ?? "")))) {
+      const end = p.start + folded.slice(p.start, p.end).trimEnd().length;
+      const region = attribute(folded, p, open, end, dates);
+      if (region) out.push(region);
+    }
+  });
   return out;
 }
 

@@ -22,9 +22,10 @@ const FOLD: Record<string, string> = {
 };
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join("")}]`, "g");
 
-/** Same length as the input: typographic apostrophes, quotes, hyphens and spaces become ASCII. */
+/** Same length as the input: typographic apostrophes, quotes, hyphens and spaces become ASCII, and doubled ASCII marks quotes. */
 export function fold(text: string): string {
-  return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  // Some pages write quotation marks as two backticks and two apostrophes: ``like this''.
+  return text.replace(FOLD_RE, (c) => FOLD[c] ?? c).replace(/``/g, ' "').replace(/''(?!\p{L})/gu, '" ');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
