@@ -30,6 +30,7 @@ const { values: opts } = parseArgs({
   },
 });
 const FIXTURES = path.resolve(import.meta.dirname, "../tests/fixtures/articles");
+const fixtureDirs = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(FIXTURES, d.name));
 const articleCount = Number(opts.articles);
 const iterations = Number(opts.iterations);
 const logger = createLogger("warn");
@@ -68,7 +69,7 @@ try {
 
   // Extraction alone (no database): every fixture article plus the seed text, the gazetteer as seeded.
   const [seed] = await readSeedBundles();
-  const texts = [seed!.article.text, ...readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => readFileSync(path.join(FIXTURES, d.name, "body.txt"), "utf8"))];
+  const texts = [seed!.article.text, ...fixtureDirs.map((dir) => readFileSync(path.join(dir, "body.txt"), "utf8"))];
   const gazetteer = { actors: seed!.actors, places: seed!.places };
   const extractTimes: number[] = [];
   for (let round = 0; round < 5; round++) {
@@ -86,11 +87,11 @@ try {
   // linking in both directions, validation and the write, for each fixture article.
   const ingests: number[] = [];
   let linksMade = 0;
-  for (const dir of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const meta = JSON.parse(readFileSync(path.join(FIXTURES, dir.name, "meta.json"), "utf8")) as { title: string; publishedAt: string; url?: string };
-    const text = readFileSync(path.join(FIXTURES, dir.name, "body.txt"), "utf8");
+  for (const dir of fixtureDirs) {
+    const meta = JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as { title: string; publishedAt: string; url?: string };
+    const text = readFileSync(path.join(dir, "body.txt"), "utf8");
     t = performance.now();
-    const outcome = await ingestArticle(db, { text, title: meta.title, publisherName: `Bench ${dir.name}`, publishedAt: meta.publishedAt, ...(meta.url ? { url: meta.url } : {}) });
+    const outcome = await ingestArticle(db, { text, title: meta.title, publisherName: `Bench ${path.basename(dir)}`, publishedAt: meta.publishedAt, ...(meta.url ? { url: meta.url } : {}) });
     ingests.push(performance.now() - t);
     linksMade += outcome.bundle?.links.length ?? 0;
   }

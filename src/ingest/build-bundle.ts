@@ -64,11 +64,7 @@ export async function buildBundle(
   const allActors = [...p.actors, ...extracted.newActors];
   const prior = await storedClaimsFor(db, extracted.claims, allActors, counter, p.replacing);
   // Links within the article come with the extraction; these add links to and from claims already stored.
-  const links: ClaimLink[] = [
-    ...extracted.links,
-    ...linkClaims(extracted.claims, { existing: prior, actors: allActors }),
-    ...linkStoredDenials(prior, extracted.claims, { actors: allActors }),
-  ];
+  const links: ClaimLink[] = [...extracted.links, ...linkClaims(extracted.claims, { existing: prior, actors: allActors, storedDenials: true })];
   skipped.push(...extracted.dropped.map((d) => ({ item: `${d.kind} "${d.text.slice(0, 60)}"`, reason: d.reason })));
   return {
     article: { ...article, extractorVersion: EXTRACTOR_VERSION },

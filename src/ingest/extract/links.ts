@@ -14,10 +14,14 @@ const SUPPORTING = new Set(["ASSERT", "ACCUSE", "EXPRESS_CONCERN", "REPORT", "WA
 /** "dismissed those accusations": the denial answers the latest accusations before it. */
 const REFERS_BACK = /\b(?:dismiss|reject|den|refut)\w*\s+(?:those|these|the|such|[a-z]+'s)\s+(accusations?|allegations?|charges?|claims?|statements?)\b/i;
 
-export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableClaim[]; actors?: ActorInput[] } = {}): ClaimLink[] {
+/**
+ * Links from `claims` to themselves and to `existing`. With `storedDenials`, also the DISPUTES links from existing
+ * denials to `claims` (see linkStoredDenials), worked out over the same reading of every claim's matter.
+ */
+export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableClaim[]; actors?: ActorInput[]; storedDenials?: boolean } = {}): ClaimLink[] {
   const all = [...(opts.existing ?? []), ...claims];
   const ctx = linkContext(all, opts.actors ?? []);
-  const links: ClaimLink[] = [];
+  const links: ClaimLink[] = opts.storedDenials ? storedDenialLinks(opts.existing ?? [], claims, ctx) : [];
   for (const a of claims) {
     const ref = REFERS_BACK.exec(a.quote)?.[1]?.toLowerCase();
     const wanted = ref && /^(accusation|allegation|charge)/.test(ref) ? "ACCUSE" : "ASSERT";
@@ -52,15 +56,11 @@ export function linkClaims(claims: LinkableClaim[], opts: { existing?: LinkableC
  * claims counts, as a stored claim's own words ("those accusations") point inside its own article.
  */
 export function linkStoredDenials(stored: LinkableClaim[], fresh: LinkableClaim[], opts: { actors?: ActorInput[] } = {}): ClaimLink[] {
-  const ctx = linkContext([...stored, ...fresh], opts.actors ?? []);
-  const links: ClaimLink[] = [];
-  for (const a of stored.filter((c) => DISPUTING.has(c.speechAct))) {
-    for (const b of fresh) {
-      const link = disputeLink(a, b, ctx, false);
-      if (link) links.push(link);
-    }
-  }
-  return sortLinks(links);
+  return sortLinks(storedDenialLinks(stored, fresh, linkContext([...stored, ...fresh], opts.actors ?? [])));
+}
+
+function storedDenialLinks(stored: LinkableClaim[], fresh: LinkableClaim[], ctx: LinkContext): ClaimLink[] {
+  return stored.filter((c) => DISPUTING.has(c.speechAct)).flatMap((a) => fresh.flatMap((b) => disputeLink(a, b, ctx, false) ?? []));
 }
 
 interface LinkContext {

@@ -48,29 +48,26 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
   return out;
 }
 
+const QUOTED_AS_SAYING = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,6}?)(?:was|were)\s+quoted\s+(?:by\s+[^,.]+?\s+)?as\s+(saying)\b/du;
+const CHANNEL_QUOTED = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[\p{L}’'.-]*\s*){1,5}?)(?:,[^,.;“”"]{1,80},)?\s*as\s+(saying)\b/du;
+
 function attribute(folded: string, p: Span, open: number, close: number, dates: Span[]): QuoteRegion | undefined {
   const inner = { start: open + 1, end: close };
   if (folded.slice(inner.start, inner.end).trim().split(/\s+/).length < 4) return undefined; // scare quotes
   const outer = { start: open, end: close + 1 };
   // After: `,” Taliban spokesperson Zabihullah Mujahid said on X.`
   const tail = folded.slice(close + 1, p.end);
-  // `,” Mujahid was quoted by Tolo News as saying.`
-  const quotedBy = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,6}?)(?:was|were)\s+quoted\s+(?:by\s+[^,.]+?\s+)?as\s+(saying)\b/u.exec(tail);
-  if (quotedBy) {
-    const npStart = close + 1 + quotedBy[0].indexOf(quotedBy[1]!);
-    const cueStart = close + 1 + quotedBy[0].lastIndexOf("saying");
+  const region = (cue: Cue, subject: Span, attributionEnd: number, attributionStart = close + 1): QuoteRegion =>
+    ({ inner, outer, cue, subject, attribution: { start: attributionStart, end: attributionEnd }, parts: parts(folded, inner) });
+  // `,” Mujahid was quoted by Tolo News as saying.`, `,” state TV quoted Hamdullah Fitrat, a deputy spokesman, as
+  // saying.`: the one quoted speaks.
+  const saying = QUOTED_AS_SAYING.exec(tail) ?? CHANNEL_QUOTED.exec(tail);
+  if (saying) {
+    const [nameStart, nameEnd] = saying.indices![1]!;
+    const cueStart = close + 1 + saying.indices![2]![0];
     const cue = findCues(folded, cueStart, cueStart + 6)[0];
-    const subject = { start: npStart, end: npStart + quotedBy[1]!.trimEnd().length };
-    if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotedBy[0].length }, parts: parts(folded, inner) };
-  }
-  // `,” Taliban-run state TV quoted Hamdullah Fitrat, a deputy spokesman, as saying.`: the one quoted speaks.
-  const quotes = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[\p{L}’'.-]*\s*){1,5}?)(?:,[^,.;“”"]{1,80},)?\s*as\s+(saying)\b/u.exec(tail);
-  if (quotes) {
-    const npStart = close + 1 + quotes[0].indexOf(quotes[1]!, quotes[0].indexOf("quoted"));
-    const cueStart = close + 1 + quotes[0].lastIndexOf("saying");
-    const cue = findCues(folded, cueStart, cueStart + 6)[0];
-    const subject = { start: npStart, end: npStart + quotes[1]!.trimEnd().length };
-    if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + quotes[0].length }, parts: parts(folded, inner) };
+    const subject = { start: close + 1 + nameStart, end: close + 1 + nameStart + folded.slice(close + 1 + nameStart, close + 1 + nameEnd).trimEnd().length };
+    if (cue) return region(cue, subject, close + 1 + saying[0].length);
   }
   const after = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){0,7}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|urged|wrote|lamented|tweeted|posted|declared|remarked|continued|read|reads)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
@@ -81,7 +78,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     // A little past the verb, for cues that look ahead ("tweeted." but not "tweeted a photo").
     const cue = findCues(folded, cueStart, Math.min(p.end, cueStart + after[2]!.length + 12)).find((c) => c.start === cueStart) ?? documentReads(after[2]!, cueStart);
     const subject = subjectBefore(folded, close + 1, cueStart, dates);
-    if (cue && subject) return { inner, outer, cue, subject, attribution: { start: close + 1, end: close + 1 + after[0].length }, parts: parts(folded, inner) };
+    if (cue && subject) return region(cue, subject, close + 1 + after[0].length);
   }
   // Inverted: `,” said Zia Ahmad Takal, the deputy spokesman ...`: the speaker follows the verb.
   const inverted = /^\s*,?\s*(said|added|stated|says|adds|asserted|insisted|noted|stressed|warned|wrote)\s+((?:the\s+)?[^,.;:“"”]{2,80}?)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|during|while|who|according|to)\b)/u.exec(tail);
@@ -90,7 +87,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const cue = findCues(folded, cueStart, cueStart + inverted[1]!.length)[0];
     const npStart = close + 1 + inverted[0].lastIndexOf(inverted[2]!);
     const subject = { start: npStart, end: npStart + inverted[2]!.length };
-    if (cue) return { inner, outer, cue, subject, attribution: { start: close + 1, end: subject.end }, parts: parts(folded, inner) };
+    if (cue) return region(cue, subject, subject.end);
   }
   // Before: `Zabihullah Mujahid who stated: “`
   const head = folded.slice(p.start, open);
@@ -99,7 +96,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const cueStart = p.start + before.index;
     const cue = findCues(folded, cueStart, cueStart + before[1]!.split(" ")[0]!.length)[0];
     const subject = subjectBefore(folded, sentenceStartBefore(folded, p.start, cueStart), cueStart, dates);
-    if (cue && subject) return { inner, outer, cue, subject, attribution: { start: cue.start, end: open }, parts: parts(folded, inner) };
+    if (cue && subject) return region(cue, subject, open, cue.start);
   }
   return undefined;
 }
