@@ -9,6 +9,7 @@ import { creditedCommitment } from "./commitments.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { findQuotes } from "./quotes.js";
+import { reportedInQuote } from "./quoted-reports.js";
 import { reported } from "./reported.js";
 import { emitNested } from "./sources.js";
 import { actFromContent, HEDGE_WORDS } from "./speech-acts.js";
@@ -80,7 +81,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
       const statedAt = a.dates.find((d) => d.span.start >= q.attribution.start && d.span.end <= q.attribution.end);
       let frame: { start: number; nested: Nested[] } | undefined;
       q.parts.forEach((part, k) => {
-        const nested = findNested(a.folded, part, a.mentions);
+        const nested = [...findNested(a.folded, part, a.mentions), ...reportedInQuote(a, part, who.id, resolver, dateSpans)];
         // "We have noted the statement by X that ...": a frame for X's statement, read with the next sentence.
         if (nested.length && k + 1 < q.parts.length && FRAME.test(a.folded.slice(part.start, part.end))) {
           frame = { start: part.start, nested };

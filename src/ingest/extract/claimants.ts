@@ -27,6 +27,7 @@ const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|b
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
 /** Titles that name one office of a state, so that "Pakistan's <title>" is one person. */
 const OFFICE_TITLE = /^(?:caretaker\s+)?(?:prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|army chief|chief of army staff)$/i;
+const FIRST_NAME_AFTER_TITLE = /^(?:the\s+)?(?:General|Gen\.?|Lt\.? Gen\.?|Maj\.? Gen\.?|Maulana|Mullah|Mawlawi|Sheikh|Dr\.?|Ambassador|Minister|President)\s+(\p{Lu}\p{Ll}{2,})$/u;
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
 export class ClaimantResolver {
@@ -45,13 +46,18 @@ export class ClaimantResolver {
     this.speakers.push(id);
   }
 
+  /** Whether the phrase names an actor the article knows ("General Faiz", "the TTP"), not a description ("the ministry"). */
+  names(np: Span): boolean {
+    return this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end) || !!this.firstNameBearer(this.text.slice(np.start, np.end));
+  }
+
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
     if (/^(he|she|they|it|we|i)$/.test(lower)) return true;
     if (SOURCE_HEADS.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
-    return mentioned || !!TITLE_NOUNS.exec(lower) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
+    return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
   }
 
   /** `country`: whose sources an unqualified "security sources" are, when the context says. */
@@ -132,9 +138,16 @@ export class ClaimantResolver {
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
       const state = OFFICE_TITLE.test(title[1]!) ? this.stateOf(phrase, np) : undefined;
       if (state) return { id: this.officeHolder(phrase, title[1]!, state), confidence: 0.6 };
-      // "the army chief warned": the person last speaking, when the title matches no one better.
-      const bare = !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, "")) && lower.split(/\s+/).length <= 4;
-      const latest = bare ? byKind((a) => a.kind === "PERSON") : undefined;
+      // "The Taliban regime's spokesperson": an organisation's spokesperson the article does not name.
+      const owner = /^spokes/.test(title[1]!) ? this.ownerIn(np) : undefined;
+      if (owner) return { id: this.officeHolder(phrase, title[1]!, owner), confidence: 0.6 };
+      // "the army chief warned": the person last speaking, when the title matches no one better. "The Pakistani
+      // envoy said": the person last speaking who may be Pakistan's.
+      const demonym = /^(?:the\s+)?([a-z.]+)\s+[a-z ]+$/i.exec(phrase)?.[1]?.toLowerCase();
+      const country = demonym ? DEMONYMS[demonym] : undefined;
+      const bare = (!!country || !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, ""))) && lower.split(/\s+/).length <= 4;
+      const mayBe = (a: ActorInput) => !country || !a.parentId || ancestorsOf(a.id, this.actors).has(country);
+      const latest = bare ? byKind((a) => a.kind === "PERSON" && mayBe(a)) : undefined;
       if (latest) return { id: latest, confidence: 0.55 };
     }
     // "Mujahed said" for "Mujahid": a one-word subject a letter away from a known person's name.
@@ -142,6 +155,8 @@ export class ClaimantResolver {
       const near = [...this.actors.values()].find((a) => a.kind === "PERSON" && a.aliases.some((n) => n.length >= 5 && !n.includes(" ") && oneEditApart(n, phrase)));
       if (near) return { id: near.id, confidence: 0.55 };
     }
+    const bearer = this.firstNameBearer(phrase);
+    if (bearer) return { id: bearer, confidence: 0.6 };
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     const last = headMention(this.text, inside);
     const { head, group } = groupHead(np, phrase, this.actors, inside);
@@ -163,6 +178,13 @@ export class ClaimantResolver {
     const office = OFFICE_HEADS.exec(lower);
     if (office && !inside.length) return { id: this.unnamedSource(phrase, "office", inside, office[2]), confidence: 0.5 };
     return undefined;
+  }
+
+  /** "General Faiz had suggested": a title and a first name, of the one person the article names in full so. */
+  private firstNameBearer(phrase: string): string | undefined {
+    const first = FIRST_NAME_AFTER_TITLE.exec(phrase)?.[1];
+    const bearers = first ? [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/)[0] === first) : [];
+    return bearers.length === 1 ? bearers[0]!.id : undefined;
   }
 
   /** "X (X-acronym) in a report revealed" with the subject found as "report": the actor named just before "in a". */
@@ -259,10 +281,26 @@ export class ClaimantResolver {
     return id;
   }
 
-  /** The person whose title (kept as description) matches, preferring one whose country the phrase names. */
+  /**
+   * The organisation a title phrase names in the possessive as the title holder's ("the Taliban regime's
+   * spokesperson"); "NSC spokesperson" may name the office of someone the article has named.
+   */
+  private ownerIn(np: Span): string | undefined {
+    const orgs = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON");
+    const owner = orgs.pop();
+    return owner && /^(?:\s+[a-z]+)?['’]s?\s/.test(this.text.slice(owner.span.end, np.end)) ? owner.id : undefined;
+  }
+
+  /**
+   * The person whose title (kept as description) matches, preferring one whose country the phrase names. A
+   * person known to be another organisation's is not the one the phrase names ("the Taliban regime's
+   * spokesperson" is not Pakistan's).
+   */
   private personTitled(title: string, np: Span): string | undefined {
     const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence");
-    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
+    const owner = this.ownerIn(np);
+    const foreign = (a: ActorInput) => !!owner && !!a.parentId && !ancestorsOf(a.id, this.actors).has(owner) && !ancestorsOf(owner, this.actors).has(a.parentId);
+    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && !foreign(a) && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
     if (people.length === 0) return undefined;
     const country = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
     const best = people.find((p) => country && p.parentId === country.id) ?? people[0]!;

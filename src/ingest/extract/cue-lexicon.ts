@@ -50,11 +50,13 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["DENY", [
     String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
     String.raw`brush(?:es|ed|ing)? (?:aside|off)`,
+    // "questioned UNAMA's data": doubting someone's evidence disputes what it shows.
+    String.raw`question(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,3}(?:data|figures|findings|numbers|statistics|accuracy|credibility|veracity|methodology)\b)`,
     // "distanced the TTP from the carnage": disowning a deed is denying it.
     String.raw`distanc(?:e|es|ed|ing)(?= (?:[\w'-]+ ){0,4}from\b)`,
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand|deem)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
@@ -93,8 +95,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
     String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
-    // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or regretted take their act from the content.
-    String.raw`(?:tweet|post)(?:s|ed|ing)?(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
+    // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or
+    // regretted take their act from the content. "Posts" is mostly a noun ("military posts, ...").
+    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     String.raw`remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward.

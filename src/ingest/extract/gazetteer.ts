@@ -116,6 +116,8 @@ function resolve(folded: string, c: Candidate, matcher: Matcher, date: string | 
   if (canBePlace && isLocative(folded, c.start, c.end)) {
     return target.placeId ? { id: target.placeId, type: "Place" } : undefined;
   }
+  // "UNITED NATIONS: Pakistan has demanded ...": a name in capitals as a dateline says where, not who.
+  if (/^[\p{Lu} .]{5,}$/u.test(folded.slice(c.start, c.end)) && isLocative(folded, c.start, c.end)) return undefined;
   if (target.capitalOf) {
     if (isPartOfLongerName(folded, c.end)) return undefined;
     // Without a date, keep what the gazetteer says; with one, the government of the day.

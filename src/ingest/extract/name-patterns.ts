@@ -12,7 +12,7 @@ export const TITLES = [
   "caretaker prime minister", "prime minister", "premier", "vice president", "president", "foreign minister",
   "defence minister", "defense minister", "interior minister", "information minister", "finance minister",
   "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
-  "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "ambassador", "envoy", "special representative", "representative",
+  "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "commander", "governor",
   "inspector general", "chairman", "director", "deputy", "chief", "leader", "head",
 ];
@@ -105,6 +105,8 @@ export const TITLE_WORDS = new Set([
   "Chairman", "Chairwoman", "Chairperson", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".
   "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Mr", "Mr.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
+  // The last word of an office's remit: "High Commissioner for Human Rights Volker Turk", "Minister for Foreign Affairs X".
+  "Rights", "Affairs", "Refugees", "Staff",
 ]);
 
 /** "Some Pakistani officials", "U.S. defense officials": unnamed groups of a country's officials or sources. */

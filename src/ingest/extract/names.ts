@@ -26,7 +26,8 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     if (coveredByKnown(f.span) || straddlesKnown(f.span)) continue;
     // "the TTP. Mujahid said", "in Afghanistan. Zabihullah Mujahid": a run of capitals across a sentence end
     // or a paragraph break is two things, not one name (initials such as "U.S." or "F." are not sentence ends).
-    if (/\n/.test(f.name) || /(?:\p{Ll}|\p{Lu}{2,})\.\s+\p{Lu}/u.test(f.name)) continue;
+    // "UNITED NATIONS: Pakistan": a dateline and the sentence after it are not one name either.
+    if (/[\n:]/.test(f.name) || /(?:\p{Ll}|\p{Lu}{2,})\.\s+\p{Lu}/u.test(f.name)) continue;
     const name = trimName(f.name, f.kind);
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
@@ -82,7 +83,8 @@ function people(text: string, folded: string): Found[] {
     // "in Mir Ali area": compromise takes some place names for people.
     const around = [folded.slice(Math.max(0, p.offset.start - 6), p.offset.start), folded.slice(p.offset.start + name.length, p.offset.start + name.length + 12)];
     if (/\b(in|at|near|from)\s+$/.test(around[0]!) || /^\s+(area|district|village|town|city|province|region|valley|border)\b/i.test(around[1]!)) continue;
-    if (name.split(/\s+/).length >= 2) out.push({ name, span: { start: p.offset.start, end: p.offset.start + name.length }, kind: "PERSON" });
+    // "director general": compromise takes some lowercase titles for people; a name is written in capitals.
+    if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/\s\p{Ll}{4,}/u.test(name)) out.push({ name, span: { start: p.offset.start, end: p.offset.start + name.length }, kind: "PERSON" });
   }
   return out;
 }

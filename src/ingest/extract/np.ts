@@ -41,6 +41,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     const open = toks.findIndex((t, k) => k > i && t.word === "(");
     if (open > 0 && open - i <= 3) i = open + 1;
   }
+  // "Ambassador Munir Akram — Permanent Representative of Pakistan to the UN — noted": past the apposition
+  // between dashes, the speaker.
+  if (toks[i] && DASH.test(toks[i]!.word)) {
+    const open = toks.findIndex((t, k) => k > i && PUNCT.test(t.word));
+    if (open > i + 1 && open - i <= 15 && DASH.test(toks[open]!.word)) i = open + 1;
+  }
   let relative = false;
   if (toks[i] && RELATIVE.test(toks[i]!.word)) {
     relative = true; // "media reports that claimed", "Mujahid who stated": the antecedent speaks
@@ -87,6 +93,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
 }
 
 const PUNCT = /^[,;:()“”"–—]$/;
+const DASH = /^[–—]$/;
 
 /** The tokens of the comma-delimited segment left of the punctuation token at `from` (right to left). */
 function segmentAfter(toks: Token[], from: number): { tokens: Token[]; end: number } {

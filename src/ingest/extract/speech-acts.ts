@@ -143,6 +143,12 @@ const CHARGED = new RegExp([
   // "the terrorists ... have found refuge on Afghan soil", "militants enjoying sanctuaries inside Afghanistan".
   String.raw`\b(?:terrorists?|militants?|insurgents?|fighters)\b[^.;]*?\b(?:found|find|finds|enjoy(?:s|ed|ing)?|ha(?:ve|s|d))\s+(?:a\s+)?(?:safe\s+)?(?:refuge|havens?|sanctuar(?:y|ies)|shelter|hideouts?)\s+(?:on|in|inside)\b`,
   String.raw`\b(?:is|was|are|were)\s+against\s+(?:the\s+)?(?:principles?\s+of\s+)?good[- ]neighbou?rl(?:y|iness)\b`,
+  // "Pakistan faced a major threat from the TTP", "groups are living there under the protection of the Taliban".
+  String.raw`\bfac(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}threats?\s+from\b`,
+  String.raw`\bunder\s+the\s+(?:[a-z]+\s+)?(?:protection|patronage)\s+of\b`,
+  // "it had documented hundreds of cases of torture", "torture is also used as a tool": abuses on record.
+  String.raw`\bdocumented\s+(?:[\w,-]+\s+){0,4}?(?:cases|incidents|instances)\s+of\b`,
+  String.raw`\b(?:torture|abuses|ill-treatment|(?:human\s+rights\s+)?violations)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|widely\s+|routinely\s+|systematically\s+)?(?:used|committed|carried\s+out|perpetrated|practi[sc]ed)\b`,
 ].join("|"), "i");
 /** The start of another party's words inside the content: "the defense minister's claims that ...". */
 const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
