@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the nineteenth held-out set (tests/fixtures/articles/README.md): mentions P 86% / R 86%, claims
-    // P 21% / R 13%, claimant + speech act P 59% / R 36%, dates R 71%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
+    // Measured on the twentieth held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 80%, claims
+    // P 33% / R 21%, claimant + speech act P 58% / R 38%, dates R 65%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
     expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.12);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.33);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.21);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.58);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.36);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.71);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.37);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.64);
   });
 });
 
