@@ -167,7 +167,7 @@ export function aboutActors(
     const id = country && ctx.actors.has(country) ? governmentOf(country, ctx.date, (x) => ctx.actors.has(x)) : undefined;
     if (id && id !== claimantId) found.push({ id, at: content.start + d.index });
   }
-  found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own));
+  found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own, claimantId));
   // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.
   if (act !== "ASSERT" && /^\W*(?:it|them|him)\b/.test(text) && !/\b(?:that|of)\s*$/.test(ctx.folded.slice(content.start - 8, content.start))) {
     const prior = [...ctx.mentions, ...ctx.weak].filter((m) => m.type === "Actor" && m.span.end <= content.start && m.id !== claimantId && !own.has(m.id));

@@ -28,6 +28,8 @@ const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|de
 /** Titles that name one office of a state, so that "Pakistan's <title>" is one person. */
 const OFFICE_TITLE = /^(?:caretaker\s+)?(?:prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|army chief|chief of army staff)$/i;
 const FIRST_NAME_AFTER_TITLE = /^(?:the\s+)?(?:General|Gen\.?|Lt\.? Gen\.?|Maj\.? Gen\.?|Maulana|Mullah|Mawlawi|Sheikh|Dr\.?|Ambassador|Minister|President)\s+(\p{Lu}\p{Ll}{2,})$/u;
+/** Unnamed sources that are one person: "a local police official", "a senior commander". */
+const ONE_PERSON = /\b(?:official|officer|spokes(?:man|person|woman)|source|commander|diplomat|minister|resident|witness|elder)$/i;
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
 export class ClaimantResolver {
@@ -74,7 +76,9 @@ export class ClaimantResolver {
     const lower = phrase.toLowerCase();
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     if (/^(he|she)$/.test(lower)) {
-      const id = byKind((a) => a.kind === "PERSON") ?? this.lastMention(np.start, (a) => a.kind === "PERSON");
+      // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
+      const person = (a: ActorInput) => a.kind === "PERSON" || ((a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && ONE_PERSON.test(a.name));
+      const id = byKind(person) ?? this.lastMention(np.start, person);
       return id ? { id, confidence: 0.6 } : undefined;
     }
     if (/^(they|it|we)$/.test(lower)) {

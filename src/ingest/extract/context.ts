@@ -54,7 +54,8 @@ export function isLocative(text: string, start: number, end: number): boolean {
 
 /** A city name followed by a capitalised word is part of another name ("Islamabad High Court"). */
 export function isPartOfLongerName(text: string, end: number): boolean {
-  return /^ (?!The\b|IRNA\b|AP\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 6));
+  // "Islamabad Wednesday warned": a day or month after the name is when, not part of it.
+  return /^ (?!The\b|IRNA\b|AP\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 }
 
 function padLeft(words: string[]): [string, string] {

@@ -99,7 +99,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // regretted take their act from the content. "Posts" is mostly a noun ("military posts, ...").
     String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
-    String.raw`remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
+    // "informed Al Jazeera that ...": telling someone something.
+    String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){1,4}that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward.
     String.raw`believ(?:e|es|ed)(?= that\b)`,
   ].join("|"), true],

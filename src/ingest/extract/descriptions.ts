@@ -8,6 +8,9 @@ import type { Span } from "./text.js";
 
 type Kind = ActorInput["kind"];
 
+/** Descriptions that name the other side: "warned the neighbouring country", never the speaker's own. */
+const OTHER_SIDE = /\bthe (?:neighbou?ring|neighbou?r) (?:country|state)\b|\bits neighbou?r\b/gi;
+
 const DESCRIPTIONS: ReadonlyArray<[RegExp, Kind[]]> = [
   // "this terrorist group", "the banned terrorist organisation": a group named as violent is an armed group.
   [/\b(?:the|this|that) (?:(?:militant|terrorist|terror|banned|outlawed|proscribed|armed|insurgent|extremist|jihadist) ){1,2}(?:group|outfit|organi[sz]ation)\b/gi, ["ARMED_GROUP"]],
@@ -22,17 +25,20 @@ export function describedActors(
   mentions: Mention[],
   actors: Map<string, ActorInput>,
   own: Set<string>,
+  claimantId?: string,
 ): Array<{ id: string; at: number }> {
   const out: Array<{ id: string; at: number }> = [];
   const text = folded.slice(content.start, content.end);
-  for (const [re, kinds] of DESCRIPTIONS) {
+  for (const [re, kinds, other] of [...DESCRIPTIONS.map(([r, k]) => [r, k, false] as const), [OTHER_SIDE, ["STATE"] as Kind[], true] as const]) {
     for (const m of text.matchAll(re)) {
       const at = content.start + m.index;
       // Part of a longer name ("the Army Public School") or already a gazetteer mention: not a description.
       if (mentions.some((x) => x.span.start <= at + m[0].length && at < x.span.end)) continue;
       if (/^\s+\p{Lu}/u.test(folded.slice(at + m[0].length, at + m[0].length + 3))) continue;
-      const fits = (id: string) => kinds.includes(actors.get(id)?.kind ?? "STATE");
-      const named = mentions.filter((x) => x.type === "Actor" && x.span.end <= at && fits(x.id)).pop()?.id ?? [...own].find(fits);
+      // "sanctuaries in the neighbouring country": a place, not the other side.
+      if (other && /\b(?:in|from|into|inside|across|within|to|at)\s+$/i.test(folded.slice(Math.max(0, at - 10), at))) continue;
+      const fits = (id: string) => kinds.includes(actors.get(id)?.kind ?? "STATE") && !(other && (own.has(id) || id === claimantId));
+      const named = mentions.filter((x) => x.type === "Actor" && x.span.end <= at && fits(x.id)).pop()?.id ?? (other ? undefined : [...own].find(fits));
       if (named) out.push({ id: named, at });
     }
   }

@@ -88,6 +88,6 @@ export function addSurnames(actors: ActorInput[], knownKeys: Set<string>) {
   for (const p of people) { const s = p.name.split(/\s+/).pop()!; count.set(s, (count.get(s) ?? 0) + 1); }
   for (const p of people) {
     const s = p.name.split(/\s+/).pop()!;
-    if (s.length >= 4 && count.get(s) === 1 && !knownKeys.has(nameKey(s)) && !p.aliases.includes(s)) p.aliases.push(s);
+    if (s.length >= 3 && count.get(s) === 1 && !knownKeys.has(nameKey(s)) && !p.aliases.includes(s)) p.aliases.push(s);
   }
 }

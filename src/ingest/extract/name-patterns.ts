@@ -14,7 +14,7 @@ export const TITLES = [
   "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
   "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "commander", "governor",
-  "inspector general", "chairman", "director", "deputy", "chief", "leader", "head",
+  "inspector general", "chairman", "director", "deputy", "chief", "leader", "head", "official",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
@@ -38,12 +38,15 @@ export const NAME_BEFORE_VERB = new RegExp(
   "gu",
 );
 
+/** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
+export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");
+
 /**
  * "Zia Ahmad Takal, the deputy spokesman of the Ministry of Foreign Affairs": a full name, then its title in an
  * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
  */
 export const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[a-z-]+\s+){0,3}(?:spokes(?:man|person|woman)|minister|envoy|ambassador|representative|secretary|commissioner|chief|director|head|adviser|advisor)(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[a-z-]+\s+){0,3}(?:spokes(?:man|person|woman)|minister|envoy|ambassador|representative|secretary|commissioner|chief|director|head|adviser|advisor|official)(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
   "gu",
 );
 

@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
+  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
 } from "./name-patterns.js";
 import { addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
@@ -77,6 +77,10 @@ function people(text: string, folded: string): Found[] {
   }
   for (const m of folded.matchAll(NAME_BEFORE_VERB)) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });
+  }
+  for (const m of folded.matchAll(NAME_AFTER_VERB)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
   }
   for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
     const name = p.text.replace(/[^\p{L}]+$/u, "");

@@ -59,8 +59,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "X, who was also present, said", "X, speaking on condition of anonymity, told", "X, however, maintains":
     // past the relative clause, participle or aside, the speaker.
     const opener = inner[inner.length - 1]?.word ?? "";
-    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || (inner.length === 1 && ASIDE.test(opener)))) i = j + 1;
-    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word))) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    // "The Taliban government, in turn, blamed Pakistan", "X, for its part, said": a short aside.
+    const aside = (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
+    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || aside)) i = j + 1;
+    // "Muhammed Ali, a government official in Chitral, informed": an apposition opening with an article
+    // describes the name before it.
+    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }
   let np: Token[] = [];
@@ -85,6 +89,11 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   if (toks[i]?.word === "," && title >= 0 && !(title > 0 && /^\p{Lu}/u.test(np[title - 1]!.word))) {
     const name = trailingName(segmentAfter(toks, i), false);
     if (name) return name;
+  }
+  // "APP has quoted an anonymous government official who said": the verb before the antecedent is not part of it.
+  if (relative) {
+    const det = np.findIndex((t) => /^(?:a|an|the)$/i.test(t.word));
+    if (det > 0 && det < np.length - 1 && /^\p{Ll}+ed$/u.test(np[det + 1]!.word)) np = np.slice(0, det + 1);
   }
   // A subject ending in "of"/"in" has lost its head; a lone determiner is not a subject.
   while (np.length && /^(the|a|an|of|in)$/i.test(np[np.length - 1]!.word)) np.pop();

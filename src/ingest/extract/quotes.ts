@@ -25,6 +25,9 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
   const out: QuoteRegion[] = [];
   paragraphs.forEach((p, k) => {
     let open = -1;
+    const found = out.length;
+    // Quotations with no attribution of their own yet: `“The atmosphere is tense” and “forces are alert”, he said`.
+    let unattributed: Array<[number, number]> = [];
     for (let i = p.start; i < p.end; i++) {
       const c = folded[i]!;
       const prev = i > p.start ? folded[i - 1]! : " ";
@@ -32,9 +35,25 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
       if (open < 0 && OPEN.test(c) && /[\s(—–-]/.test(prev)) open = i;
       else if (open >= 0 && CLOSE.test(c) && /[\s.,;:!?)]/.test(next)) {
         const region = attribute(folded, p, open, i, dates);
-        if (region) out.push(region);
+        const previous = out.length > found ? out[out.length - 1] : undefined;
+        if (region) {
+          out.push(...joinedBefore(folded, unattributed, region), region);
+          unattributed = [];
+        } else if (previous && /^[^“”"]{0,60}?\.\s*$|^\s*$/.test(folded.slice(previous.attribution.end, open))) {
+          // `“...,” Bugti said. “We have evidence.”`: the speaker just named goes on.
+          const region = continued(folded, previous, open, i);
+          if (region) out.push(region);
+        } else unattributed.push([open, i]);
         open = -1;
       }
+    }
+    // A paragraph that is one quotation, right after a paragraph quoting someone: the same speaker going on.
+    const last = out[out.length - 1];
+    const whole = /^\s*[“"]/.test(folded.slice(p.start, p.end)) && /[”"]\s*$/.test(folded.slice(p.start, p.end));
+    if (out.length === found && whole && unattributed.length === 1 && last && k > 0 && last.outer.start >= paragraphs[k - 1]!.start) {
+      const [from, to] = unattributed[0]!;
+      const region = continued(folded, last, from, to);
+      if (region) out.push(region);
     }
     // `He said: "... .` with the quotation going on in the next paragraph, which opens with a mark again: this
     // paragraph's part ends with the paragraph.
@@ -46,6 +65,27 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
     }
   });
   return out;
+}
+
+/** Earlier quotations joined to an attributed one by "and" share its speaker and verb. */
+function joinedBefore(folded: string, pending: Array<[number, number]>, region: QuoteRegion): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let next = region.outer.start;
+  for (const [open, close] of [...pending].reverse()) {
+    if (!/^\s*,?\s*and\s*$/.test(folded.slice(close + 1, next))) break;
+    out.unshift({ ...region, inner: { start: open + 1, end: close }, outer: { start: open, end: close + 1 }, parts: parts(folded, { start: open + 1, end: close }) });
+    next = open;
+  }
+  return out;
+}
+
+/** A quotation standing alone, taken as said by the speaker of the quotation just before it. */
+function continued(folded: string, previous: QuoteRegion, open: number, close: number): QuoteRegion | undefined {
+  const inner = { start: open + 1, end: close };
+  // A short quotation is a sentence of its own only when it ends like one ("We have evidence.").
+  const said = folded.slice(inner.start, inner.end).trim();
+  if (said.split(/\s+/).length < (/[.!?]$/.test(said) ? 2 : 4)) return undefined;
+  return { ...previous, inner, outer: { start: open, end: close + 1 }, attribution: { start: close + 1, end: close + 1 }, parts: parts(folded, inner) };
 }
 
 const QUOTED_AS_SAYING = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,6}?)(?:was|were)\s+quoted\s+(?:by\s+[^,.]+?\s+)?as\s+(saying)\b/du;

@@ -19,7 +19,7 @@ import { actFromContent, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
-const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
+const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
 
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);

@@ -40,6 +40,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) || UNPERFORMED.test(before)) continue;
     // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
+    // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
+    if (/^expected$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+["']?$/i.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
     // "have been urging", "is demanding": a progressive is the clause's finite verb, not a participle hanging on it.
@@ -65,18 +67,22 @@ const NOUN_DEMAND = new RegExp([
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
+  String.raw`\b(?:is|are|was|were)\s+["']?expected\s+to\s+[a-z]+`,
+  // "has until the end of the month to depart", "We have given them a November 1 deadline": an ultimatum.
+  String.raw`\bha(?:s|ve)\s+until\s+[^.;]{1,40}?\s+to\s+[a-z]+`,
+  String.raw`\b(?:given|gave|give|set|issued|imposed)\s+(?:them|him|her|it|[a-z]+s)?\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}deadline\b`,
   String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
 ].join("|"), "i");
-const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|requires?)\b/i;
+const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|(?<!\bwill\s+(?:also\s+)?)requires?)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
-const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?:only|all|every|just)\b))/i;
+const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?:only|all|every|just)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
 /** "militants were being helped by X": reported as fact, it blames X. */
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
 const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|far from (?:the )?(?:reality|truth))\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
-const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
+const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
 const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
@@ -92,8 +98,10 @@ const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
-const EPISTEMIC = /\b(confirm|verify|know|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
+const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
+/** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
+const THREAT_IF = /^\W*(?:if|unless)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action)\b/i;
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
 /**
  * "a huge drive to repatriate", "his intention to send a delegation", "the government's pledge not to allow":
@@ -115,6 +123,8 @@ const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\
  */
 const HARM_DONE = new RegExp([
   String.raw`\b(?:forces|soldiers|troops|army|military|militants|terrorists|guards)\s+(?:had\s+|have\s+)?(?:deliberately\s+)?(?:targeted|killed|attacked|shelled|bombed|fired\s+(?:at|on|upon))\s+(?:[a-z-]+\s+){0,2}?(?:civilians?|civilian|houses?|homes?|women|children|villages?|mosques?|schools?|our)\b`,
+  // "Pakistani forces attacked the Afghan side", "the Afghan forces opened fire": another country's forces opening hostilities.
+  String.raw`\b(?:afghan|pakistani|iranian|indian|american|u\.s\.|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\s+(?:had\s+|have\s+)?(?:attacked|shelled|bombed|opened\s+fire|fired\s+(?:at|on|upon))\b`,
   String.raw`\b(?:was|were)\s+(?:started|initiated|provoked|instigated)\s+by\b`,
   String.raw`\bresponsibility\s+(?:rests|lies)\s+(?:solely\s+|squarely\s+)?with\b`,
   String.raw`\b(?:was|were)\s+(?:controlled|directed|run|masterminded|orchestrated)\s+from\b`,
@@ -135,10 +145,17 @@ const CHARGED = new RegExp([
   String.raw`\bplanning\s+(?:was\s+(?:made|done|carried\s+out)|occurred|took\s+place|happened)\s+(?:in|there)\b`,
   String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+)?violations?\s+of\s+(?:international\s+law|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
+  // "We've seen Iran violate the sovereign borders of three of its neighbours".
+  String.raw`\bviolat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:sovereign\s+|territorial\s+)?(?:borders?|sovereignty|airspace|territory|integrity)\b`,
   String.raw`\b(?:receiv(?:es|ed|ing)|get(?:s|ting)?|got)\s+(?:[\w-]+\s+)?(?:aid|funding|funds|support|weapons|arms|money|backing|assistance)\s+from\b`,
   String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
+  // "Afghan nationals were implicated in 14 out of 24 suicide bombings", "one of the bombers was identified as an Afghan national".
+  String.raw`\bimplicated\s+in\b`,
+  // "we are attacked from within Afghanistan": where attacks come from, charged to whoever holds it.
+  String.raw`\battacked\s+from\s+(?:within|inside|across)\b`,
+  String.raw`\b(?:bombers?|attackers?|assailants?|perpetrators?)\b[^.;]*?\b(?:was|were|has\s+been|have\s+been)\s+identified\s+as\b`,
   String.raw`\bsheltered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders?|chief|commanders?|militants?|terrorists?)\b`,
   // "the terrorists ... have found refuge on Afghan soil", "militants enjoying sanctuaries inside Afghanistan".
   String.raw`\b(?:terrorists?|militants?|insurgents?|fighters)\b[^.;]*?\b(?:found|find|finds|enjoy(?:s|ed|ing)?|ha(?:ve|s|d))\s+(?:a\s+)?(?:safe\s+)?(?:refuge|havens?|sanctuar(?:y|ies)|shelter|hideouts?)\s+(?:on|in|inside)\b`,
@@ -153,7 +170,7 @@ const CHARGED = new RegExp([
 /** The start of another party's words inside the content: "the defense minister's claims that ...". */
 const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
 /** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
-const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b/gi;
+const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 
@@ -175,12 +192,14 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
   if (/\bred\s+lines?\b/i.test(content)) return "WARN";
+  // "Pakistan reserved the right to respond", "unilateral actions could seriously undermine regional peace".
+  if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations)\b/i.test(content)) return "WARN";
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "we do not accept at all": turning down what another did or said.
   if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
-  if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content)) return "WARN";
+  if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
@@ -188,7 +207,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
-  if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b/i.test(first)) return "DEMAND";
+  // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
+  if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
