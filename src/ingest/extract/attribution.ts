@@ -12,7 +12,7 @@ import { findQuotes } from "./quotes.js";
 import { reportedInQuote } from "./quoted-reports.js";
 import { reported } from "./reported.js";
 import { emitNested } from "./sources.js";
-import { actFromContent, HEDGE_WORDS } from "./speech-acts.js";
+import { actFromContent, cueAct, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
@@ -92,8 +92,8 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
           const span = carried ? { start: carried.start, end: piece.end } : piece;
           const inner = [...(carried?.nested ?? []), ...nested.filter((n) => n.span.start >= piece.start && n.span.start < piece.end)];
           const text = blank(a.folded, piece, inner);
-          const act = q.cue.neutral ? actFromContent(text, "ASSERT", true) : q.cue.act;
-          const hedge = HEDGE_WORDS.exec(text)?.[0];
+          const act = q.cue.neutral ? actFromContent(text, "ASSERT", true) : cueAct(q.cue, text);
+          const hedge = q.cue.hedge ?? HEDGE_WORDS.exec(text)?.[0];
           const index = emit(
             { span, content: span, claimantId: who.id, cue: { start: q.cue.start, end: q.cue.end }, speechAct: act, via, confidence: who.confidence * 0.95, ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
             inner.map((n) => n.content),

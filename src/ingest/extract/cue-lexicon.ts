@@ -30,6 +30,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ].join("|")],
   ["EXPRESS_REGRET", [
     String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|grief|condolences|sympathy|shock)`,
+    // "extended his deepest condolences to the families".
+    String.raw`extend(?:s|ed|ing)? ${POSS}${W}(?:condolences|sympathies)`,
     String.raw`regret(?:s|ted|ting)?`,
     String.raw`mourn(?:s|ed|ing)?`,
     String.raw`(?:is|are|was|were) ${W}(?:shocked|saddened)`,
@@ -56,12 +58,12 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`distanc(?:e|es|ed|ing)(?= (?:[\w'-]+ ){0,4}from\b)`,
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand|deem)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
     String.raw`criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)`,
-    String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|anger|outrage|dismay|indignation)`,
+    String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|anger|outrage|dismay|indignation|condemnation)`,
     // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
     String.raw`(?:call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es)?${CENSURE_LABEL}`,
@@ -76,7 +78,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["DEMAND", [
     String.raw`(?:convey|express)(?:es|s|ed|ing)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed|ing) for`,
-    String.raw`ask(?:s|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
+    // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
+    String.raw`ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.
     String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.
@@ -100,7 +103,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     // "informed Al Jazeera that ...": telling someone something.
-    String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){1,4}that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
+    String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){1,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward.
     String.raw`believ(?:e|es|ed)(?= that\b)`,
   ].join("|"), true],

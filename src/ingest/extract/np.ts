@@ -177,6 +177,7 @@ export function contentStart(text: string, cueEnd: number, sentenceEnd: number, 
   // "told a weekly press briefing that ...": the content follows "that" within a few words.
   const that = /^((?:\s+[\p{L}’'-]+){0,8}?)\s+that\b\s*/u.exec(text.slice(pos, sentenceEnd));
   // "said its expectation from X is that ...": words with their own verb before "that" are the content's start.
-  if (that && (toThat || that[1] === "") && !/[,;]/.test(that[1]!) && !/\b(?:is|are|was|were|will|would|should|must)\b/i.test(that[1]!)) return pos + that[0].length;
+  // "said Pakistani officials had issued statements ... that were": the same for a verb with an auxiliary.
+  if (that && (toThat || that[1] === "") && !/[,;]/.test(that[1]!) && !/\b(?:is|are|was|were|will|would|should|must|has|have|had|did|does|do)\b/i.test(that[1]!)) return pos + that[0].length;
   return pos + (text.slice(pos).length - text.slice(pos).trimStart().length);
 }

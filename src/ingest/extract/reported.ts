@@ -15,7 +15,7 @@ import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, reportsThat, trimEnd } from "./sources.js";
-import { actFromContent, findCues, HEDGE_WORDS } from "./speech-acts.js";
+import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
@@ -108,7 +108,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     let firstTarget: AboutActor | undefined;
     pieces.forEach((piece, k) => {
       const framed = k === 0 ? lead : undefined;
-      const act = framed && cue.neutral ? framed.act : cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cue.act;
+      const act = framed && cue.neutral ? framed.act : cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cueAct(cue, a.folded.slice(piece.start, piece.end));
       const hedge = cue.hedge ?? HEDGE_WORDS.exec(a.folded.slice(piece.start, piece.end))?.[0];
       const spanStart = k > 0 ? piece.start : inverted ? s.start : Math.min(framed?.start ?? Infinity, override?.start ?? Infinity, antecedent?.start ?? Infinity, np && np.start < cue.start ? np.start : cue.start, piece.start);
       // "reiterated Pakistan's demands ..., seeking strong action ...": the same demand, said on.
@@ -126,6 +126,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       if (k === 0) firstTarget = made.about.find((x) => x.role === "TARGET");
       else if (act === "ACCUSE" && firstTarget && !made.about.some((x) => x.actorId === firstTarget!.actorId)) made.about.unshift(firstTarget);
       for (const n of nested.filter((x) => x.span.start >= piece.start && x.span.start < piece.end)) emitNested(a, n, via, emit, index);
+      // "The United Nations and Pakistan have condemned ...": the other named subject says it too.
+      for (const other of np ? coSpeakers(a, np, who!.id) : []) emit({ ...made, claimantId: other }, [np!]);
     });
     contents.push(content);
     resolver.spoke(who.id);
@@ -179,4 +181,18 @@ function issuerSubject(folded: string, from: number, cue: number): Span | undefi
   const lead = m[1]!.length - m[1]!.trimStart().length;
   const start = from + m.index + lead;
   return { start, end: from + m.index + m[1]!.length };
+}
+
+/** The other of two actors named as one subject ("The United Nations and Pakistan"), each by its name alone. */
+function coSpeakers(a: ArticleText, np: Span, who: string): string[] {
+  const text = a.folded.slice(np.start, np.end);
+  const and = /\s+and\s+/.exec(text);
+  if (!and) return [];
+  const halves: Span[] = [{ start: np.start, end: np.start + and.index }, { start: np.start + and.index + and[0].length, end: np.end }];
+  const named = halves.map((h) => {
+    const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
+    return inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, inside[0]!.span.start)) && inside[0]!.span.end === h.end ? inside[0]!.id : undefined;
+  });
+  if (named.some((id) => !id) || named[0] === named[1] || !named.includes(who)) return [];
+  return named.filter((id): id is string => !!id && id !== who);
 }

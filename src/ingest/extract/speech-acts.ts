@@ -56,6 +56,10 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
 
 /** An evaluation of an incident as sad: "the incident was very unfortunate". */
 const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|highly\s+|extremely\s+)?["']?(?:unfortunate|regrettable|tragic|saddening|heartbreaking)\b/i;
+/** Words or deeds called regrettable: "statements ... that were highly regrettable". */
+const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+)?["']?(?:regrettable|deplorable)\b/i;
+/** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
+const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly)\b/i;
 /** Obligations stated with a noun or an expectation rather than a modal verb. */
 const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
@@ -68,6 +72,8 @@ const NOUN_DEMAND = new RegExp([
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
   String.raw`\b(?:is|are|was|were)\s+["']?expected\s+to\s+[a-z]+`,
+  // "the Pakistani side was also responsible for taking steps": a duty, where "responsible for the deaths" is a charge.
+  String.raw`\b(?:is|are|was|were)\s+(?:also\s+|equally\s+)?responsible\s+for\s+(?:taking|ensuring|preventing|controlling|stopping|securing|protecting)\b`,
   // "has until the end of the month to depart", "We have given them a November 1 deadline": an ultimatum.
   String.raw`\bha(?:s|ve)\s+until\s+[^.;]{1,40}?\s+to\s+[a-z]+`,
   String.raw`\b(?:given|gave|give|set|issued|imposed)\s+(?:them|him|her|it|[a-z]+s)?\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}deadline\b`,
@@ -108,7 +114,7 @@ const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|t
  * a course of action, once announced. "The decision to launch it was not made in haste" says something of the
  * decision instead.
  */
-const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[\w'-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|readiness|pledges?|commitments?|promises?|vows?)\s+(?:not\s+)?to\s+[a-z]+(?![^,;.]*?\b(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:made|taken|reached|based|aimed|meant|a|an|the)\b)/i;
+const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[\w'-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|intent|readiness|pledges?|commitments?|promises?|vows?)\s+(?:not\s+)?to\s+[a-z]+(?![^,;.]*?\b(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:made|taken|reached|based|aimed|meant|a|an|the)\b)/i;
 /** "suggested that he, as the leader of the province, would personally engage in talks": the speaker's own course. */
 const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
 /**
@@ -173,6 +179,8 @@ const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
+/** What the speaker works to ensure ("trying its best to ensure that the territory is not used") is an aim, not a denial. */
+const AIM = /\bensur(?:e|es|ed|ing)\b[^.;]*/gi;
 
 /** "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause. */
 const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall)\b(?!\s+not)/i;
@@ -185,6 +193,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const first = content.split(/\s+/).slice(0, 14).join(" ");
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
   if (inner) return inner.act; // "..., which we completely reject."
+  // "statements in recent days that were "highly regrettable"": words or deeds deplored, not a loss mourned.
+  if (DEPLORED.test(content)) return "CONDEMN";
   if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content) || REGRETTABLE.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
@@ -196,6 +206,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations)\b/i.test(content)) return "WARN";
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
+  // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
+  if (BEYOND_PALE.test(content) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content)) return "CONDEMN";
   // "we do not accept at all": turning down what another did or said.
   if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
@@ -214,11 +226,20 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
-  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
+}
+
+/**
+ * The act of a cue that names its own act, read with its content: "assured that relations are expanding"
+ * vouches for a fact; only an assurance about what will or will not be done is a promise.
+ */
+export function cueAct(cue: Cue, content: string): SpeechAct {
+  if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
+  return cue.act;
 }
 
 /** Nouns that report a statement inside another ("the Taliban's statements that ..."). */
