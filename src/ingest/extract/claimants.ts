@@ -15,7 +15,7 @@ export interface Resolved {
   confidence: number;
 }
 
-const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator)$/i;
+const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
@@ -101,13 +101,15 @@ export class ClaimantResolver {
       if (id) return { id, confidence: 0.6 };
     }
     // "the agencies said", "the officials added": the group last speaking under that head noun.
-    const plural = /^(?:(?:the|these|those)\s+)?([a-z]+s)$/.exec(lower);
+    // A bare plural ("Officials said") is anyone of that kind, not those named before.
+    const determined = /\b(?:the|these|those)\s+$/i.test(this.text.slice(Math.max(0, np.start - 7), np.start));
+    const plural = (determined ? /^([a-z]+s)$/ : /^(?:the|these|those)\s+([a-z]+s)$/).exec(lower);
     if (plural) {
       const id = byKind((a) => a.name.toLowerCase().split(/\s+/).pop() === plural[1]);
       if (id) return { id, confidence: 0.6 };
     }
     // "the group said", "the militant outfit claimed": the armed group last speaking or named.
-    if (/^(?:(?:the|this|that)\s+)?(?:(?:militant|terrorist|separatist|banned|outlawed|proscribed|armed|insurgent|jihadist)\s+)?(?:group|outfit)$/.test(lower)) {
+    if (/^(?:(?:the|this|that)\s+)?(?:(?:militant|terrorist|separatist|banned|outlawed|proscribed|armed|insurgent|jihadist|extremist|islamist)\s+)?(?:group|outfit)$/.test(lower)) {
       const armed = (a: ActorInput) => a.kind === "ARMED_GROUP";
       const id = byKind(armed) ?? this.lastMention(np.start, armed);
       if (id) return { id, confidence: 0.6 };
@@ -146,9 +148,8 @@ export class ClaimantResolver {
       const owner = /^spokes/.test(title[1]!) ? this.ownerIn(np) : undefined;
       if (owner) return { id: this.officeHolder(phrase, title[1]!, owner), confidence: 0.6 };
       // "the army chief warned": the person last speaking, when the title matches no one better. "The Pakistani
-      // envoy said": the person last speaking who may be Pakistan's.
-      const demonym = /^(?:the\s+)?([a-z.]+)\s+[a-z ]+$/i.exec(phrase)?.[1]?.toLowerCase();
-      const country = demonym ? DEMONYMS[demonym] : undefined;
+      // envoy said", "the top Chinese diplomat told": the person last speaking who may be that country's.
+      const country = lower.split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
       const bare = (!!country || !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, ""))) && lower.split(/\s+/).length <= 4;
       const mayBe = (a: ActorInput) => !country || !a.parentId || ancestorsOf(a.id, this.actors).has(country);
       const latest = bare ? byKind((a) => a.kind === "PERSON" && mayBe(a)) : undefined;

@@ -9,6 +9,8 @@ const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|bu
 const RELATIVE = /^(that|which|who)$/i;
 /** Words that open an aside about when or why something was said. */
 const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
+/** Adverbial phrases of time or frequency right before a verb. */
+const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time)\s*$/i;
 /** Asides set off by commas between a subject and its verb. */
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 
@@ -33,7 +35,9 @@ const inSpans = (t: Span, spans: Span[]) => spans.some((s) => t.start >= s.start
  * `dates` are skipped like adverbs ("Foreign Office on Thursday categorically rejected").
  */
 export function subjectBefore(text: string, sentenceStart: number, cueStart: number, dates: Span[]): Span | undefined {
-  const toks = tokensLeft(text, sentenceStart, cueStart);
+  // "Rehman has on many occasions condemned": an adverbial phrase between the subject and its verb.
+  const adverbial = ADVERBIAL.exec(text.slice(sentenceStart, cueStart));
+  const toks = tokensLeft(text, sentenceStart, adverbial ? sentenceStart + adverbial.index : cueStart);
   let i = 0;
   while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
   // "Inter-Services Public Relations (ISPR) said": the acronym repeats the name before it.
@@ -54,13 +58,16 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     if (toks[i]?.word === ",") i++;
   } else if (toks[i]?.word === ",") {
     // "Taliban's main spokesperson, Zabihullah Mujahid, rejected": the name between the commas.
-    const j = toks.findIndex((t, k) => k > i && /^[,;:()“”"–—]$/.test(t.word));
+    // An aside in brackets inside the commas ("also known as Tehrik-e-Taliban Pakistan (TTP)") is part of it.
+    const j = toks.findIndex((t, k) => k > i && /^[,;:“”"–—]$/.test(t.word));
     const inner = toks.slice(i + 1, j < 0 ? undefined : j);
     // "X, who was also present, said", "X, speaking on condition of anonymity, told", "X, however, maintains":
     // past the relative clause, participle or aside, the speaker.
     const opener = inner[inner.length - 1]?.word ?? "";
     // "The Taliban government, in turn, blamed Pakistan", "X, for its part, said": a short aside.
-    const aside = (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
+    // "The Pakistani Taliban, also known as TTP, warned": another name for the subject.
+    const alias = /^(?:also|formerly|better|widely)$/i.test(opener) && /^(?:known|called)$/i.test(inner[inner.length - 2]?.word ?? "");
+    const aside = alias || (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
     if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || aside)) i = j + 1;
     // "Muhammed Ali, a government official in Chitral, informed": an apposition opening with an article
     // describes the name before it.

@@ -144,6 +144,17 @@ const MEDIA: ActorInput[] = [
   entry("amu-tv", "Amu TV", "MEDIA", []),
   entry("anadolu-agency", "Anadolu Agency", "MEDIA", ["Anadolu"]),
   entry("xinhua", "Xinhua", "MEDIA", ["Xinhua News Agency"]),
+  entry("associated-press-of-pakistan", "Associated Press of Pakistan", "MEDIA", ["APP"], "pakistan"),
+  entry("radio-pakistan", "Radio Pakistan", "MEDIA", [], "pakistan"),
+  entry("the-guardian", "The Guardian", "MEDIA", []),
+  entry("new-york-times", "The New York Times", "MEDIA", ["New York Times"]),
+  entry("washington-post", "The Washington Post", "MEDIA", ["Washington Post"]),
+  entry("cnn", "CNN", "MEDIA", []),
+  entry("indian-express", "The Indian Express", "MEDIA", ["Indian Express"], "india"),
+  entry("the-hindu", "The Hindu", "MEDIA", [], "india"),
+  entry("times-of-india", "The Times of India", "MEDIA", ["Times of India"], "india"),
+  entry("press-trust-of-india", "Press Trust of India", "MEDIA", [], "india"),
+  entry("asian-news-international", "Asian News International", "MEDIA", ["ANI"], "india"),
 ];
 
 export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...INDIA, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
