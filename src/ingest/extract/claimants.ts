@@ -15,7 +15,7 @@ export interface Resolved {
   confidence: number;
 }
 
-const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator)$/i;
+const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
@@ -115,7 +115,7 @@ export class ClaimantResolver {
       if (id) return { id, confidence: 0.6 };
     }
     // "The government says": the state or government that last spoke, or else the last one named.
-    if (/^(?:the\s+)?(?:government|authorities)$/.test(lower)) {
+    if (/^(?:the\s+)?(?:(?:caretaker|interim|federal|new)\s+)?(?:government|authorities)$/.test(lower)) {
       const governing = (a: ActorInput) => a.kind === "STATE" || (a.kind === "GOVERNMENT" && !/ministry|office|department|embassy/i.test(a.name));
       const id = byKind(governing) ?? this.lastMention(np.start, governing);
       if (id) return { id, confidence: 0.55 };
@@ -185,9 +185,12 @@ export class ClaimantResolver {
     return undefined;
   }
 
-  /** "General Faiz had suggested": a title and a first name, of the one person the article names in full so. */
+  /**
+   * "General Faiz had suggested", "Munir claimed": a first name, after a title or alone, of the one person the
+   * article names in full so.
+   */
   private firstNameBearer(phrase: string): string | undefined {
-    const first = FIRST_NAME_AFTER_TITLE.exec(phrase)?.[1];
+    const first = FIRST_NAME_AFTER_TITLE.exec(phrase)?.[1] ?? /^\p{Lu}\p{Ll}{3,}$/u.exec(phrase)?.[0];
     const bearers = first ? [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/)[0] === first) : [];
     return bearers.length === 1 ? bearers[0]!.id : undefined;
   }

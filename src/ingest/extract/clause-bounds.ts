@@ -25,6 +25,9 @@ export function clauseEnd(a: ArticleText, s: Sentence, cue: Cue, next: Cue | und
     end = np ? np.start : joint ? next.start - joint[0].length : next.start;
     const butJoint = /\s+but\s+[^,]*$/.exec(a.folded.slice(cue.end, end));
     if (butJoint) end = cue.end + butJoint.index;
+    // "dismissed the allegations as rights groups asked ...": the conjunction opens the next clause.
+    const conjunction = /\s+(?:and|as|while|when|whereas|after|because|since|so)\s*$/i.exec(a.folded.slice(cue.end, end));
+    if (conjunction) end = cue.end + conjunction.index;
   }
   const according = /,?\s+according to\b/.exec(a.folded.slice(cue.end, end));
   return according ? cue.end + according.index : end;

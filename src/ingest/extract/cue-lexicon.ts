@@ -24,6 +24,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
     String.raw`voic(?:e|es|ed|ing) ${POSS}${W}(?:concerns?|alarm)`,
     String.raw`worri(?:ed|es) (?:about|over)`,
+    // "traders have complained that trade is affected".
+    String.raw`complain(?:s|ed|ing)?(?= that\b)`,
     // "called it concerning": a concern stated through a label.
     String.raw`call(?:s|ed|ing)? (?:it|this|them|the \w+) (?:deeply |very |extremely |highly )?(?:concerning|worrying|alarming|troubling|disturbing)`,
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
@@ -103,7 +105,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     // "informed Al Jazeera that ...": telling someone something.
-    String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){1,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
+    String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){0,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward.
     String.raw`believ(?:e|es|ed)(?= that\b)`,
   ].join("|"), true],

@@ -21,14 +21,14 @@ export const TITLES = [
 const anyCase = (s: string): string => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /**
- * Title, optional "on/of/for X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani",
+ * Title, optional "on/of/for/to X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani",
  * "The spokesman of the Islamic Emirate, Zabihullah Mujahid". A several-word owner ("the Ministry of Defense of
  * Afghanistan") must be closed by the apposition's comma, so a name is never swallowed into the owner.
  * Groups: 1 title, 2 owner after the title (if any), 3 the name.
  */
 const OWNER_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 export const TITLED_NAME = new RegExp(
-  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(${FULL_NAME})`,
+  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(${FULL_NAME})`,
   "gu",
 );
 
@@ -109,7 +109,7 @@ export const TITLE_WORDS = new Set([
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".
   "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Mr", "Mr.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
   // The last word of an office's remit: "High Commissioner for Human Rights Volker Turk", "Minister for Foreign Affairs X".
-  "Rights", "Affairs", "Refugees", "Staff",
+  "Rights", "Affairs", "Refugees", "Staff", "Speaker",
 ]);
 
 /** "Some Pakistani officials", "U.S. defense officials": unnamed groups of a country's officials or sources. */

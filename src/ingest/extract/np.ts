@@ -68,7 +68,11 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "The Pakistani Taliban, also known as TTP, warned": another name for the subject.
     const alias = /^(?:also|formerly|better|widely)$/i.test(opener) && /^(?:known|called)$/i.test(inner[inner.length - 2]?.word ?? "");
     const aside = alias || (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
-    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || aside)) i = j + 1;
+    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || aside)) {
+      i = j + 1;
+      // "Kabul has, however, dismissed": the auxiliary before the aside.
+      while (i < toks.length && /^(?:has|have|had|is|are|was|were|will|would|also)$/i.test(toks[i]!.word)) i++;
+    }
     // "Muhammed Ali, a government official in Chitral, informed": an apposition opening with an article
     // describes the name before it.
     else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };

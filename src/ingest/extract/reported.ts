@@ -85,9 +85,10 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
     // "..., an analysis by the US Institute for Peace said last week.": the document's author is the speaker.
-    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.test(a.folded.slice(s.start, np.start));
+    const speakerLead = np ? /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.exec(a.folded.slice(s.start, np.start)) : null;
+    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && !!speakerLead;
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
-    const end = inverted ? np!.start : clauseEnd(a, s, cue, next, dateSpans);
+    const end = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
     if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
       override = { who, start: np && np.start < cue.start ? np.start : cue.start };

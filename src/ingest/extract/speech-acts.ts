@@ -68,6 +68,9 @@ const NOUN_DEMAND = new RegExp([
   String.raw`\bimpos(?:e|es|ed)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:duty|obligation|responsibility)\s+(?:on|upon)\b`,
   // "underscored the necessity of holding military forces accountable": something to be done, by others.
   String.raw`^\W*(?:the\s+)?(?:urgent\s+)?(?:necessity|need)\s+(?:of|for|to)\b`,
+  // "What is needed is comprehensive international cooperation", "we definitely need comprehensive cooperation".
+  String.raw`^\W*what\s+is\s+(?:needed|required)\s+is\b`,
+  String.raw`\b(?:we|the\s+world|the\s+region)\s+(?:definitely\s+|urgently\s+|really\s+|also\s+)?need\s+(?!to\b)(?:[a-z]+\s+){0,2}(?:cooperation|action|support|efforts|coordination|measures)\b`,
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
@@ -144,7 +147,9 @@ const HARM_DONE = new RegExp([
  * forcibly repatriated", "was orchestrating terrorist attacks", "terrorists have found refuge on Afghan soil".
  */
 const CHARGED = new RegExp([
-  String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
+  String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|(?:the\s+|recent\s+|last\s+week's\s+|[\w-]+'s\s+|\d+\s+|several\s+|many\s+|most\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
+  // "The root cause of the tragic terrorist attack in Kerman is the activities of Daesh".
+  String.raw`\b(?:root\s+)?cause\s+of\s+(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|violence)\b[^.;]*?\b(?:is|was|are|were)\b`,
   String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?involved(?:\s*[.,;"”]|\s*$|\s+in\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|terrorism|terrorist|violence|killings?|incidents?|matters?|issues?)\b)`,
   String.raw`\b(?:attacks?|bombings?|blasts?|attackers?|bombers?)\b[^.;]*?\b(?:(?:was|were|is|are)\s+(?:also\s+)?linked\s+to|link(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\b`,
   String.raw`\blinking\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?)\b[^.;]*?\bto\b`,
