@@ -9,8 +9,8 @@ const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|bu
 const RELATIVE = /^(that|which|who)$/i;
 /** Words that open an aside about when or why something was said. */
 const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
-/** Adverbial phrases of time or frequency right before a verb. */
-const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time)\s*$/i;
+/** Adverbial phrases of time or frequency right before a verb, and "went on to" before "say". */
+const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to)\s*$/i;
 /** Asides set off by commas between a subject and its verb. */
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 

@@ -8,18 +8,22 @@ import type { Cue } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
 const AUXILIARY = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+const REDUCED = /(?:,|\b(?:attacks?|bombings?|blasts?|assaults?|killings?))\s+(?:[a-z]+ly\s+)?$/i;
 /** The agent phrase: up to six words, ending before punctuation or a word that starts a new phrase. */
 const AGENT = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+?(?=[,.;:]|\s+(?:of|for|in|on|as|after|over|and|who|which|that|to|during|at)\b|$)/u;
 
 export function passiveOf(a: ArticleText, s: Sentence, cue: Cue, dates: Span[]): { agent: Span; patient: Span } | undefined {
   if (cue.form !== "finite" || !/(?:ed|ied)$/i.test(cue.text.split(" ")[0]!)) return undefined;
-  const aux = AUXILIARY.exec(a.folded.slice(s.start, cue.start));
+  // "a spike in terrorist attacks, mostly claimed by the TTP": a claim of responsibility in a reduced relative clause.
+  const aux = AUXILIARY.exec(a.folded.slice(s.start, cue.start)) ?? (/^claimed$/i.test(cue.text) ? REDUCED.exec(a.folded.slice(s.start, cue.start)) : null);
   const by = /^\s+by\s+/.exec(a.folded.slice(cue.end, s.end));
   if (!aux || !by) return undefined;
   const agentStart = cue.end + by[0].length;
   const named = a.mentions.find((m) => m.type === "Actor" && m.span.start === agentStart);
   const phrase = AGENT.exec(a.folded.slice(agentStart, s.end));
-  const agent = named?.span ?? (phrase ? { start: agentStart, end: agentStart + phrase[0].length } : undefined);
+  // "by the outlawed militant Tehreek-i-Taliban Pakistan (TTP) group": a name a few words in.
+  const described = a.mentions.find((m) => m.type === "Actor" && m.span.start > agentStart && /^(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(a.folded.slice(agentStart, m.span.start)));
+  const agent = named?.span ?? (phrase ? { start: agentStart, end: agentStart + phrase[0].length } : described?.span);
   if (!agent) return undefined;
   const auxStart = s.start + aux.index;
   const patient = subjectBefore(a.folded, s.start, auxStart, dates) ?? { start: auxStart, end: auxStart };

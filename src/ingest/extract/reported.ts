@@ -77,7 +77,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
-    } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:instead\s+|also\s+)?)$/.test(before))) who = previous;
+    } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:instead\s+|also\s+)?)$/.test(before))) who = previous;
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     // "..., party officials told AP.", "..., the diplomat told reporters.": whom it was told is not content.

@@ -37,7 +37,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "The United States", "States" as a noun: a capitalised cue is only a cue at the start of a sentence.
     if (/^\p{Lu}/u.test(text) && !/(^|[.!?"“]\s*)$/.test(before)) continue;
     // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
-    if (/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) || UNPERFORMED.test(before)) continue;
+    // "They went on to say that ...": going on to say something says it.
+    if ((/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) && !/\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before)) || UNPERFORMED.test(before)) continue;
     // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
@@ -46,7 +47,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     const [act, , neutral] = LEXICON[group]!;
     // "have been urging", "is demanding": a progressive is the clause's finite verb, not a participle hanging on it.
     const progressive = /\b(?:been|is|are|am|was|were)\s+(?:also\s+|[a-z]+ly\s+)?$/i.test(before);
-    const form: CueForm = NOUN_BEFORE.test(before) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) && !progressive ? "participle" : "finite";
+    // "The U.S. is concerned": a cue that opens with its own verb is no noun, whatever precedes it.
+    const form: CueForm = NOUN_BEFORE.test(before) && !/^(?:is|are|was|were|has|have|had)\b/i.test(text) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) && !progressive ? "participle" : "finite";
     if (form === "noun" && !/^(demands|concerns?|regret)/i.test(text.split(" ").pop()!)) continue;
     const hedge = HEDGING_CUES.test(text) ? text : undefined;
     out.push({ start, end: start + text.length, text, act, neutral: !!neutral, form, ...(hedge ? { hedge } : {}) });
@@ -70,6 +72,7 @@ const NOUN_DEMAND = new RegExp([
   String.raw`^\W*(?:the\s+)?(?:urgent\s+)?(?:necessity|need)\s+(?:of|for|to)\b`,
   // "What is needed is comprehensive international cooperation", "we definitely need comprehensive cooperation".
   String.raw`^\W*what\s+is\s+(?:needed|required)\s+is\b`,
+  String.raw`\bimperatives?\s+of\b`,
   String.raw`\b(?:we|the\s+world|the\s+region)\s+(?:definitely\s+|urgently\s+|really\s+|also\s+)?need\s+(?!to\b)(?:[a-z]+\s+){0,2}(?:cooperation|action|support|efforts|coordination|measures)\b`,
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
@@ -107,9 +110,11 @@ const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
-const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed)\b/i;
+const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 /** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
+/** "there would be no improvement in relations unless the TTP was dealt with": a price named for inaction. */
+const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
 const THREAT_IF = /^\W*(?:if|unless)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action)\b/i;
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
 /**
@@ -164,6 +169,9 @@ const CHARGED = new RegExp([
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
   // "Afghan nationals were implicated in 14 out of 24 suicide bombings", "one of the bombers was identified as an Afghan national".
   String.raw`\bimplicated\s+in\b`,
+  // "which they claimed had killed civilians", "the TTP and other groups use Afghan soil against Pakistan".
+  String.raw`\b(?:killed|killing|kills)\s+(?:[\w-]+\s+){0,2}civilians\b`,
+  String.raw`\buse[sd]?\s+(?:afghan|pakistani|iranian|indian|its|their|the)\s+(?:soil|territory)\s+(?:against|to\s+(?:attack|launch|target|plan))\b`,
   // "we are attacked from within Afghanistan": where attacks come from, charged to whoever holds it.
   String.raw`\battacked\s+from\s+(?:within|inside|across)\b`,
   String.raw`\b(?:bombers?|attackers?|assailants?|perpetrators?)\b[^.;]*?\b(?:was|were|has\s+been|have\s+been)\s+identified\s+as\b`,
@@ -216,7 +224,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "we do not accept at all": turning down what another did or said.
   if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
-  if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content)) return "WARN";
+  if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
@@ -243,6 +251,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
  * vouches for a fact; only an assurance about what will or will not be done is a promise.
  */
 export function cueAct(cue: Cue, content: string): SpeechAct {
+  // "condemns this false and baseless propaganda": condemning words as false denies them.
+  if (cue.act === "CONDEMN" && /^\W*(?:this|these|the|such|its|their)?\s*(?:[a-z]+\s+){0,2}?(?:false|baseless|fabricated|unfounded)\b/i.test(content)) return "DENY";
   if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
