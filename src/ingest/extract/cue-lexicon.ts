@@ -73,6 +73,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [
     String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`,
+    // "has expressed its willingness for stronger ties".
+    String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:willingness|readiness)`,
     // "reaffirmed Pakistan's commitment to ...": a commitment restated is a promise.
     // "stressed Pakistan's commitment to ...", "affirmed its dedication to ...": a commitment stated is a promise.
     String.raw`(?:reaffirm|renew|reiterat|restat|affirm|stress|emphasi[sz]|underlin|underscor|express|reassert|highlight)(?:s|ed|ing|es|e|ses|sed|sing)? ${POSS}${W}(?:commitment|resolve|determination|pledge|dedication|resolution)(?= to\b)`,

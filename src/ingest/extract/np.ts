@@ -164,7 +164,7 @@ function isOfInName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   // Tokens are right to left: toks[i - 1] follows the preposition in the text.
   const right = toks[i - 1]?.word === "the" ? toks[i - 2] : toks[i - 1];
-  return /^(in|of|on|for)$/i.test(t.word) && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
+  return /^(in|of|on|for|at)$/i.test(t.word) && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
 }
 
 /** Where the content of a cue ending at `cueEnd` starts: after "that", after "told X that", after ":". */

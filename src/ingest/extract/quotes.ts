@@ -39,7 +39,7 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
         if (region) {
           out.push(...joinedBefore(folded, unattributed, region), region);
           unattributed = [];
-        } else if (previous && /^[^“”"]{0,60}?\.\s*$|^\s*$/.test(folded.slice(previous.attribution.end, open))) {
+        } else if (previous && /^[^“”"]{0,60}?\.\s*$|^\s*$/.test(folded.slice(Math.max(previous.attribution.end, previous.outer.end), open))) {
           // `“...,” Bugti said. “We have evidence.”`: the speaker just named goes on.
           const region = continued(folded, previous, open, i);
           if (region) out.push(region);
@@ -131,7 +131,9 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   }
   // Before: `Zabihullah Mujahid who stated: “`
   const head = folded.slice(p.start, open);
-  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote))\s*[:,]\s*$/.exec(head);
+  // `Kurilla ... said “ISIS is stronger today.”`: the mark may follow "said" directly when the quotation ends the
+  // sentence; `said “unprovoked firing” by X led to ...` quotes a phrase of the speaker's inside reported words.
+  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
   if (before) {
     const cueStart = p.start + before.index;
     const cue = findCues(folded, cueStart, cueStart + before[1]!.split(" ")[0]!.length)[0];

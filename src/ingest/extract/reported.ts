@@ -19,7 +19,8 @@ import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js"
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
-const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
+const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
+const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
 
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
@@ -63,6 +64,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(before)) {
       // inherits the speaker of its clause
       np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start) ?? actorSubject(a.folded, s.start, cue.start));
+    } else if (cue.form === "participle" && QUOTED_AS.test(before) && /^\s+that\b/i.test(a.folded.slice(cue.end, cue.end + 6))) {
+      // "A Times of India report quoted an Afghan official as saying that ...": the one quoted speaks.
+      const m = QUOTED_AS.exec(before)!;
+      const start = s.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf("quoted") + 6);
+      np = { start, end: start + m[1]!.length };
     } else if (cue.form === "participle" && /\breport\s+$/i.test(before)) {
       // "dismissed a recent UN Security Council report alleging ...": the report's author alleges.
       const at = s.start + before.search(/report\s+$/i);

@@ -5,7 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import type { Span } from "./text.js";
 
-export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|official|source)$/i;
+export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|official|source)$/i;
 
 /**
  * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after
@@ -21,11 +21,11 @@ export function headMention(text: string, inside: Mention[]): Mention | undefine
  * The group head noun of the phrase ("officials"), when the phrase names an unnamed group rather than the
  * actor inside it. "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare
  * country, and people ("officials", "sources") outrank any organisation naming whose they are; a place after
- * the head ("in Kabul") only says where they are.
+ * the head ("in Kabul", "at the Torkham border crossing") only says where they are.
  */
 export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[]): { head: RegExpExecArray | null; group: boolean } {
   const lower = phrase.toLowerCase();
-  const core = lower.replace(/\s+(?:in|from|based in)\s+[\p{L}' -]+$/u, "");
+  const core = lower.replace(/\s+(?:in|from|at|based in)\s+[\p{L}' -]+$/u, "");
   const head = SOURCE_HEADS.exec(core);
   if (!head) return { head, group: false };
   const headStart = np.end - (phrase.length - core.length) - head[1]!.length;

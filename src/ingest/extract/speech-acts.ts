@@ -92,7 +92,9 @@ const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
-const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|far from (?:the )?(?:reality|truth))\b/i;
+const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
+/** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
+const BASELESS_WORDS = /\b(?:baseless|false|fabricated|unfounded)\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
 const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
@@ -192,6 +194,8 @@ const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements
 const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
+/** "the war was against the security forces, not against any political party": a contrast, not a denial. */
+const CONTRAST = /,\s*not\s+(?:against|with|for|in|on|at|the|a|an|any)\b[^,;.]*/gi;
 /** What the speaker works to ensure ("trying its best to ensure that the territory is not used") is an aim, not a denial. */
 const AIM = /\bensur(?:e|es|ed|ing)\b[^.;]*/gi;
 
@@ -235,11 +239,11 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
-  if (FALSE_CLAIM.test(content)) return "DENY";
+  if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
-  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
