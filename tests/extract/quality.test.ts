@@ -84,16 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the twenty-fifth held-out set (tests/fixtures/articles/README.md): mentions P 84% / R 77%, claims
-    // P 33% / R 20%, claimant + speech act P 70% / R 43%, dates R 89%. Version 1.24, reworked on that set's errors,
-    // finds more of its statements (claimant + speech act R 49%) at a little less precision (67%).
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.77);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.83);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.33);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    // Measured on the twenty-sixth held-out set (tests/fixtures/articles/README.md): mentions P 80% / R 76%, claims
+    // P 50% / R 40%, claimant + speech act P 67% / R 54%, dates R 100%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.75);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.4);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.66);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.42);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.88);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.53);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
   });
 });
 
