@@ -160,6 +160,10 @@ export class ClaimantResolver {
       const near = [...this.actors.values()].find((a) => a.kind === "PERSON" && a.aliases.some((n) => n.length >= 5 && !n.includes(" ") && oneEditApart(n, phrase)));
       if (near) return { id: near.id, confidence: 0.55 };
     }
+    // "Qatar's foreign ministry denounced": a ministry of a state the gazetteer knows only as a state.
+    const organ = /^(?:the\s+)?[\p{L} ]+?'s\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office))$/iu.exec(phrase);
+    const organState = organ ? this.stateOf(phrase, np) : undefined;
+    if (organ && organState) return { id: this.officeHolder(phrase, organ[1]!, organState, "GOVERNMENT"), confidence: 0.7 };
     const bearer = this.firstNameBearer(phrase);
     if (bearer) return { id: bearer, confidence: 0.6 };
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
@@ -245,7 +249,7 @@ export class ClaimantResolver {
    * A person known only by their office and country, under one name however the article words it
    * ("Pakistan's defence minister", "the Pakistani defence minister": "Defence minister of Pakistan").
    */
-  private officeHolder(phrase: string, title: string, stateId: string): string {
+  private officeHolder(phrase: string, title: string, stateId: string, kind: ActorInput["kind"] = "PERSON"): string {
     const said = phrase.replace(/^the\s+/i, "");
     const state = this.actors.get(stateId)?.name ?? stateId;
     const name = `${title.charAt(0).toUpperCase()}${title.slice(1).toLowerCase()} of ${state}`;
@@ -255,7 +259,7 @@ export class ClaimantResolver {
       if (!known.aliases.some((n) => nameKey(n) === nameKey(said))) known.aliases.push(said);
       return id;
     }
-    const actor: ActorInput = { id, name, kind: "PERSON", aliases: [said], description: name, origin: "EXTRACTED", parentId: stateId };
+    const actor: ActorInput = { id, name, kind, aliases: [said], description: name, origin: "EXTRACTED", parentId: stateId };
     this.created.set(id, actor);
     this.actors.set(id, actor);
     return id;

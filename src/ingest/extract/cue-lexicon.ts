@@ -13,8 +13,9 @@ const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounde
 /** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
 const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias)\b)`;
 
-/** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'". */
-const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?(?:inhuman|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)\b)`;
+/** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"". */
+const CRIME_WORDS = String.raw`(?:inhuman|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;
+const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b| (?:it|this|them|the (?:attack|killing|assassination|bombing)) (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b)`;
 
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [

@@ -77,7 +77,7 @@ const AFGHANISTAN: ActorInput[] = [
 
 const ARMED_GROUPS: ActorInput[] = [
   entry("islamic-state", "Islamic State", "ARMED_GROUP", ["ISIS", "ISIL", "Daesh", "Daish"]),
-  entry("iskp", "Islamic State Khorasan Province", "ARMED_GROUP", ["ISKP", "IS-K", "ISIS-K", "ISIS-Khorasan", "Islamic State-Khorasan", "Islamic State Khorasan", "Islamic State in Khorasan Province", "Daesh-Khorasan"], "islamic-state"),
+  entry("iskp", "Islamic State Khorasan Province", "ARMED_GROUP", ["ISKP", "IS-K", "IS-KP", "ISIS-K", "ISIS-KP", "ISIS-Khorasan", "Islamic State-Khorasan", "Islamic State Khorasan", "Islamic State – Khorasan Province", "Islamic State - Khorasan Province", "Islamic State in Khorasan Province", "Daesh-Khorasan", "Daesh Khorasan"], "islamic-state"),
   entry("al-qaeda", "Al-Qaeda", "ARMED_GROUP", ["al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"]),
   entry("aqis", "Al-Qaeda in the Indian Subcontinent", "ARMED_GROUP", ["AQIS"], "al-qaeda"),
   entry("haqqani-network", "Haqqani Network", "ARMED_GROUP", ["Haqqani network"]),

@@ -15,10 +15,11 @@ import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, reportsThat, trimEnd } from "./sources.js";
-import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
+import { actFromContent, cueAct, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
+const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
 const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
 const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
 
@@ -73,11 +74,16 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       // "dismissed a recent UN Security Council report alleging ...": the report's author alleges.
       const at = s.start + before.search(/report\s+$/i);
       np = { start: at, end: at + "report".length };
+    } else if (cue.form === "participle" && WITH_AGENT.test(before) && (resolver.names(withAgent(a, s, before)) || BOTH_SIDES.test(a.folded.slice(withAgent(a, s, before).start, withAgent(a, s, before).end)))) {
+      // "..., with the Islamic State Khorasan Province (IS-KP) claiming responsibility": the group claims it.
+      np = withAgent(a, s, before);
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
       np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
+    // "The two sides have blamed each other": each side accuses the other.
+    if (np && reciprocal(a, s, np, cue, via, emit, claims)) continue;
     if (np) who = pronounReferent(a, s, np, resolver) ?? resolver.resolve(np, hint);
     if (override && np && who && (who.id === override.who.id || ancestorsOf(override.who.id, a.actors).has(who.id))) who = override.who;
     else if (override) override = undefined;
@@ -203,4 +209,41 @@ function coSpeakers(a: ArticleText, np: Span, who: string): string[] {
   });
   if (named.some((id) => !id) || named[0] === named[1] || !named.includes(who)) return [];
   return named.filter((id): id is string => !!id && id !== who);
+}
+
+/** The phrase between "with" and a participle: "with the Islamic State – Khorasan Province (IS-KP) claiming". */
+function withAgent(a: ArticleText, s: Sentence, before: string): Span {
+  const m = WITH_AGENT.exec(before)!;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+/** "each side blaming the other", "Both sides blamed the other", "The two sides have blamed each other". */
+const BOTH_SIDES = /^(?:the\s+)?(?:both|two|each)\s+(?:sides?|countries|parties|neighbou?rs)$/i;
+const SIDES = new Set(["STATE", "GOVERNMENT"]);
+
+/**
+ * A reciprocal accusation: one claim for each of the two parties named last before it, each against the other.
+ * Returns whether the cue was such a statement.
+ */
+function reciprocal(a: ArticleText, s: Sentence, np: Span, cue: Cue, via: string[], emit: Emit, claims: RawClaim[]): boolean {
+  if (cue.act !== "ACCUSE" || !BOTH_SIDES.test(a.folded.slice(np.start, np.end).trim())) return false;
+  if (!/^\s+(?:each\s+other|the\s+other|one\s+another)\b/i.test(a.folded.slice(cue.end, cue.end + 14))) return false;
+  // Each side is a state or government as a whole: a ministry stands for its government.
+  const sideOf = (id: string) => [...ancestorsOf(id, a.actors)].filter((x) => SIDES.has(a.actors.get(x)?.kind ?? "")).pop() ?? id;
+  const sides: string[] = [];
+  for (const m of [...a.mentions].reverse()) {
+    if (m.type !== "Actor" || m.span.end > np.start || !SIDES.has(a.actors.get(m.id)?.kind ?? "")) continue;
+    const side = sideOf(m.id);
+    if (!sides.includes(side)) sides.push(side);
+    if (sides.length === 2) break;
+  }
+  if (sides.length < 2) return false;
+  const content = trim(a.folded, { start: cue.end, end: trimEnd(a.folded, cue.end, s.end) });
+  const span = { start: np.start, end: content.end };
+  for (const [who, other] of [[sides[1]!, sides[0]!], [sides[0]!, sides[1]!]] as const) {
+    const index = emit({ span, content, claimantId: who, cue: { start: cue.start, end: cue.end }, speechAct: "ACCUSE", via, confidence: 0.5 });
+    claims[index]!.about = [{ actorId: other, role: "TARGET" }];
+  }
+  return true;
 }

@@ -232,7 +232,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:is|are|was|were|remains?|stays?)\s+(?:fully\s+|firmly\s+|always\s+)?(?:determined|committed|resolved|ready|willing|prepared)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remains?|stays?|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:determined|committed|resolved|ready|willing|prepared)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
