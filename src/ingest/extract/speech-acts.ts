@@ -140,7 +140,9 @@ const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\
 const HARM_DONE = new RegExp([
   String.raw`\b(?:forces|soldiers|troops|army|military|militants|terrorists|guards)\s+(?:had\s+|have\s+)?(?:deliberately\s+)?(?:targeted|killed|attacked|shelled|bombed|fired\s+(?:at|on|upon))\s+(?:[a-z-]+\s+){0,2}?(?:civilians?|civilian|houses?|homes?|women|children|villages?|mosques?|schools?|our)\b`,
   // "Pakistani forces attacked the Afghan side", "the Afghan forces opened fire": another country's forces opening hostilities.
-  String.raw`\b(?:afghan|pakistani|iranian|indian|american|u\.s\.|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\s+(?:had\s+|have\s+)?(?:attacked|shelled|bombed|opened\s+fire|fired\s+(?:at|on|upon))\b`,
+  String.raw`\b(?:afghan|pakistani|iranian|indian|american|u\.s\.|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\s+(?:had\s+|have\s+)?(?:attacked|shelled|bombed|opened\s+fire|fired\s+(?:at|on|upon|toward|towards|into))\b`,
+  // "there was a shooting by Iranian soldiers": hostilities opened by another country's forces, as a noun.
+  String.raw`\b(?:shooting|firing|shelling|attack)\s+by\s+(?:the\s+)?(?:afghan|pakistani|iranian|indian|american|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\b`,
   String.raw`\b(?:was|were)\s+(?:started|initiated|provoked|instigated)\s+by\b`,
   String.raw`\bresponsibility\s+(?:rests|lies)\s+(?:solely\s+|squarely\s+)?with\b`,
   String.raw`\b(?:was|were)\s+(?:controlled|directed|run|masterminded|orchestrated)\s+from\b`,
