@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the twenty-seventh held-out set (tests/fixtures/articles/README.md): mentions P 83% / R 82%, claims
-    // P 46% / R 32%, claimant + speech act P 68% / R 47%, dates R 86%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.83);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.45);
+    // Measured on the twenty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 89% / R 93%, claims
+    // P 42% / R 33%, claimant + speech act P 69% / R 54%, dates R 90%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.92);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.41);
     expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.32);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.67);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.47);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.85);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.69);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.54);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
 
