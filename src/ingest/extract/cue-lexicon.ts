@@ -74,6 +74,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [
     String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|assur(?:e|es|ed|ing)`,
+    // "Pakistan and Iran have agreed to work together": a joint undertaking.
+    String.raw`agree(?:s|d)?(?= to (?!the\b|a\b|an\b|this\b|that\b)[a-z]+)`,
     // "has expressed its willingness for stronger ties".
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:willingness|readiness)`,
     // "reaffirmed Pakistan's commitment to ...": a commitment restated is a promise.

@@ -202,7 +202,7 @@ const CONTRAST = /,\s*not\s+(?:against|with|for|in|on|at|the|a|an|any)\b[^,;.]*/
 const AIM = /\bensur(?:e|es|ed|ing)\b[^.;]*/gi;
 
 /** "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause. */
-const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall)\b(?!\s+not)/i;
+const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall|would(?!\s+(?:be|have|like|need|come|not)\b))\b(?!\s+not)/i;
 
 /** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
 export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
@@ -234,7 +234,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remains?|stays?|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:determined|committed|resolved|ready|willing|prepared)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:determined|committed|resolved|ready|willing|prepared)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
@@ -257,6 +257,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
  * vouches for a fact; only an assurance about what will or will not be done is a promise.
  */
 export function cueAct(cue: Cue, content: string): SpeechAct {
+  // "ruled out talks with the TTP": turning down a course of action, where "ruled out any involvement" denies.
+  if (cue.act === "DENY" && /^rul/i.test(cue.text) && /^\W*(?:any\s+)?(?:talks|negotiations|dialogue|a\s+(?:deal|ceasefire))\b/i.test(content)) return "REJECT";
   // "condemns this false and baseless propaganda": condemning words as false denies them.
   if (cue.act === "CONDEMN" && /^\W*(?:this|these|the|such|its|their)?\s*(?:[a-z]+\s+){0,2}?(?:false|baseless|fabricated|unfounded)\b/i.test(content)) return "DENY";
   if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
