@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the twenty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 89% / R 93%, claims
-    // P 42% / R 33%, claimant + speech act P 69% / R 54%, dates R 90%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.92);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.41);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.32);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.69);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.54);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
+    // Measured on the twenty-ninth held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 90%, claims
+    // P 50% / R 36%, claimant + speech act P 78% / R 55%, dates R 86%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.9);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.35);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.77);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.55);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.85);
   });
 });
 
