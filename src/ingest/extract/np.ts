@@ -73,10 +73,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
       // "Kabul has, however, dismissed": the auxiliary before the aside.
       while (i < toks.length && /^(?:has|have|had|is|are|was|were|will|would|also)$/i.test(toks[i]!.word)) i++;
     }
-    // "Muhammed Ali, a government official in Chitral, informed": an apposition opening with an article
-    // describes the name before it.
-    // "Enayatullah Khowarazmi, Taliban Ministry of Defence spokesman, said": a title between the commas describes
-    // the name before it.
+    // "Muhammed Ali, a government official in Chitral, informed", "Enayatullah Khowarazmi, Taliban Ministry of
+    // Defence spokesman, said": an apposition opening with an article, or ending with a title, describes the name
+    // before it.
     else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !TITLE_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }

@@ -15,7 +15,8 @@ import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, reportsThat, trimEnd } from "./sources.js";
-import { actFromContent, cueAct, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
+import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
+import { BOTH_SIDES, coSpeakers, reciprocal } from "./two-parties.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
@@ -53,6 +54,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     let hint: string | undefined;
     let inherit = false;
     const passive = passiveOf(a, s, cue, dateSpans);
+    const absolute = cue.form === "participle" && WITH_AGENT.test(before) ? withAgent(a, s, before) : undefined;
     if (/^what /i.test(cue.text)) {
       const pron = /^what (\w+)/i.exec(cue.text)!;
       np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
@@ -74,9 +76,9 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       // "dismissed a recent UN Security Council report alleging ...": the report's author alleges.
       const at = s.start + before.search(/report\s+$/i);
       np = { start: at, end: at + "report".length };
-    } else if (cue.form === "participle" && WITH_AGENT.test(before) && (resolver.names(withAgent(a, s, before)) || BOTH_SIDES.test(a.folded.slice(withAgent(a, s, before).start, withAgent(a, s, before).end)))) {
+    } else if (absolute && (resolver.names(absolute) || BOTH_SIDES.test(a.folded.slice(absolute.start, absolute.end)))) {
       // "..., with the Islamic State Khorasan Province (IS-KP) claiming responsibility": the group claims it.
-      np = withAgent(a, s, before);
+      np = absolute;
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
@@ -197,53 +199,9 @@ function issuerSubject(folded: string, from: number, cue: number): Span | undefi
   return { start, end: from + m.index + m[1]!.length };
 }
 
-/** The other of two actors named as one subject ("The United Nations and Pakistan"), each by its name alone. */
-function coSpeakers(a: ArticleText, np: Span, who: string): string[] {
-  const text = a.folded.slice(np.start, np.end);
-  const and = /\s+and\s+/.exec(text);
-  if (!and) return [];
-  const halves: Span[] = [{ start: np.start, end: np.start + and.index }, { start: np.start + and.index + and[0].length, end: np.end }];
-  const named = halves.map((h) => {
-    const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
-    return inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, inside[0]!.span.start)) && inside[0]!.span.end === h.end ? inside[0]!.id : undefined;
-  });
-  if (named.some((id) => !id) || named[0] === named[1] || !named.includes(who)) return [];
-  return named.filter((id): id is string => !!id && id !== who);
-}
-
 /** The phrase between "with" and a participle: "with the Islamic State – Khorasan Province (IS-KP) claiming". */
 function withAgent(a: ArticleText, s: Sentence, before: string): Span {
   const m = WITH_AGENT.exec(before)!;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
-}
-
-/** "each side blaming the other", "Both sides blamed the other", "The two sides have blamed each other". */
-const BOTH_SIDES = /^(?:the\s+)?(?:both|two|each)\s+(?:sides?|countries|parties|neighbou?rs)$/i;
-const SIDES = new Set(["STATE", "GOVERNMENT"]);
-
-/**
- * A reciprocal accusation: one claim for each of the two parties named last before it, each against the other.
- * Returns whether the cue was such a statement.
- */
-function reciprocal(a: ArticleText, s: Sentence, np: Span, cue: Cue, via: string[], emit: Emit, claims: RawClaim[]): boolean {
-  if (cue.act !== "ACCUSE" || !BOTH_SIDES.test(a.folded.slice(np.start, np.end).trim())) return false;
-  if (!/^\s+(?:each\s+other|the\s+other|one\s+another)\b/i.test(a.folded.slice(cue.end, cue.end + 14))) return false;
-  // Each side is a state or government as a whole: a ministry stands for its government.
-  const sideOf = (id: string) => [...ancestorsOf(id, a.actors)].filter((x) => SIDES.has(a.actors.get(x)?.kind ?? "")).pop() ?? id;
-  const sides: string[] = [];
-  for (const m of [...a.mentions].reverse()) {
-    if (m.type !== "Actor" || m.span.end > np.start || !SIDES.has(a.actors.get(m.id)?.kind ?? "")) continue;
-    const side = sideOf(m.id);
-    if (!sides.includes(side)) sides.push(side);
-    if (sides.length === 2) break;
-  }
-  if (sides.length < 2) return false;
-  const content = trim(a.folded, { start: cue.end, end: trimEnd(a.folded, cue.end, s.end) });
-  const span = { start: np.start, end: content.end };
-  for (const [who, other] of [[sides[1]!, sides[0]!], [sides[0]!, sides[1]!]] as const) {
-    const index = emit({ span, content, claimantId: who, cue: { start: cue.start, end: cue.end }, speechAct: "ACCUSE", via, confidence: 0.5 });
-    claims[index]!.about = [{ actorId: other, role: "TARGET" }];
-  }
-  return true;
 }

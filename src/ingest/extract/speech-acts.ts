@@ -114,9 +114,9 @@ const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|ac
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
 const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
-/** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
 /** "there would be no improvement in relations unless the TTP was dealt with": a price named for inaction. */
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
+/** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
 const THREAT_IF = /^\W*(?:if|unless)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action)\b/i;
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
 /**

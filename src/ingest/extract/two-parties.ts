@@ -1,0 +1,54 @@
+// Statements made by two parties at once: two actors named as one subject ("The United Nations and Pakistan
+// have condemned ...") each make the statement, and sides that blame each other ("each side blaming the
+// other") each accuse the other.
+import { ancestorsOf } from "./actor-tree.js";
+import type { ArticleText, Emit, RawClaim } from "./attribution-types.js";
+import { trim } from "./quotes.js";
+import type { Sentence } from "./sentences.js";
+import { trimEnd } from "./sources.js";
+import type { Cue } from "./speech-acts.js";
+import type { Span } from "./text.js";
+
+/** The other of two actors named as one subject ("The United Nations and Pakistan"), each by its name alone. */
+export function coSpeakers(a: ArticleText, np: Span, who: string): string[] {
+  const text = a.folded.slice(np.start, np.end);
+  const and = /\s+and\s+/.exec(text);
+  if (!and) return [];
+  const halves: Span[] = [{ start: np.start, end: np.start + and.index }, { start: np.start + and.index + and[0].length, end: np.end }];
+  const named = halves.map((h) => {
+    const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
+    return inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, inside[0]!.span.start)) && inside[0]!.span.end === h.end ? inside[0]!.id : undefined;
+  });
+  if (named.some((id) => !id) || named[0] === named[1] || !named.includes(who)) return [];
+  return named.filter((id): id is string => !!id && id !== who);
+}
+
+/** "each side blaming the other", "Both sides blamed the other", "The two sides have blamed each other". */
+export const BOTH_SIDES = /^(?:the\s+)?(?:both|two|each)\s+(?:sides?|countries|parties|neighbou?rs)$/i;
+const SIDES = new Set(["STATE", "GOVERNMENT"]);
+
+/**
+ * A reciprocal accusation: one claim for each of the two parties named last before it, each against the other.
+ * Returns whether the cue was such a statement.
+ */
+export function reciprocal(a: ArticleText, s: Sentence, np: Span, cue: Cue, via: string[], emit: Emit, claims: RawClaim[]): boolean {
+  if (cue.act !== "ACCUSE" || !BOTH_SIDES.test(a.folded.slice(np.start, np.end).trim())) return false;
+  if (!/^\s+(?:each\s+other|the\s+other|one\s+another)\b/i.test(a.folded.slice(cue.end, cue.end + 14))) return false;
+  // Each side is a state or government as a whole: a ministry stands for its government.
+  const sideOf = (id: string) => [...ancestorsOf(id, a.actors)].filter((x) => SIDES.has(a.actors.get(x)?.kind ?? "")).pop() ?? id;
+  const sides: string[] = [];
+  for (const m of [...a.mentions].reverse()) {
+    if (m.type !== "Actor" || m.span.end > np.start || !SIDES.has(a.actors.get(m.id)?.kind ?? "")) continue;
+    const side = sideOf(m.id);
+    if (!sides.includes(side)) sides.push(side);
+    if (sides.length === 2) break;
+  }
+  if (sides.length < 2) return false;
+  const content = trim(a.folded, { start: cue.end, end: trimEnd(a.folded, cue.end, s.end) });
+  const span = { start: np.start, end: content.end };
+  for (const [who, other] of [[sides[1]!, sides[0]!], [sides[0]!, sides[1]!]] as const) {
+    const index = emit({ span, content, claimantId: who, cue: { start: cue.start, end: cue.end }, speechAct: "ACCUSE", via, confidence: 0.5 });
+    claims[index]!.about = [{ actorId: other, role: "TARGET" }];
+  }
+  return true;
+}
