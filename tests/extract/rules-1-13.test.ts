@@ -3,7 +3,7 @@
 // Pakistan side" or names the outlet it was told to; charges stated as fact without an accusing verb; "said
 // it expects" as the speaker's own expectation; and the name forms "IEA" and "RAW".
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-05-02T10:00:00+05:00", "article:test-r113");
 const aboutOf = (text: string, k = 0) => run(text).claims[k]?.about.map((a) => a.actorId);
@@ -48,7 +48,7 @@ describe("extractor 1.13 rules", () => {
   });
 
   it("reads charges stated as fact as accusations", () => {
-    const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+    const acts = actsOf(run);
     expect(acts("Pakistan said RAW is behind all this.")).toEqual(["ACCUSE"]);
     expect(acts("Pakistan said India was involved in the blast.")).toEqual(["ACCUSE"]);
     expect(acts("The UN said the airstrikes were a violation of international law.")).toEqual(["ACCUSE"]);

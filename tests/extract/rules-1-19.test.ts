@@ -2,7 +2,7 @@
 // own, names after "said" and before an apposition with an article, short asides, one-person unnamed sources
 // as "he", "the neighbouring country", ultimatums and conditional threats, and charges stated as fact.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2023-09-06T12:00:00+00:00", "article:test-r119");
 const about = (x: ReturnType<typeof run>, k = 0) => x.claims[k]?.about.map((a) => a.actorId);
@@ -52,7 +52,7 @@ describe("extractor 1.19 rules", () => {
   });
 
   it("reads charges stated as fact as accusations, and certainty or a policy as no denial or demand", () => {
-    const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+    const acts = actsOf(run);
     expect(acts("Interior Minister Sarfraz Bugti said there are no two opinions that we are attacked from within Afghanistan.")).toEqual(["ACCUSE"]);
     expect(acts("Interior Minister Sarfraz Bugti said that Afghan nationals were implicated in 14 of 24 suicide bombings.")).toEqual(["ACCUSE"]);
     expect(acts("Interior Minister Sarfraz Bugti said one of the bombers was identified as an Afghan national.")).toEqual(["ACCUSE"]);

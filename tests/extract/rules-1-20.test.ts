@@ -1,10 +1,10 @@
 // Rules added in extractor 1.20, on short made-up texts: two actors named as one subject, censure and
 // condolence in new words, more verbs after a quotation, requests with asides, aims and assurances.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-08-28T12:00:00+08:00", "article:test-r120");
-const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+const acts = actsOf(run);
 
 describe("extractor 1.20 rules", () => {
   it("gives a statement made by two actors named as one subject to each of them", () => {

@@ -2,10 +2,10 @@
 // name alone, an auxiliary before an aside, a conjunction ending the content, complaints and information,
 // a caretaker government, a speaker of parliament, needs and causes.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-06-22T12:00:00+04:30", "article:test-r122");
-const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+const acts = actsOf(run);
 
 describe("extractor 1.22 rules", () => {
   it("finds a person after a title 'to' an organisation, and takes a first name alone for that person", () => {

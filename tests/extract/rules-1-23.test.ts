@@ -3,10 +3,10 @@
 // named for inaction, condemning words as false, negated views, and charges of killing civilians or of
 // using a country's soil.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-01-03T12:00:00+05:00", "article:test-r123");
-const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+const acts = actsOf(run);
 
 describe("extractor 1.23 rules", () => {
   it("reads 'went on to say' as saying, by the subject before it", () => {

@@ -2,10 +2,10 @@
 // content followed by another clause, people placed "at" somewhere, monitors as sources, a quotation right
 // after "said", false remarks and baseless claims as denials, contrasts, and willingness as a promise.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-07-10T12:00:00+05:30", "article:test-r124");
-const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+const acts = actsOf(run);
 
 describe("extractor 1.24 rules", () => {
   it("gives 'quoted X as saying that ...' to X, and nothing to a quotation's frame", () => {

@@ -1,10 +1,10 @@
 // Rules added in extractor 1.27, on short made-up texts: a joint undertaking agreed, talks ruled out,
 // commitment that remained, and "they would" as an undertaking.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-04-04T12:00:00+05:30", "article:test-r127");
-const acts = (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+const acts = actsOf(run);
 
 describe("extractor 1.27 rules", () => {
   it("reads a joint undertaking agreed as a promise by each party", () => {

@@ -11,3 +11,6 @@ export function extractorAt(publishedAt: string, articleId: string): (text: stri
 
 /** Claimant and speech act of each claim, in order. */
 export const claimantsAndActs = (x: Extraction) => x.claims.map((c) => [c.claimantId, c.speechAct]);
+
+/** The speech act of each claim extracted from a text, in order. */
+export const actsOf = (run: (text: string) => Extraction) => (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
