@@ -134,19 +134,19 @@ export class ClaimantResolver {
       const state = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
       const person = this.personTitled(held[1]!, np);
       if (person) return { id: person, confidence: 0.7 };
-      if (state) return { id: this.officeHolder(phrase, held[1]!, state.id), confidence: 0.6 };
+      if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
     // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
     const title = TITLE_NOUNS.exec(lower.replace(/\s+in\s+[\p{L}' -]+$/u, ""));
     if (title) {
-      const person = this.personTitled(title[1]!, np);
+      const owner = this.ownerIn(np);
+      const person = this.personTitled(title[1]!, np, owner);
       if (person) return { id: person, confidence: 0.7 };
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
       const state = OFFICE_TITLE.test(title[1]!) ? this.stateOf(phrase, np) : undefined;
-      if (state) return { id: this.officeHolder(phrase, title[1]!, state), confidence: 0.6 };
+      if (state) return { id: this.officeOf(phrase, title[1]!, state), confidence: 0.6 };
       // "The Taliban regime's spokesperson": an organisation's spokesperson the article does not name.
-      const owner = /^spokes/.test(title[1]!) ? this.ownerIn(np) : undefined;
-      if (owner) return { id: this.officeHolder(phrase, title[1]!, owner), confidence: 0.6 };
+      if (owner && /^spokes/.test(title[1]!)) return { id: this.officeOf(phrase, title[1]!, owner), confidence: 0.6 };
       // "the army chief warned": the person last speaking, when the title matches no one better. "The Pakistani
       // envoy said", "the top Chinese diplomat told": the person last speaking who may be that country's.
       const country = lower.split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
@@ -163,7 +163,7 @@ export class ClaimantResolver {
     // "Qatar's foreign ministry denounced": a ministry of a state the gazetteer knows only as a state.
     const organ = /^(?:the\s+)?[\p{L} ]+?'s\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office))$/iu.exec(phrase);
     const organState = organ ? this.stateOf(phrase, np) : undefined;
-    if (organ && organState) return { id: this.officeHolder(phrase, organ[1]!, organState, "GOVERNMENT"), confidence: 0.7 };
+    if (organ && organState) return { id: this.officeOf(phrase, organ[1]!, organState, "GOVERNMENT"), confidence: 0.7 };
     const bearer = this.firstNameBearer(phrase);
     if (bearer) return { id: bearer, confidence: 0.6 };
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
@@ -246,20 +246,21 @@ export class ClaimantResolver {
   }
 
   /**
-   * A person known only by their office and country, under one name however the article words it
-   * ("Pakistan's defence minister", "the Pakistani defence minister": "Defence minister of Pakistan").
+   * An office known only by its title and whose it is, under one name however the article words it: a person
+   * ("Pakistan's defence minister", "the Pakistani defence minister": "Defence minister of Pakistan", "the
+   * Taliban regime's spokesperson") or a ministry (`kind` GOVERNMENT: "Qatar's foreign ministry").
    */
-  private officeHolder(phrase: string, title: string, stateId: string, kind: ActorInput["kind"] = "PERSON"): string {
+  private officeOf(phrase: string, title: string, ownerId: string, kind: ActorInput["kind"] = "PERSON"): string {
     const said = phrase.replace(/^the\s+/i, "");
-    const state = this.actors.get(stateId)?.name ?? stateId;
-    const name = `${title.charAt(0).toUpperCase()}${title.slice(1).toLowerCase()} of ${state}`;
+    const owner = this.actors.get(ownerId)?.name ?? ownerId;
+    const name = `${title.charAt(0).toUpperCase()}${title.slice(1).toLowerCase()} of ${owner}`;
     const id = slugify(name);
     const known = this.actors.get(id) ?? this.created.get(id);
     if (known) {
       if (!known.aliases.some((n) => nameKey(n) === nameKey(said))) known.aliases.push(said);
       return id;
     }
-    const actor: ActorInput = { id, name, kind, aliases: [said], description: name, origin: "EXTRACTED", parentId: stateId };
+    const actor: ActorInput = { id, name, kind, aliases: [said], description: name, origin: "EXTRACTED", parentId: ownerId };
     this.created.set(id, actor);
     this.actors.set(id, actor);
     return id;
@@ -308,9 +309,8 @@ export class ClaimantResolver {
    * person known to be another organisation's is not the one the phrase names ("the Taliban regime's
    * spokesperson" is not Pakistan's).
    */
-  private personTitled(title: string, np: Span): string | undefined {
+  private personTitled(title: string, np: Span, owner = this.ownerIn(np)): string | undefined {
     const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence");
-    const owner = this.ownerIn(np);
     const foreign = (a: ActorInput) => !!owner && !!a.parentId && !ancestorsOf(a.id, this.actors).has(owner) && !ancestorsOf(owner, this.actors).has(a.parentId);
     const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && !foreign(a) && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
     if (people.length === 0) return undefined;

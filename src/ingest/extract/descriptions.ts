@@ -19,6 +19,9 @@ const DESCRIPTIONS: ReadonlyArray<[RegExp, Kind[]]> = [
   [/\bthe (?:armed forces|army|military)\b/gi, ["MILITARY"]],
 ];
 
+/** Every description, with whether it names the other side rather than the latest actor of its kind. */
+const ALL_DESCRIPTIONS: ReadonlyArray<readonly [RegExp, Kind[], boolean]> = [...DESCRIPTIONS.map(([re, kinds]) => [re, kinds, false] as const), [OTHER_SIDE, ["STATE"], true]];
+
 export function describedActors(
   folded: string,
   content: Span,
@@ -29,7 +32,7 @@ export function describedActors(
 ): Array<{ id: string; at: number }> {
   const out: Array<{ id: string; at: number }> = [];
   const text = folded.slice(content.start, content.end);
-  for (const [re, kinds, other] of [...DESCRIPTIONS.map(([r, k]) => [r, k, false] as const), [OTHER_SIDE, ["STATE"] as Kind[], true] as const]) {
+  for (const [re, kinds, other] of ALL_DESCRIPTIONS) {
     for (const m of text.matchAll(re)) {
       const at = content.start + m.index;
       // Part of a longer name ("the Army Public School") or already a gazetteer mention: not a description.
