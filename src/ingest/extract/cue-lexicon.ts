@@ -14,7 +14,7 @@ const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounde
 const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias)\b)`;
 
 /** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"". */
-const CRIME_WORDS = String.raw`(?:inhuman|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;
+const CRIME_WORDS = String.raw`(?:inhumane?|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;
 const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b| (?:it|this|them|the (?:attack|killing|assassination|bombing)) (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b)`;
 
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
@@ -66,7 +66,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
     String.raw`criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)`,
-    String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|anger|outrage|dismay|indignation|condemnation)`,
+    String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|disappointment|anger|outrage|dismay|indignation|condemnation)`,
     // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
     String.raw`(?:call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es)?${CENSURE_LABEL}`,
@@ -99,7 +99,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.
     String.raw`deem(?:s|ed|ing)?(?= (?:it|them|this|these|the\b))`,
-    String.raw`affirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying)|endors(?:e|es|ed|ing)|contend(?:s|ed|ing)?|assess(?:es|ed|ing)?(?= that\b)`,
+    String.raw`(?:re)?affirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying)|endors(?:e|es|ed|ing)|contend(?:s|ed|ing)?|assess(?:es|ed|ing)?(?= that\b)`,
     String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
@@ -113,5 +113,11 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){0,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward.
     String.raw`believ(?:e|es|ed)(?= that\b)`,
+    // "expressed pleasure at ...", "applauded China for ...", "described China as an amiable neighbour",
+    // "introduced the IEA as his country's ally": praise and characterisations, whose act their content says.
+    String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:pleasure|satisfaction|gratitude|appreciation|optimism)`,
+    String.raw`(?:applaud|prais|laud|commend|hail)(?:s|ed|ing|e|es)?(?= [\w' -]{1,60}? (?:for|as)\b)`,
+    // A participle ("..., describing it as ...") goes on with the statement before it.
+    String.raw`(?:describ|introduc|characteri[sz])(?:e|es|ed)(?= [\w' -]{1,50}? as\b)`,
   ].join("|"), true],
 ];

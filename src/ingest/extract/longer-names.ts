@@ -1,6 +1,6 @@
-// "Mohammad Yaqoob Mujahid", in an article, for the reference list's "Mohammad Yaqoob": a new name that only
-// adds words after a listed person's name is that person, not a second one. The article's copy of the person
-// takes the longer name, and its last word when no other actor goes by it.
+// "Mohammad Yaqoob Mujahid", in an article, for the reference list's "Mohammad Yaqoob", or "Asadullah Bilal Karimi"
+// for "Bilal Karimi": a new name that only adds words before or after a listed person's name is that person, not a
+// second one. The article's copy of the person takes the longer name, and its last word when no other actor goes by it.
 import type { ActorInput } from "../format/annotation.schema.js";
 import { nameKey } from "./text.js";
 
@@ -13,7 +13,9 @@ export function foldLongerNames(found: ActorInput[], reference: ActorInput[], ot
     const words = f.name.split(/\s+/);
     const owner = people.find((p) => [p.name, ...p.aliases].some((n) => {
       const lead = n.split(/\s+/);
-      return lead.length >= 2 && lead.length < words.length && lead.every((w, i) => nameKey(w) === nameKey(words[i]!));
+      if (lead.length < 2 || lead.length >= words.length) return false;
+      const at = (from: number) => lead.every((w, i) => nameKey(w) === nameKey(words[from + i]!));
+      return at(0) || at(words.length - lead.length);
     }));
     if (!owner) return true;
     for (const alias of [f.name, ...f.aliases]) if (!owner.aliases.some((n) => nameKey(n) === nameKey(alias))) owner.aliases.push(alias);

@@ -14,7 +14,7 @@ export const TITLES = [
   "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
   "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "commander", "governor",
-  "inspector general", "chairman", "director", "deputy", "chief", "leader", "head", "official",
+  "inspector general", "high commissioner", "commissioner", "chairman", "director", "deputy", "chief", "leader", "head", "official",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
@@ -46,12 +46,15 @@ export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\
  * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
  */
 export const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:spokes(?:man|person|woman)|minister|envoy|ambassador|representative|secretary|commissioner|chief|director|head|adviser|advisor|official)(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
   "gu",
 );
 
-/** "United Nations High Commissioner for Refugees (UNHCR) Filippo Grandi met": a full name after an office and its acronym. */
-export const NAME_AFTER_ACRONYM = new RegExp(String.raw`\(\p{Lu}[\p{Lu}\d-]{1,9}\)\s+(${FULL_NAME})(?=\s+\p{Ll})`, "gu");
+/**
+ * "United Nations High Commissioner for Refugees (UNHCR) Filippo Grandi met", "... (UNHCR), Filippo Grandi.": a full
+ * name after an office and its acronym. Group 1 or 2 is the name.
+ */
+export const NAME_AFTER_ACRONYM = new RegExp(String.raw`\(\p{Lu}[\p{Lu}\d-]{1,9}\)(?:\s+(${FULL_NAME})(?=\s+\p{Ll})|,\s+(${FULL_NAME})(?=[.,](?:\s|$)))`, "gu");
 
 /** "Jamiat Ulema-e-Islam-F (JUI-F)": a name and its acronym. */
 export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");

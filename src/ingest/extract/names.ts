@@ -64,11 +64,12 @@ function people(text: string, folded: string): Found[] {
     out.push({ name: text.slice(start, start + m[3]!.length), span: { start, end: start + m[3]!.length }, kind: "PERSON", title: text.slice(titleStart, titleStart + m[1]!.length), ownerSpan });
   }
   for (const m of folded.matchAll(NAME_AFTER_ACRONYM)) {
-    const start = m.index + m[0].length - m[1]!.length;
+    const person = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - person.length;
     // The office before the acronym is the person's title and says whose person this is.
     const office = /((?:\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}[\p{L}'-]*|of|for|the|on))*)\s*$/u.exec(folded.slice(Math.max(0, m.index - 100), m.index));
     const ownerSpan = office ? { start: m.index - office[0].length, end: m.index - office[0].length + office[1]!.length } : undefined;
-    out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", ...(office ? { title: office[1]!, ownerSpan } : {}) });
+    out.push({ name: text.slice(start, start + person.length), span: { start, end: start + person.length }, kind: "PERSON", ...(office ? { title: office[1]!, ownerSpan } : {}) });
   }
   for (const m of folded.matchAll(NAME_THEN_TITLE)) {
     const owner = m[3] ? m.index + m[0].lastIndexOf(m[3]) : -1;

@@ -41,7 +41,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
   let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
   // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
-  let override: { who: { id: string; confidence: number }; start: number } | undefined;
+  let override: { who: { id: string; confidence: number }; start: number; named?: boolean } | undefined;
   // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
   let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
@@ -87,7 +87,14 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "The two sides have blamed each other": each side accuses the other.
     if (np && reciprocal(a, s, np, cue, via, emit, claims)) continue;
     if (np) who = pronounReferent(a, s, np, resolver) ?? resolver.resolve(np, hint);
+    // "Hong greeted Afghanistan's ambassador and deemed it ...": the verb shares its subject with the one before "and".
+    if (!who && !previous && cue.form === "finite") {
+      const shared = predicateSubject(a.folded, s.start, cue.start);
+      if (shared) who = pronounReferent(a, s, shared, resolver) ?? resolver.resolve(shared);
+      if (who) np = shared;
+    }
     if (override && np && who && (who.id === override.who.id || ancestorsOf(override.who.id, a.actors).has(who.id))) who = override.who;
+    else if (override?.named && !who) who = override.who;
     else if (override) override = undefined;
     if (np && who) {
       /* resolved */
@@ -105,6 +112,12 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const end = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
+    // "the UNHCR said Grandi \"expressed appreciation ...\"": the content is only the next verb's speaker, who says it.
+    const nextSpeaker = next?.form === "finite" ? a.mentions.find((m) => m.type === "Actor" && m.span.start === content.start && /^\s*"\s*$/.test(a.folded.slice(m.span.end, content.end))) : undefined;
+    if (nextSpeaker) {
+      override = { who: { id: nextSpeaker.id, confidence: who.confidence }, start: nextSpeaker.span.start, named: true };
+      continue;
+    }
     if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
       override = { who, start: np && np.start < cue.start ? np.start : cue.start };
       continue;
@@ -187,6 +200,14 @@ function actorSubject(folded: string, from: number, cue: number): Span | undefin
   if (!m) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
+}
+
+/** A sentence's subject and a past-tense verb with its object, joined by "and" to the cue: "Hong greeted X and". */
+const SHARED_SUBJECT = /^((?:the\s+)?[\p{L}'’. -]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b[^,;:"“”]*\s+and\s+(?:also\s+)?$/u;
+
+function predicateSubject(folded: string, from: number, cue: number): Span | undefined {
+  const m = SHARED_SUBJECT.exec(folded.slice(from, cue));
+  return m ? { start: from, end: from + m[1]!.length } : undefined;
 }
 
 /** "..., the FO issued a statement shortly after the attack, demanding ...": the participle is the issuer's. */

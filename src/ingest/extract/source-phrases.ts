@@ -14,7 +14,10 @@ export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|
  */
 export function headMention(text: string, inside: Mention[]): Mention | undefined {
   const owned = inside.findIndex((m, k) => k + 1 < inside.length && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(m.span.end, inside[k + 1]!.span.start)));
-  return owned >= 0 ? inside[owned] : inside[inside.length - 1];
+  if (owned >= 0) return inside[owned];
+  // "Vladimir Putin at the CIS summit": what follows a preposition says where the speaker was, not who speaks.
+  const placed = inside.length > 1 && /^,?\s+(?:at|during|in)\s/i.test(text.slice(inside[0]!.span.end, inside[1]!.span.start));
+  return placed ? inside[0] : inside[inside.length - 1];
 }
 
 /**
