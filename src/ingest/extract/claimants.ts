@@ -315,7 +315,9 @@ export class ClaimantResolver {
     const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && !foreign(a) && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
     if (people.length === 0) return undefined;
     const country = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
-    const best = people.find((p) => country && p.parentId === country.id) ?? people[0]!;
+    // "..., said the spokesman": of those with the title, the one who spoke last, if any did.
+    const spoke = [...this.speakers].reverse().find((id) => people.some((p) => p.id === id));
+    const best = people.find((p) => country && p.parentId === country.id) ?? people.find((p) => p.id === spoke) ?? people[0]!;
     // The phrase says whose person this is ("Pakistan's caretaker prime minister").
     if (country && !best.parentId && best.origin === "EXTRACTED") best.parentId = country.id;
     return best.id;

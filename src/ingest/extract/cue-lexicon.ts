@@ -83,7 +83,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reaffirm|renew|reiterat|restat|affirm|stress|emphasi[sz]|underlin|underscor|express|reassert|highlight)(?:s|ed|ing|es|e|ses|sed|sing)? ${POSS}${W}(?:commitment|resolve|determination|pledge|dedication|resolution)(?= to\b)`,
   ].join("|")],
   ["DEMAND", [
-    String.raw`(?:convey|express)(?:es|s|ed|ing)? ${POSS}expectations?`,
+    // "conveyed his expectation that ...", "emphasized the expectation that ...".
+    String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed|ing) for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
     String.raw`ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,

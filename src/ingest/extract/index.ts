@@ -14,6 +14,7 @@ import { findEvents } from "./events.js";
 import { countMentions, findMentions, type Mention } from "./gazetteer.js";
 import { linkClaims, type LinkableClaim } from "./links.js";
 import { foldLongerNames } from "./longer-names.js";
+import { withGlossedNames } from "./glossed-names.js";
 import { findNewActors } from "./names.js";
 import { referenceActorsNamed } from "./reference.js";
 import { paragraphs, splitSentences } from "./sentences.js";
@@ -21,7 +22,7 @@ import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.28.0";
+export const EXTRACTOR_VERSION = "1.29.0";
 
 export interface ExtractInput {
   text: string;
@@ -62,7 +63,7 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const dateline = cleaned.dateline ?? DATELINE.exec(body)?.[1]?.trim();
   const when = { publishedAt: input.publishedAt };
   const reference = referenceActorsNamed(body, gazetteer, when);
-  const knownActors = [...gazetteer.actors, ...reference];
+  const knownActors = withGlossedNames(body, [...gazetteer.actors, ...reference]);
   const known = findMentions(body, knownActors, gazetteer.places, when);
   const found = foldLongerNames(findNewActors(body, { known, actors: knownActors, dateline }), reference, gazetteer.actors);
   let allActors = [...knownActors, ...found];

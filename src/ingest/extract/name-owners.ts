@@ -34,6 +34,8 @@ export function trimName(raw: string, kind: ActorInput["kind"]): string | undefi
     if (last !== undefined) words.splice(0, last + 1);
   }
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!)) words.pop();
+  // "Interior Ministry's decision": the name without its possessive.
+  if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/'s$/, "");
   if (kind === "PERSON" && words.length < 2) return undefined;
   const name = words.join(" ").replace(/'/g, raw.includes("’") ? "’" : "'");
   return name.length >= 2 ? name : undefined;

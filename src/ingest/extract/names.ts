@@ -36,7 +36,8 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     if (isKnown(name.replace(/\s*\([^)]*\)$/, "")) || (gloss && isKnown(gloss))) continue;
     const id = slugify(name);
     if (knownIds.has(id)) continue;
-    const parentId = parentOf(text, f, name, orgSpans, ctx);
+    const owner = parentOf(text, f, name, orgSpans, ctx);
+    const parentId = owner === id ? undefined : owner;
     const prev = byId.get(id);
     const aliases = new Set([...(prev?.aliases ?? []), name, ...(f.aliases ?? [])]);
     byId.set(id, {
@@ -49,6 +50,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
       ...((prev?.parentId ?? parentId) ? { parentId: prev?.parentId ?? parentId } : {}),
     });
   }
+  mergeSpellings(byId);
   addSurnames([...byId.values()], knownKeys);
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -137,4 +139,20 @@ function orgs(text: string, folded: string): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * "Qaiser Afridi" after "Qaisar Khan Afridi": a two-word name with the surname and first initial of one longer
+ * name found in the article is that person spelt another way, not a second person.
+ */
+function mergeSpellings(byId: Map<string, ActorInput>): void {
+  const people = [...byId.values()].filter((a) => a.kind === "PERSON");
+  for (const short of people) {
+    const words = short.name.split(/\s+/);
+    if (words.length !== 2) continue;
+    const longer = people.filter((p) => p !== short && p.name.split(/\s+/).length > 2 && p.name[0] === short.name[0] && p.name.split(/\s+/).pop() === words[1]);
+    if (longer.length !== 1) continue;
+    for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
+    byId.delete(short.id);
+  }
 }

@@ -21,6 +21,11 @@ export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver:
   const word = a.folded.slice(np.start, np.end);
   if (!PERSONAL.test(word) && !GROUP.test(word)) return undefined;
   const before = a.folded.slice(s.start, np.start);
+  // "remarks made by General Asim Munir during his visit to Quetta, where he expressed ...": the person just named.
+  if (PERSONAL.test(word) && /\b(?:where|when|whereupon)\s+$/i.test(before)) {
+    const person = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= s.start && m.span.end <= np.start && a.actors.get(m.id)?.kind === "PERSON").pop();
+    if (person) return { id: person.id, confidence: 0.6 };
+  }
   // Only a pronoun opening a later clause ("..., though they ...") looks back inside its own sentence.
   // "Pakistan said it expects ...": right after a reporting verb, the pronoun is who reports.
   const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before) ? clauseSubject(a, s.start, np.start) : undefined;

@@ -102,13 +102,16 @@ const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|n
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
 const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b/i;
+/** "the criticism is being propagated for vested interests", "assigned to spread propaganda": bad faith charged. */
+const BAD_FAITH = /\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
- * "cannot allow X to ...", "will not tolerate ...": a limit put on what others may do, i.e. a warning. "will not
- * allow the use of our soil" stays a commitment about one's own conduct (PROMISE, below).
+ * "cannot allow X to ...", "will not tolerate ...", "could no longer tolerate the use of ...", "cannot be tolerated
+ * any longer": a limit put on what others may do, i.e. a warning. "will not allow the use of our soil" stays a
+ * commitment about one's own conduct (PROMISE, below).
  */
-const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|tolerate|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:will\s+not|won't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate)\b/i;
+const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
@@ -246,7 +249,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
