@@ -74,6 +74,8 @@ export class ClaimantResolver {
     const np = medium ? { start: subject.start, end: subject.start + medium.index } : subject;
     const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();
     const lower = phrase.toLowerCase();
+    // "Among the demonstrators are numerous children": a phrase opening with a preposition is no subject.
+    if (/^(?:among|amid|in|at|on|for|from|with|by|of|under|during)\s/.test(lower)) return undefined;
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     if (/^(he|she)$/.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
@@ -90,6 +92,11 @@ export class ClaimantResolver {
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
       const id = role[1] ? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      if (id) return { id, confidence: 0.6 };
+    }
+    // "The reports said", after "the report was released by a UNSC committee": that report's issuer, if one was named.
+    if (/^the\s+reports$/.test(lower) || (lower === "reports" && /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)))) {
+      const id = this.issuerBefore(np.end, "report");
       if (id) return { id, confidence: 0.6 };
     }
     // "The military has said", "a military statement said": the armed forces last speaking or named, or else

@@ -26,7 +26,10 @@ export interface NameContext {
 /** Drops leading titles, articles and possessive owners, and trailing non-name words. */
 export function trimName(raw: string, kind: ActorInput["kind"]): string | undefined {
   const words = raw.replace(/[’]/g, "'").replace(/\.$/, "").split(/\s+/);
-  const lead = (w: string) => NOT_NAME_WORDS.has(w) || /'s$/.test(w) || (kind === "PERSON" && TITLE_WORDS.has(w));
+  // "Taliban-controlled Bakhtar News Agency": who controls or backs it says whose it is, not what it is called. A
+  // name left too plain to tell whose it is ("Taliban-run Foreign Ministry") keeps it.
+  const controlled = (w: string, k: number) => /-(?:controlled|led|backed|run|owned|affiliated|based)$/i.test(w) && words.length - k > 3;
+  const lead = (w: string) => NOT_NAME_WORDS.has(w) || /'s$/.test(w) || controlled(w, 0) || (kind === "PERSON" && TITLE_WORDS.has(w));
   while (words.length && lead(words[0]!)) words.shift();
   // "Committee Chairman Michael McCaul": the name starts after the last title word before it.
   if (kind === "PERSON") {

@@ -55,6 +55,9 @@ const PAKISTAN: ActorInput[] = [
   entry("asif-durrani", "Asif Durrani", "PERSON", ["Asif Khan Durrani", "Asif Ali Khan Durrani"], "pakistan", "Pakistan's special representative for Afghanistan."),
   entry("murtaza-solangi", "Murtaza Solangi", "PERSON", [], "pakistan", "Caretaker information minister of Pakistan (2023-2024)."),
   entry("zahid-hafeez-chaudhri", "Zahid Hafeez Chaudhri", "PERSON", [], "pakistan-foreign-office", "Former spokesperson of Pakistan's Foreign Office."),
+  entry("khyber-pakhtunkhwa-government", "Government of Khyber Pakhtunkhwa", "GOVERNMENT", ["Khyber Pakhtunkhwa government", "KP government", "Khyber Pakhtunkhwa provincial government"], "pakistan"),
+  entry("ali-amin-gandapur", "Ali Amin Gandapur", "PERSON", ["Ali Amin Khan Gandapur"], "khyber-pakhtunkhwa-government", "Chief minister of Khyber Pakhtunkhwa (from 2024)."),
+  entry("muhammad-ali-saif", "Muhammad Ali Saif", "PERSON", ["Barrister Muhammad Ali Saif", "Barrister Saif", "Mohammad Ali Saif"], "khyber-pakhtunkhwa-government", "Information adviser to the chief minister of Khyber Pakhtunkhwa (from 2024)."),
 ];
 
 const AFGHANISTAN: ActorInput[] = [
@@ -70,7 +73,7 @@ const AFGHANISTAN: ActorInput[] = [
   entry("inayatullah-khwarazmi", "Enayatullah Khawarazmi", "PERSON", ["Inayatullah Khwarazmi", "Enayatullah Khwarazmi", "Inayatullah Khawarazmi", "Enayatullah Khwarizmi", "Inayatullah Khwarizmi"], "afghan-ministry-of-defense", "Spokesman of the Taliban's defence ministry."),
   entry("abdul-mateen-qani", "Abdul Mateen Qani", "PERSON", ["Abdul Matin Qani"], "afghan-ministry-of-interior", "Spokesman of the Taliban's interior ministry."),
   entry("abdul-qahar-balkhi", "Abdul Qahar Balkhi", "PERSON", [], "afghan-ministry-of-foreign-affairs", "Spokesman of the Taliban's foreign ministry."),
-  entry("suhail-shaheen", "Suhail Shaheen", "PERSON", [], "afghan-taliban", "Head of the Taliban's political office in Doha."),
+  entry("suhail-shaheen", "Suhail Shaheen", "PERSON", ["Sohail Shaheen"], "afghan-taliban", "Head of the Taliban's political office in Doha."),
   entry("bilal-karimi", "Bilal Karimi", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
   entry("sardar-ahmad-shakeeb", "Sardar Ahmad Shakeeb", "PERSON", [], "afghan-taliban", "Taliban envoy in Islamabad."),
 ];
@@ -111,7 +114,7 @@ const UNITED_STATES: ActorInput[] = [
 const INTERNATIONAL: ActorInput[] = [
   entry("united-nations", "United Nations", "ORGANIZATION", ["UN", "U.N."]),
   entry("unsc", "United Nations Security Council", "ORGANIZATION", ["UN Security Council", "U.N. Security Council", "UNSC"], "united-nations"),
-  entry("un-monitoring-team", "UN Analytical Support and Sanctions Monitoring Team", "ORGANIZATION", ["Analytical Support and Sanctions Monitoring Team", "UN Monitoring Team"], "unsc"),
+  entry("un-monitoring-team", "UN Analytical Support and Sanctions Monitoring Team", "ORGANIZATION", ["Analytical Support and Sanctions Monitoring Team", "UN Monitoring Team", "UN sanctions monitoring team", "UN sanctions team"], "unsc"),
   entry("unama", "United Nations Assistance Mission in Afghanistan", "ORGANIZATION", ["UNAMA", "UN Assistance Mission in Afghanistan", "United Nations in Afghanistan", "UN in Afghanistan", "U.N. in Afghanistan", "UN mission in Afghanistan"], "united-nations"),
   entry("unhcr", "UNHCR", "ORGANIZATION", ["United Nations High Commissioner for Refugees", "UN refugee agency", "UN Refugee Agency", "U.N. refugee agency"], "united-nations"),
   entry("iom", "International Organization for Migration", "ORGANIZATION", ["IOM"], "united-nations"),
