@@ -36,6 +36,11 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   indian: "india",
   chinese: "china",
   russian: "russia",
+  tajik: "tajikistan",
+  uzbek: "uzbekistan",
+  turkish: "turkey",
+  saudi: "saudi-arabia",
+  qatari: "qatar",
 };
 
 /**

@@ -4,7 +4,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS } from "./knowledge.js";
 import { GOVERNMENT_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from "./name-patterns.js";
-import { fold, nameKey, slugify, type Span } from "./text.js";
+import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
 
 export interface Found {
   name: string;
@@ -94,5 +94,22 @@ export function addSurnames(actors: ActorInput[], knownKeys: Set<string>) {
   for (const p of people) {
     const s = p.name.split(/\s+/).pop()!;
     if (s.length >= 3 && count.get(s) === 1 && !knownKeys.has(nameKey(s)) && !p.aliases.includes(s)) p.aliases.push(s);
+  }
+}
+
+/**
+ * "Jiang emphasized", after "Jiang Zaidong": a two-word name whose first word the article also uses alone, opening
+ * a clause before a verb (a family name written first), goes by that word too, when no other person shares it.
+ */
+export function addLeadingNames(actors: ActorInput[], text: string, knownKeys: Set<string>) {
+  const people = actors.filter((a) => a.kind === "PERSON" && a.name.split(/\s+/).length === 2);
+  const first = (p: ActorInput) => p.name.split(/\s+/)[0]!;
+  for (const p of people) {
+    const [lead, rest] = p.name.split(/\s+/) as [string, string];
+    if (lead.length < 2 || TITLE_WORDS.has(lead) || NOT_NAME_WORDS.has(lead) || knownKeys.has(nameKey(lead)) || p.aliases.includes(lead)) continue;
+    if (people.filter((q) => first(q) === lead).length > 1) continue;
+    // Only where a name opens a clause: "President Xi" or "General Munir" may be someone else's title and name.
+    const alone = new RegExp(`(?<=(?:^|\\n|[.!?]["”’]?\\s+|,\\s+|["“”]\\s*))${escapeRegExp(lead)}(?!\\s+${escapeRegExp(rest)})(?:['’]s\\b|\\s+(?:[a-z]+ed|said|says|told|added|noted|stressed|urged|warned|also)\\b)`, "u");
+    if (alone.test(text)) p.aliases.push(lead);
   }
 }

@@ -6,7 +6,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import {
   AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
 } from "./name-patterns.js";
-import { addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
+import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
 
 export type { NameContext } from "./name-owners.js";
@@ -22,8 +22,10 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const coveredByKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start <= sp.start && m.span.end >= sp.end - 1);
   // "the Islamic Emirate Regarding the Claims": a capitalised run that starts inside a known name is a title, not a new name.
   const straddlesKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start < sp.start && sp.start < m.span.end && m.span.end < sp.end);
+  // "China-Pakistan Economic Corridor (CPEC)": the acronym of something that is no actor is none either.
+  const notActors = new Set(found.filter((f) => NOT_ACTOR_HEADS.test(f.name)).flatMap((f) => f.aliases ?? []));
   for (const f of found) {
-    if (coveredByKnown(f.span) || straddlesKnown(f.span)) continue;
+    if (coveredByKnown(f.span) || straddlesKnown(f.span) || notActors.has(f.name)) continue;
     // "the TTP. Mujahid said", "in Afghanistan. Zabihullah Mujahid": a run of capitals across a sentence end
     // or a paragraph break is two things, not one name (initials such as "U.S." or "F." are not sentence ends).
     // "UNITED NATIONS: Pakistan": a dateline and the sentence after it are not one name either.
@@ -52,6 +54,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   }
   mergeSpellings(byId);
   addSurnames([...byId.values()], knownKeys);
+  addLeadingNames([...byId.values()], text, knownKeys);
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -6,11 +6,17 @@ import type { ActorInput } from "../format/annotation.schema.js";
 
 type Kind = ActorInput["kind"];
 
+/** "Asif Zardari" for "Asif Ali Zardari": a three-word name is also written without its middle word. */
+const withoutMiddle = (name: string, kind: Kind): string[] => {
+  const words = name.split(" ");
+  return kind === "PERSON" && words.length === 3 ? [`${words[0]} ${words[2]}`] : [];
+};
+
 const entry = (id: string, name: string, kind: Kind, aliases: string[], parentId?: string, description = ""): ActorInput => ({
   id,
   name,
   kind,
-  aliases: [name, ...aliases],
+  aliases: [...new Set([name, ...aliases, ...withoutMiddle(name, kind)])],
   description,
   origin: "CURATED",
   ...(parentId ? { parentId } : {}),
@@ -25,6 +31,11 @@ const STATES: ActorInput[] = [
   entry("uzbekistan", "Uzbekistan", "STATE", []),
   entry("saudi-arabia", "Saudi Arabia", "STATE", []),
   entry("turkey", "Turkey", "STATE", ["Türkiye", "Turkiye"]),
+  entry("israel", "Israel", "STATE", []),
+];
+
+const IRAN: ActorInput[] = [
+  entry("ali-khamenei", "Ali Khamenei", "PERSON", ["Ayatollah Ali Khamenei", "Ayatollah Khamenei", "Supreme Leader Khamenei", "Khamenei"], "iran", "Supreme leader of Iran."),
 ];
 
 const INDIA: ActorInput[] = [
@@ -34,6 +45,7 @@ const INDIA: ActorInput[] = [
 const PAKISTAN: ActorInput[] = [
   entry("pakistan-foreign-office", "Foreign Office of Pakistan", "GOVERNMENT", ["Foreign Office", "FO", "Pakistan Foreign Office", "Pakistani Foreign Office", "Pakistan's Foreign Office", "Pakistan’s Foreign Office", "Ministry of Foreign Affairs of Pakistan", "Pakistan's Ministry of Foreign Affairs", "Pakistani Foreign Ministry", "Pakistan's Foreign Ministry"], "pakistan"),
   entry("pakistan-interior-ministry", "Ministry of Interior of Pakistan", "GOVERNMENT", ["Pakistan's Interior Ministry", "Pakistani Interior Ministry", "Pakistan Interior Ministry"], "pakistan"),
+  entry("isi", "Inter-Services Intelligence", "MILITARY", ["ISI", "Inter Services Intelligence"], "pakistan-armed-forces", "Pakistan's military intelligence agency."),
   entry("ispr", "Inter-Services Public Relations", "MILITARY", ["ISPR", "Inter Services Public Relations"], "pakistan-armed-forces", "Media wing of Pakistan's armed forces."),
   entry("pakistan-national-assembly", "National Assembly of Pakistan", "GOVERNMENT", ["Pakistan's National Assembly"], "pakistan"),
   entry("counter-terrorism-department", "Counter Terrorism Department", "SECURITY_FORCES", ["Counter-Terrorism Department", "CTD"], "pakistan"),
@@ -160,4 +172,4 @@ const MEDIA: ActorInput[] = [
   entry("asian-news-international", "Asian News International", "MEDIA", ["ANI"], "india"),
 ];
 
-export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...INDIA, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
+export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];

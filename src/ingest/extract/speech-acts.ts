@@ -271,6 +271,8 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   if (cue.act === "DENY" && /^rul/i.test(cue.text) && /^\W*(?:any\s+)?(?:talks|negotiations|dialogue|a\s+(?:deal|ceasefire))\b/i.test(content)) return "REJECT";
   // "condemns this false and baseless propaganda": condemning words as false denies them.
   if (cue.act === "CONDEMN" && /^\W*(?:this|these|the|such|its|their)?\s*(?:[a-z]+\s+){0,2}?(?:false|baseless|fabricated|unfounded)\b/i.test(content)) return "DENY";
+  // "vowing retaliation", "vowed revenge": a threat, not an undertaking to anyone.
+  if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
   if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
