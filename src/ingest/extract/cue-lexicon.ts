@@ -5,8 +5,8 @@ import type { SpeechAct } from "../format/enums.js";
 
 /** One optional modifier word: "expressed deep concern". */
 const W = String.raw`(?:[a-z]+ )?`;
-/** A possessive before a noun cue: "reaffirmed Pakistan's commitment", "its demands". */
-const POSS = String.raw`(?:(?:[a-z-]+'s|its|their|his|her|our|the) )?`;
+/** A possessive before a noun cue: "reaffirmed Pakistan's commitment", "its demands", "his government's resolve". */
+const POSS = String.raw`(?:(?:(?:his|her|its|their|our|the) [a-z-]+'s|[a-z-]+'s|its|their|his|her|our|the) )?`;
 /** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
 const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
 

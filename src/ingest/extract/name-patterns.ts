@@ -13,7 +13,7 @@ export const TITLES = [
   "defence minister", "defense minister", "interior minister", "information minister", "finance minister",
   "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
   "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
-  "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "commander", "governor",
+  "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "corps commander", "commander", "governor",
   "inspector general", "high commissioner", "commissioner", "chairman", "director", "deputy", "chief", "leader", "head", "official",
 ];
 
@@ -31,6 +31,9 @@ export const TITLED_NAME = new RegExp(
   String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(${FULL_NAME})`,
   "gu",
 );
+
+/** "Corps Commander Balochistan, Asif Ghafoor, has announced": a title, the place it is held in, and the name. */
+export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).join("|")})\s+(\p{Lu}[\p{L}'’-]+),\s+(${FULL_NAME})(?=,|\s+\p{Ll})`, "gu");
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
@@ -97,7 +100,7 @@ export const NOT_NAME_WORDS = new Set([
   "And", "But", "Or", "For", "To", "Of", "As", "Last", "This", "Next", "Monday", "Tuesday", "Wednesday",
   "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
   "August", "September", "October", "November", "December", "Earlier", "Recently", "Meanwhile", "However",
-  "Speaking", "According", "Responding", "Prime", "Minister", "President", "General", "Spokesperson",
+  "Speaking", "According", "Responding", "Prime", "Minister", "President", "General", "Spokesperson", "Corps",
   "Maulana", "Mawlawi", "Mullah", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Ambassador", "Senator",
   // Conjunctions that open a clause: "While the Afghan Interim Government is fighting ..." names no "While".
   "While", "Although", "Though", "Whereas", "When", "If", "Since", "Unless", "Despite", "Amid",

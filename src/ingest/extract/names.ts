@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLED_NAME,
+  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLED_NAME,
 } from "./name-patterns.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { fold, nameKey, slugify, type Span } from "./text.js";
@@ -67,6 +67,11 @@ function people(text: string, folded: string): Found[] {
     const after = m[2] ? m.index + m[0].lastIndexOf(m[2], m[0].length - m[3]!.length) : -1;
     const ownerSpan = after >= 0 ? { start: after, end: after + m[2]!.length } : ownerPhrase(folded, titleStart);
     out.push({ name: text.slice(start, start + m[3]!.length), span: { start, end: start + m[3]!.length }, kind: "PERSON", title: text.slice(titleStart, titleStart + m[1]!.length), ownerSpan });
+  }
+  for (const m of folded.matchAll(TITLE_PLACE_NAME)) {
+    const start = m.index + m[0].length - m[3]!.length;
+    const place = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+    out.push({ name: text.slice(start, start + m[3]!.length), span: { start, end: start + m[3]!.length }, kind: "PERSON", title: text.slice(m.index, m.index + m[1]!.length + 1 + m[2]!.length), ownerSpan: { start: place, end: place + m[2]!.length } });
   }
   for (const m of folded.matchAll(NAME_AFTER_ACRONYM)) {
     const person = m[1] ?? m[2]!;

@@ -1,8 +1,9 @@
 // Well-known actors of the region's news that the seed gazetteer (seeds/actors.json, drawn from the seed
-// article) does not hold: offices, officials, armed groups, international bodies and news outlets. The
-// extractor recognises them by these names; one enters the graph only when an article names it. Entries
-// whose id or name the graph's gazetteer already has give way to the graph's actor.
+// article) does not hold: offices, officials, armed groups, international bodies, news outlets and every
+// country (countries.ts). The extractor recognises them by these names; one enters the graph only when an
+// article names it. Entries whose id or name the graph's gazetteer already has give way to the graph's actor.
 import type { ActorInput } from "../format/annotation.schema.js";
+import { countryStates } from "./countries.js";
 
 type Kind = ActorInput["kind"];
 
@@ -45,6 +46,9 @@ const INDIA: ActorInput[] = [
 const PAKISTAN: ActorInput[] = [
   entry("pakistan-foreign-office", "Foreign Office of Pakistan", "GOVERNMENT", ["Foreign Office", "FO", "Pakistan Foreign Office", "Pakistani Foreign Office", "Pakistan's Foreign Office", "Pakistan’s Foreign Office", "Ministry of Foreign Affairs of Pakistan", "Pakistan's Ministry of Foreign Affairs", "Pakistani Foreign Ministry", "Pakistan's Foreign Ministry"], "pakistan"),
   entry("pakistan-interior-ministry", "Ministry of Interior of Pakistan", "GOVERNMENT", ["Pakistan's Interior Ministry", "Pakistani Interior Ministry", "Pakistan Interior Ministry"], "pakistan"),
+  entry("frontier-corps", "Frontier Corps", "SECURITY_FORCES", ["FC"], "pakistan", "Pakistan's paramilitary force in Khyber Pakhtunkhwa and Balochistan."),
+  entry("fia", "Federal Investigation Agency", "GOVERNMENT", ["FIA"], "pakistan", "Pakistan's federal investigation agency."),
+  entry("nadra", "National Database and Registration Authority", "GOVERNMENT", ["NADRA"], "pakistan", "Pakistan's citizen registration authority."),
   entry("isi", "Inter-Services Intelligence", "MILITARY", ["ISI", "Inter Services Intelligence"], "pakistan-armed-forces", "Pakistan's military intelligence agency."),
   entry("ispr", "Inter-Services Public Relations", "MILITARY", ["ISPR", "Inter Services Public Relations"], "pakistan-armed-forces", "Media wing of Pakistan's armed forces."),
   entry("pakistan-national-assembly", "National Assembly of Pakistan", "GOVERNMENT", ["Pakistan's National Assembly"], "pakistan"),
@@ -172,4 +176,6 @@ const MEDIA: ActorInput[] = [
   entry("asian-news-international", "Asian News International", "MEDIA", ["ANI"], "india"),
 ];
 
-export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
+const LISTED: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
+
+export const REFERENCE_ACTORS: readonly ActorInput[] = [...LISTED, ...countryStates(LISTED)];

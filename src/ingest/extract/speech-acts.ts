@@ -223,7 +223,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (inner) return inner.act; // "..., which we completely reject."
   // "statements in recent days that were "highly regrettable"": words or deeds deplored, not a loss mourned.
   if (DEPLORED.test(content)) return "CONDEMN";
-  if (/\b(?:we|i)\s+(?:are|am)\s+(?:[a-z]+ )?shocked\b/i.test(content) || REGRETTABLE.test(first)) return "EXPRESS_REGRET";
+  // "he was "shocked by the news"", "it was "deeply saddened"", "Our thoughts are with the families": grief voiced.
+  if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*our\s+(?:thoughts|prayers|hearts|sympathies)\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";

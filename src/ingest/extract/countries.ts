@@ -1,0 +1,27 @@
+// Every country of the ISO 3166 list (i18n-iso-countries, English names) as a state the reference list can
+// recognise: "Spain's government confirmed ...", "nationals from Norway, Australia and Lithuania". Countries
+// the list already holds under any of these names keep their entry.
+import countries from "i18n-iso-countries";
+import type { ActorInput } from "../format/annotation.schema.js";
+import { nameKey, slugify } from "./text.js";
+
+/** A name to call the country by: a short common name rather than the official one ("Iran", "United States"). */
+function commonName(names: string[]): string {
+  const plain = names.filter((n) => n !== n.toUpperCase());
+  if (plain.length === 0) return names[0]!;
+  return plain[0]!.split(/\s+/).length <= 2 ? plain[0]! : [...plain].sort((a, b) => a.length - b.length)[0]!;
+}
+
+export function countryStates(existing: readonly ActorInput[]): ActorInput[] {
+  const taken = new Set(existing.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
+  // Two-letter codes ("US", "UK") are too often other words; a name two countries share ("Congo") names neither.
+  const lists = Object.values(countries.getNames("en", { select: "all" })).map((names) => names.map((n) => n.replace(/\s*\(.*\)$/, "")).filter((n) => n.length > 2 && !n.includes(",")));
+  const uses = new Map<string, number>();
+  for (const n of lists.flat()) uses.set(nameKey(n), (uses.get(nameKey(n)) ?? 0) + 1);
+  return lists.flatMap((names) => {
+    const aliases = names.filter((n) => uses.get(nameKey(n)) === 1);
+    if (aliases.length === 0 || names.some((n) => taken.has(nameKey(n)))) return [];
+    const name = commonName(aliases);
+    return [{ id: slugify(name), name, kind: "STATE" as const, aliases: [...new Set([name, ...aliases])], description: "", origin: "CURATED" as const }];
+  });
+}
