@@ -15,7 +15,7 @@ export interface Resolved {
   confidence: number;
 }
 
-const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker)$/i;
+const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker|chief|leader|head|chairman|governor)$/i;
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
@@ -146,8 +146,11 @@ export class ClaimantResolver {
     // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
     const title = TITLE_NOUNS.exec(lower.replace(/\s+in\s+[\p{L}' -]+$/u, ""));
     if (title) {
-      const owner = this.ownerIn(np);
-      const person = this.personTitled(title[1]!, np, owner);
+      // "the JUI-F chief" is the person the article titles so, the organisation's; "the country's police chief"
+      // is nobody named.
+      const generic = /^(?:chief|leader|head|chairman|governor)$/i.test(title[1]!);
+      const owner = this.ownerIn(np) ?? (generic ? this.modifierOwner(np, title[1]!.length) : undefined);
+      const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner);
       if (person) return { id: person, confidence: 0.7 };
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
       const state = OFFICE_TITLE.test(title[1]!) ? this.stateOf(phrase, np) : undefined;
@@ -305,6 +308,12 @@ export class ClaimantResolver {
    * The organisation a title phrase names in the possessive as the title holder's ("the Taliban regime's
    * spokesperson"); "NSC spokesperson" may name the office of someone the article has named.
    */
+  /** "the JUI-F chief": an organisation named right before the title that ends the phrase. */
+  private modifierOwner(np: Span, titleLength: number): string | undefined {
+    const org = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON").pop();
+    return org && /^\s+$/.test(this.text.slice(org.span.end, np.end - titleLength)) ? org.id : undefined;
+  }
+
   private ownerIn(np: Span): string | undefined {
     const orgs = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON");
     const owner = orgs.pop();

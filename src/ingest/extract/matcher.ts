@@ -57,18 +57,20 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   if (hit) return hit;
   const actors = new Map(actorList.map((a) => [a.id, a]));
   const targets = new Map<string, Target>();
-  const surfaces = new Map<string, boolean>(); // surface -> case-sensitive
-  const add = (surface: string, patch: Target) => {
-    const cs = isCaseSensitive(surface);
+  // Surfaces matched in exact case, and those matched in any case: one surface may be both (a person's name and an organisation's).
+  const surfaces = { sensitive: new Set<string>(), insensitive: new Set<string>() };
+  // A person's name is written in capitals: "Trade" as a surname is not the word "trade".
+  const add = (surface: string, patch: Target, named = false) => {
+    const cs = named || isCaseSensitive(surface);
     const key = targetKey(surface, cs);
     const prev = targets.get(key) ?? {};
     // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
     targets.set(key, { ...patch, ...prev });
-    surfaces.set(surface, cs);
+    surfaces[cs ? "sensitive" : "insensitive"].add(surface);
   };
   for (const a of actorList) {
     for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
-      for (const v of spellings(alias).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind });
+      for (const v of spellings(alias).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
     }
   }
   for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });
@@ -80,8 +82,8 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
     targets.set(key, { ...targets.get(key), capitalOf: country });
   }
   const matcher: Matcher = {
-    caseInsensitive: buildRegexes([...surfaces].filter(([, cs]) => !cs).map(([s]) => s), false),
-    caseSensitive: buildRegexes([...surfaces].filter(([, cs]) => cs).map(([s]) => s), true),
+    caseInsensitive: buildRegexes([...surfaces.insensitive], false),
+    caseSensitive: buildRegexes([...surfaces.sensitive], true),
     targets,
     actors,
     placeIds: new Set(placeList.map((p) => p.id)),
