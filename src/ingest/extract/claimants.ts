@@ -144,7 +144,9 @@ export class ClaimantResolver {
       if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
     // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
-    const title = TITLE_NOUNS.exec(lower.replace(/\s+in\s+[\p{L}' -]+$/u, ""));
+    // "Pakistan's new ambassador to Iran": where the title holder is posted does not change whose the title is.
+    const unposted = lower.replace(/\s+(?:in|to|at)\s+[\p{L}' -]+$/u, "");
+    const title = TITLE_NOUNS.exec(unposted);
     if (title) {
       // "the JUI-F chief" is the person the article titles so, the organisation's; "the country's police chief"
       // is nobody named.
@@ -153,7 +155,10 @@ export class ClaimantResolver {
       const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner);
       if (person) return { id: person, confidence: 0.7 };
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
-      const state = OFFICE_TITLE.test(title[1]!) ? this.stateOf(phrase, np) : undefined;
+      // "Pakistan's new ambassador to Iran": an envoy posted somewhere is the office of the state that sends them.
+      const sender = /^(?:ambassador|envoy|high commissioner)$/.test(title[1]!) && /\s+to\s+[\p{L}' -]+$/u.test(lower) ? this.ownerIn({ start: np.start, end: np.start + unposted.length }) : undefined;
+      const posted = !!sender && this.actors.get(sender)?.kind === "STATE";
+      const state = posted ? sender : OFFICE_TITLE.test(title[1]!) ? this.stateOf(phrase, np) : undefined;
       if (state) return { id: this.officeOf(phrase, title[1]!, state), confidence: 0.6 };
       // "The Taliban regime's spokesperson": an organisation's spokesperson the article does not name.
       if (owner && /^spokes/.test(title[1]!)) return { id: this.officeOf(phrase, title[1]!, owner), confidence: 0.6 };
@@ -171,8 +176,11 @@ export class ClaimantResolver {
       if (near) return { id: near.id, confidence: 0.55 };
     }
     // "Qatar's foreign ministry denounced": a ministry of a state the gazetteer knows only as a state.
-    const organ = /^(?:the\s+)?[\p{L} ]+?'s\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office))$/iu.exec(phrase);
-    const organState = organ ? this.stateOf(phrase, np) : undefined;
+    // "the Kabul foreign ministry": a capital standing for its government, without the possessive.
+    const organ = /^(?:the\s+)?[\p{L} ]+?(?:'s)?\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office))$/iu.exec(phrase);
+    // A ministry the lists know by this name ("Pakistani Foreign Ministry") is that ministry.
+    const knownOrgan = this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && /\s/.test(m.surface) && this.actors.get(m.id)?.kind === "GOVERNMENT");
+    const organState = organ && !knownOrgan ? this.stateOf(phrase, np) : undefined;
     if (organ && organState) return { id: this.officeOf(phrase, organ[1]!, organState, "GOVERNMENT"), confidence: 0.7 };
     const bearer = this.firstNameBearer(phrase);
     if (bearer) return { id: bearer, confidence: 0.6 };

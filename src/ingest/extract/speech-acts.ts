@@ -106,6 +106,8 @@ const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|n
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
 const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b/i;
+/** "Both American nationals violated the country's law", "accuses US of violating the Doha Agreement". */
+const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|border)\b/i;
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
 const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?(?:brought|smuggled|supplied|sent|transported|trafficked|moved)\b[^.;]{0,60}?\bfrom\s+\p{Lu}/u;
 /** "the criticism is being propagated for vested interests", "assigned to spread propaganda": bad faith charged. */
@@ -257,7 +259,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
-  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
