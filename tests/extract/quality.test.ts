@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the thirty-fifth held-out set (tests/fixtures/articles/README.md): mentions P 89% / R 81%, claims
-    // P 47% / R 36%, claimant + speech act P 70% / R 54%, dates R 85%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.46);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.35);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.7);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.53);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.84);
+    // Measured on the thirty-sixth held-out set (tests/fixtures/articles/README.md): mentions P 85% / R 75%, claims
+    // P 22% / R 15%, claimant + speech act P 44% / R 30%, dates R 91%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.74);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.22);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.15);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.44);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.3);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
 
