@@ -58,7 +58,8 @@ describe("extractor 1.19 rules", () => {
     expect(acts("Interior Minister Sarfraz Bugti said one of the bombers was identified as an Afghan national.")).toEqual(["ACCUSE"]);
     expect(acts("The Pakistani army said the attacks were coordinated from Afghanistan's Kunar province.")).toEqual(["ACCUSE"]);
     expect(acts("State Department spokesman Matthew Miller said: “We've seen Iran violate the sovereign borders of three of its neighbours.”")).toEqual(["ACCUSE"]);
-    expect(acts("Interior Minister Sarfraz Bugti said Pakistan will also require valid passports from any Afghans wishing to enter.")).toEqual(["ASSERT"]);
+    // Since 1.35 a policy of the speaker's own state is an undertaking, as the annotations read it.
+    expect(acts("Interior Minister Sarfraz Bugti said Pakistan will also require valid passports from any Afghans wishing to enter.")).toEqual(["PROMISE"]);
     expect(acts("Spokesperson Mumtaz Zahra Baloch said the Iranian ambassador may not return for the time being.")).toEqual(["ASSERT"]);
     expect(acts("Quraishi Badloon, an official, said: “The exact figures are not known yet.”")).toEqual(["ASSERT"]);
     expect(acts("TTP spokesman Muhammad Khurasani said: “It should be remembered that our fighters are in Chitral.”")).toEqual(["ASSERT"]);

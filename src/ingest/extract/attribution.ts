@@ -5,7 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import { aboutActors, type AboutContext } from "./about.js";
 import type { ArticleText, Extend, RawClaim } from "./attribution-types.js";
 import { ClaimantResolver } from "./claimants.js";
-import { creditedCommitment } from "./commitments.js";
+import { creditedCommitment, ownSideWill } from "./commitments.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -51,8 +51,9 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     }
     const adjoining = adjoins(c.content.start);
     const other = c.parent === undefined ? creditedCommitment(ctx, c.content, c.claimantId, adjoining ? credited!.party : undefined) : undefined;
-    // The reporter states what the other side promised; the promise is not the reporter's.
-    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : c.speechAct;
+    // The reporter states what the other side promised; the promise is not the reporter's. What the speaker's
+    // own side will do is the speaker's undertaking.
+    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId) ? "PROMISE" : c.speechAct;
     const about = aboutActors(ctx, c.content, c.claimantId, act, exclude, accuser);
     claims.push({ ...c, speechAct: act, about });
     const index = claims.length - 1;
