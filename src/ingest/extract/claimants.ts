@@ -94,7 +94,7 @@ export class ClaimantResolver {
       const id = role[1] ? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id) return { id, confidence: 0.6 };
     }
-    // "The reports said", after "the report was released by a UNSC committee": that report's issuer, if one was named.
+    // "The reports said", after "a recent UN Security Council report": that report's issuer, if one was named.
     if (/^the\s+reports$/.test(lower) || (lower === "reports" && /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)))) {
       const id = this.issuerBefore(np.end, "report");
       if (id) return { id, confidence: 0.6 };
@@ -316,16 +316,16 @@ export class ClaimantResolver {
    * The organisation a title phrase names in the possessive as the title holder's ("the Taliban regime's
    * spokesperson"); "NSC spokesperson" may name the office of someone the article has named.
    */
-  /** "the JUI-F chief": an organisation named right before the title that ends the phrase. */
-  private modifierOwner(np: Span, titleLength: number): string | undefined {
-    const org = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON").pop();
-    return org && /^\s+$/.test(this.text.slice(org.span.end, np.end - titleLength)) ? org.id : undefined;
-  }
-
   private ownerIn(np: Span): string | undefined {
     const orgs = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON");
     const owner = orgs.pop();
     return owner && /^(?:\s+[a-z]+)?['’]s?\s/.test(this.text.slice(owner.span.end, np.end)) ? owner.id : undefined;
+  }
+
+  /** "the JUI-F chief": an organisation named right before the title that ends the phrase. */
+  private modifierOwner(np: Span, titleLength: number): string | undefined {
+    const org = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON").pop();
+    return org && /^\s+$/.test(this.text.slice(org.span.end, np.end - titleLength)) ? org.id : undefined;
   }
 
   /**

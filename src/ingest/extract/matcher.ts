@@ -57,7 +57,8 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   if (hit) return hit;
   const actors = new Map(actorList.map((a) => [a.id, a]));
   const targets = new Map<string, Target>();
-  // Surfaces matched in exact case, and those matched in any case: one surface may be both (a person's name and an organisation's).
+  // Surfaces matched in exact case, and those matched in any case: one surface may be both (a person's name and
+  // an organisation's).
   const surfaces = { sensitive: new Set<string>(), insensitive: new Set<string>() };
   // A person's name is written in capitals: "Trade" as a surname is not the word "trade".
   const add = (surface: string, patch: Target, named = false) => {

@@ -32,7 +32,8 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     if (/[\n:]/.test(f.name) || /(?:\p{Ll}|\p{Lu}{2,})\.\s+\p{Lu}/u.test(f.name)) continue;
     const name = trimName(f.name, f.kind);
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
-    // "the Afghan Commerce Ministry's spokesman", "Director General Transit Trade": a title's owner or field, not a person.
+    // "the Afghan Commerce Ministry's spokesman", "Director General Transit Trade": a title's owner or field, not a
+    // person.
     if (name && f.kind === "PERSON" && (GOVERNMENT_HEADS.test(name) || /\b(?:Trade|Commerce|Affairs|Agency|Authority|Council|Committee|Commission)$/.test(name))) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
     // "The Islamic Emirate (Taliban)": a name glossed in brackets by a known one, or known itself, is that actor.
