@@ -167,7 +167,9 @@ export class ClaimantResolver {
       const country = lower.split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
       const bare = (!!country || !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, ""))) && lower.split(/\s+/).length <= 4;
       const mayBe = (a: ActorInput) => !country || !a.parentId || ancestorsOf(a.id, this.actors).has(country);
-      const latest = bare ? byKind((a) => a.kind === "PERSON" && mayBe(a)) : undefined;
+      // An unnamed source that is one person ("a local official") may be "the spokesman" too.
+      const onePerson = (a: ActorInput) => a.kind === "PERSON" || ((a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && ONE_PERSON.test(a.name));
+      const latest = bare ? byKind((a) => onePerson(a) && mayBe(a)) : undefined;
       if (latest) return { id: latest, confidence: 0.55 };
     }
     // "Mujahed said" for "Mujahid": a one-word subject a letter away from a known person's name.

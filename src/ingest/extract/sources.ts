@@ -25,11 +25,14 @@ export function trimEnd(folded: string, start: number, end: number): number {
 export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
   const lead = /^according to ([^,]{2,80}),\s*/i.exec(text);
-  const trail = /,\s*according to ([^,.]{2,80})\.?$/i.exec(text);
+  // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
+  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*(?:an?|the)\s+[^,.]{2,100})?\.?$/i.exec(text);
   const m = lead ?? trail;
   if (!m) return;
   const srcStart = s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
-  const who = resolver.resolve({ start: srcStart, end: srcStart + m[1]!.length });
+  // "a local official who spoke on the condition of anonymity": the source without what the clause says of it.
+  const source = m[1]!.replace(/\s+(?:who|which|that)\s[^]*$/i, "");
+  const who = resolver.resolve({ start: srcStart, end: srcStart + source.length });
   if (!who) return;
   const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
   if (!free(content)) return;
