@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the thirty-seventh held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 81%,
-    // claims P 32% / R 22%, claimant + speech act P 58% / R 39%, dates R 69%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.32);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.21);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.58);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.39);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.69);
+    // Measured on the thirty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 84% / R 89%, claims
+    // P 17% / R 14%, claimant + speech act P 66% / R 51%, dates R 100%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.83);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.17);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.13);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.65);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.51);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
   });
 });
 
