@@ -30,6 +30,8 @@ const OFFICE_TITLE = /^(?:caretaker\s+)?(?:prime minister|premier|president|fore
 const FIRST_NAME_AFTER_TITLE = /^(?:the\s+)?(?:General|Gen\.?|Lt\.? Gen\.?|Maj\.? Gen\.?|Maulana|Mullah|Mawlawi|Sheikh|Dr\.?|Ambassador|Minister|President)\s+(\p{Lu}\p{Ll}{2,})$/u;
 /** Unnamed sources that are one person: "a local police official", "a senior commander". */
 const ONE_PERSON = /\b(?:official|officer|spokes(?:man|person|woman)|source|commander|diplomat|minister|resident|witness|elder)$/i;
+/** A named person, or an unnamed source that is one person ("a local Pakistan police official"). */
+const isOnePerson = (a: ActorInput): boolean => a.kind === "PERSON" || ((a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && ONE_PERSON.test(a.name));
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
 export class ClaimantResolver {
@@ -79,8 +81,7 @@ export class ClaimantResolver {
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     if (/^(he|she)$/.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
-      const person = (a: ActorInput) => a.kind === "PERSON" || ((a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && ONE_PERSON.test(a.name));
-      const id = byKind(person) ?? this.lastMention(np.start, person);
+      const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);
       return id ? { id, confidence: 0.6 } : undefined;
     }
     if (/^(they|it|we)$/.test(lower)) {
@@ -168,8 +169,7 @@ export class ClaimantResolver {
       const bare = (!!country || !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, ""))) && lower.split(/\s+/).length <= 4;
       const mayBe = (a: ActorInput) => !country || !a.parentId || ancestorsOf(a.id, this.actors).has(country);
       // An unnamed source that is one person ("a local official") may be "the spokesman" too.
-      const onePerson = (a: ActorInput) => a.kind === "PERSON" || ((a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && ONE_PERSON.test(a.name));
-      const latest = bare ? byKind((a) => onePerson(a) && mayBe(a)) : undefined;
+      const latest = bare ? byKind((a) => isOnePerson(a) && mayBe(a)) : undefined;
       if (latest) return { id: latest, confidence: 0.55 };
     }
     // "Mujahed said" for "Mujahid": a one-word subject a letter away from a known person's name.
