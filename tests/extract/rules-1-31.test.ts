@@ -2,10 +2,10 @@
 // people without their middle name, Pakistan's intelligence agency, Iran's supreme leader, projects as no actors,
 // vowed retaliation as a warning, and more demonyms.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actorMentionsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-10-30T12:00:00+05:00", "article:test-r131");
-const mentioned = (text: string) => run(text).mentions.filter((m) => m.type === "Actor").map((m) => [m.surface, m.id]);
+const mentioned = actorMentionsOf(run);
 
 describe("extractor 1.31 rules", () => {
   it("takes a family name used alone at the head of a clause for a mention of the person named in full", () => {

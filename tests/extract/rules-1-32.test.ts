@@ -1,11 +1,11 @@
 // Rules added in extractor 1.32, on short made-up texts: every country as a state, a title and its place before
 // a name, Pakistan's federal agencies, grief voiced in the content, and a resolve restated through a possessive.
 import { describe, expect, it } from "vitest";
-import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
+import { actorMentionsOf, actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-05-18T12:00:00+03:00", "article:test-r132");
 const acts = actsOf(run);
-const mentioned = (text: string) => run(text).mentions.filter((m) => m.type === "Actor").map((m) => [m.surface, m.id]);
+const mentioned = actorMentionsOf(run);
 
 describe("extractor 1.32 rules", () => {
   it("knows every country as a state, by its common and official names", () => {

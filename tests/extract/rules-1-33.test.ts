@@ -1,10 +1,10 @@
 // Rules added in extractor 1.33, on short made-up texts: people's names matched only in capitals, no ministry or
 // field of trade taken for a person, and an organisation's chief or leader as its person.
 import { describe, expect, it } from "vitest";
-import { claimantsAndActs, extractorAt } from "./support/run.js";
+import { actorMentionsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-03-25T12:00:00+05:30", "article:test-r133");
-const mentioned = (text: string) => run(text).mentions.filter((m) => m.type === "Actor").map((m) => [m.surface, m.id]);
+const mentioned = actorMentionsOf(run);
 
 describe("extractor 1.33 rules", () => {
   it("matches a person's name only where it is written in capitals", () => {

@@ -14,3 +14,7 @@ export const claimantsAndActs = (x: Extraction) => x.claims.map((c) => [c.claima
 
 /** The speech act of each claim extracted from a text, in order. */
 export const actsOf = (run: (text: string) => Extraction) => (text: string) => claimantsAndActs(run(text)).map(([, act]) => act);
+
+/** Each actor mention found in a text, as [surface, actor id], in order. */
+export const actorMentionsOf = (run: (text: string) => Extraction) => (text: string) =>
+  run(text).mentions.filter((m) => m.type === "Actor").map((m) => [m.surface, m.id]);
