@@ -9,6 +9,7 @@ import type { Mention } from "./gazetteer.js";
 import { ancestorsOf } from "./actor-tree.js";
 import { describedActors } from "./descriptions.js";
 import { DEMONYMS, governmentOf, PLACE_NOUNS } from "./knowledge.js";
+import { peopleByOrigin } from "./origins.js";
 import { findCues } from "./speech-acts.js";
 import { escapeRegExp, type Span } from "./text.js";
 
@@ -92,11 +93,12 @@ export function titleMentions(folded: string, actors: ActorInput[], strong: Ment
   return out;
 }
 
-/** "American weapons", "Pakistani claims", "Chinese engineers": a demonym on things or people. */
-const DEMONYM_THINGS = /\b(American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian)(?:-made)?\s+(?:(?:and\s+)?[a-z]+\s+)?([a-z]+)\b/g;
-/** "the Pakistanis", "Afghans": a people named by its demonym alone. */
-const DEMONYM_PEOPLE = /\b(Americans|Pakistanis|Afghans|Iranians|Indians|Russians)\b/g;
-
+/** A demonym as written: "Pakistani", "U.S.", "US". */
+const demonymPattern = (d: string) => (d === "us" ? "US" : d === "u.s." ? String.raw`U\.S\.` : d[0]!.toUpperCase() + d.slice(1));
+/** "American weapons", "Pakistani claims", "Tajik fighters": a demonym on things or people. */
+const DEMONYM_THINGS = new RegExp(String.raw`\b(${Object.keys(DEMONYMS).map(demonymPattern).join("|")})(?:-made)?\s+(?:(?:and\s+)?[a-z]+\s+)?([a-z]+)\b`, "g");
+/** "the Pakistanis", "Afghans", "Tajiks": a people named by its demonym alone. */
+const DEMONYM_PEOPLE = new RegExp(String.raw`\b(${Object.keys(DEMONYMS).filter((d) => /^[a-z]+$/.test(d) && !/(?:sh|ese|us)$/.test(d)).map((d) => demonymPattern(d) + "s").join("|")})\b`, "g");
 /**
  * "Islamabad said it carried out airstrikes", "the Taliban said two of its guards were killed": a
  * government, force or group that the content calls "it" takes part in what it reports, so it is one of
@@ -159,6 +161,7 @@ export function aboutActors(
     const at = content.start + d.index;
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
+  for (const o of peopleByOrigin(text, ctx.actors.values())) if (o.id !== claimantId) found.push({ id: o.id, at: content.start + o.at });
   found.push(...ownPronoun(text, content.start, claimantId, ctx.actors));
   // "the Afghan side must ensure ...": in diplomatic speech, a country's side is its government of the day.
   for (const d of text.matchAll(/\bthe (American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian|Pakistan|Afghanistan|Iran|India|China|Russia) side\b(?!\s+of\b)/gi)) {

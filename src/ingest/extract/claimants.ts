@@ -8,7 +8,7 @@ import { ancestorsOf } from "./actor-tree.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
 import { groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
-import { nameKey, oneEditApart, slugify, type Span } from "./text.js";
+import { escapeRegExp, nameKey, oneEditApart, slugify, type Span } from "./text.js";
 
 export interface Resolved {
   id: string;
@@ -20,6 +20,10 @@ const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|presiden
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
 const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general|special representative|special envoy|envoy|ambassador)\s+(?:of|for|to)\s+\S/;
+/** "on Saturday", "earlier this week": a time after the subject, before its verb. */
+const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:this|last)\s+(?:week|month)|yesterday|today)$/i;
+/** "the US pointman for Afghanistan": someone's role for a place, in any wording. */
+const ACTING_FOR = /^(?:the\s+)?(?:[\p{L}.'-]+\s+){0,3}(?:pointman|point man|point person|envoy|representative|coordinator)\s+for\s+(\p{L}[\p{L}' -]+)$/u;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
 /** A news organisation described rather than named. */
@@ -73,7 +77,10 @@ export class ClaimantResolver {
     const medium = IN_A_MEDIUM.exec(this.text.slice(subject.start, subject.end));
     const author = medium ? undefined : this.authorBefore(subject);
     if (author) return { id: author, confidence: 0.75 };
-    const np = medium ? { start: subject.start, end: subject.start + medium.index } : subject;
+    const spoken = medium ? { start: subject.start, end: subject.start + medium.index } : subject;
+    // "the US pointman for Afghanistan on Saturday": when they spoke is not who spoke.
+    const when = SPOKEN_WHEN.exec(this.text.slice(spoken.start, spoken.end));
+    const np = when ? { start: spoken.start, end: spoken.start + when.index } : spoken;
     const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();
     const lower = phrase.toLowerCase();
     // "Among the demonstrators are numerous children": a phrase opening with a preposition is no subject.
@@ -144,6 +151,19 @@ export class ClaimantResolver {
       if (person) return { id: person, confidence: 0.7 };
       if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
+    // "the US pointman for Afghanistan", "Washington's envoy for Afghanistan": the one person the article
+    // describes as acting for that place, whatever the title's wording.
+    const actingFor = ACTING_FOR.exec(lower);
+    if (actingFor) {
+      const key = `for ${actingFor[1]}`;
+      // "the US pointman": of those acting for the place, the one of the state the phrase names.
+      const head = phrase.slice(0, phrase.toLowerCase().lastIndexOf(" for "));
+      const state = this.stateOf(head, { start: np.start, end: np.start + head.length });
+      const people = [...this.actors.values()].filter(
+        (a) => a.kind === "PERSON" && a.description.toLowerCase().includes(key) && (!state || ancestorsOf(a.id, this.actors).has(state)),
+      );
+      if (people.length === 1) return { id: people[0]!.id, confidence: 0.6 };
+    }
     // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
     // "Pakistan's new ambassador to Iran": where the title holder is posted does not change whose the title is.
     const unposted = lower.replace(/\s+(?:in|to|at)\s+[\p{L}' -]+$/u, "");
@@ -152,7 +172,7 @@ export class ClaimantResolver {
       // "the JUI-F chief" is the person the article titles so, the organisation's; "the country's police chief"
       // is nobody named.
       const generic = /^(?:chief|leader|head|chairman|governor)$/i.test(title[1]!);
-      const owner = this.ownerIn(np) ?? (generic ? this.modifierOwner(np, title[1]!.length) : undefined);
+      const owner = this.ownerIn(np) ?? (generic ? this.modifierOwner(np, title[1]!.length) ?? this.ownerJustBefore(np) : undefined);
       const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner);
       if (person) return { id: person, confidence: 0.7 };
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
@@ -225,6 +245,14 @@ export class ClaimantResolver {
     const lead = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(this.text.slice(Math.max(0, np.start - 40), np.start));
     if (!lead) return undefined;
     const end = np.start - lead[0].length;
+    // "the US pointman for Afghanistan on Saturday in a statement said": the whole subject before "in a".
+    const from = Math.max(...[".", ";", ":", "\n", ",", "\u201c", '"'].map((c) => this.text.lastIndexOf(c, end - 1))) + 1;
+    const lead2 = this.text.slice(from, end).length - this.text.slice(from, end).trimStart().length;
+    const subject = { start: from + lead2, end };
+    if (subject.end > subject.start && this.text.slice(subject.start, subject.end).split(/\s+/).length <= 8) {
+      const whole = this.resolve(subject);
+      if (whole) return whole.id;
+    }
     const named = this.mentions.filter((m) => m.type === "Actor" && m.span.end <= end && m.span.end >= end - 12 && /^(?:\s*\([^)]*\))?\s*$/.test(this.text.slice(m.span.end, end))).pop();
     return named?.id;
   }
@@ -324,10 +352,17 @@ export class ClaimantResolver {
     return owner && /^(?:\s+[a-z]+)?['’]s?\s/.test(this.text.slice(owner.span.end, np.end)) ? owner.id : undefined;
   }
 
-  /** "the JUI-F chief": an organisation named right before the title that ends the phrase. */
+  /** "the Pakistan Tehreek-e-Insaf (PTI) Chairman", with the subject cut to "Chairman": the organisation just before. */
+  private ownerJustBefore(np: Span): string | undefined {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(this.text.slice(np.start, np.end))) return undefined;
+    const org = this.mentions.filter((m) => m.type === "Actor" && m.span.end <= np.start && this.actors.get(m.id)?.kind !== "PERSON").pop();
+    return org && /^[\s)]*$/.test(this.text.slice(org.span.end, np.start)) ? org.id : undefined;
+  }
+
+  /** "the JUI-F chief", "the Pakistan Tehreek-e-Insaf (PTI) Chairman": an organisation named right before the title. */
   private modifierOwner(np: Span, titleLength: number): string | undefined {
     const org = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON").pop();
-    return org && /^\s+$/.test(this.text.slice(org.span.end, np.end - titleLength)) ? org.id : undefined;
+    return org && /^\)?\s+$/.test(this.text.slice(org.span.end, np.end - titleLength)) ? org.id : undefined;
   }
 
   /**
@@ -337,6 +372,12 @@ export class ClaimantResolver {
    */
   private personTitled(title: string, np: Span, owner = this.ownerIn(np)): string | undefined {
     const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence");
+    // "the PTI chairman": a person described as holding that title in that very organisation.
+    const ownerNames = owner ? [this.actors.get(owner)?.name ?? "", ...(this.actors.get(owner)?.aliases ?? [])].filter((n) => n.length > 1) : [];
+    const described = [...this.actors.values()].filter(
+      (a) => a.kind === "PERSON" && a.description.toLowerCase().includes(key) && ownerNames.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(a.description)),
+    );
+    if (described.length === 1) return described[0]!.id;
     const foreign = (a: ActorInput) => !!owner && !!a.parentId && !ancestorsOf(a.id, this.actors).has(owner) && !ancestorsOf(owner, this.actors).has(a.parentId);
     const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && !foreign(a) && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
     if (people.length === 0) return undefined;

@@ -55,15 +55,19 @@ function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
 
 /**
  * "Pakistan will launch the second phase ...", said by Pakistan's interior minister; "Afghanistan will make
- * decisions ...", said by the Taliban's spokesman: what the speaker's own side will do is an undertaking.
+ * decisions ...", said by the Taliban's spokesman; "the United States stands with Pakistan", by a US envoy: what
+ * the speaker's own side will do, or stands by, is an undertaking.
  */
 export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string): boolean {
-  const m = /^(\W*(?:that\s+)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+/i.exec(ctx.folded.slice(content.start, content.end));
+  const m = /^(\W*(?:that\s+)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:with|by)\b)/i.exec(ctx.folded.slice(content.start, content.end));
   if (!m) return false;
   const start = content.start + m[1]!.length;
+  const side = ancestorsOf(claimantId, ctx.actors);
+  // "the government will crush the TTP", said by a state's minister: the speaker's own government.
+  const ownState = [claimantId, ...side].some((id) => ctx.actors.get(id)?.kind === "STATE");
+  if (ownState && /^(?:the|our)\s+(?:government|state|security forces|armed forces)\s/i.test(ctx.folded.slice(start, content.end))) return true;
   const lead = ctx.mentions.find((x) => x.type === "Actor" && x.span.start >= start && x.span.start <= start + 4);
   if (!lead) return false;
-  const side = ancestorsOf(claimantId, ctx.actors);
   // "the Afghan side": a country stands for its government of the day, which the speaker may belong to.
   const government = ctx.actors.get(lead.id)?.kind === "STATE" ? governmentOf(lead.id, ctx.date, (x) => ctx.actors.has(x)) : lead.id;
   return lead.id === claimantId || side.has(lead.id) || side.has(government) || government === claimantId;

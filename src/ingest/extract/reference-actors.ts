@@ -56,7 +56,7 @@ const PAKISTAN: ActorInput[] = [
   entry("mumtaz-zahra-baloch", "Mumtaz Zahra Baloch", "PERSON", ["Mumtaz Baloch"], "pakistan-foreign-office", "Spokesperson of Pakistan's Foreign Office."),
   entry("anwaar-ul-haq-kakar", "Anwaar-ul-Haq Kakar", "PERSON", ["Anwaarul Haq Kakar", "Anwar-ul-Haq Kakar", "Anwar ul Haq Kakar", "Anwaar ul Haq Kakar", "Anwarul Haq Kakar", "Anwaar-ul-Haq Kakkar"], "pakistan", "Caretaker prime minister of Pakistan (2023-2024)."),
   entry("shehbaz-sharif", "Shehbaz Sharif", "PERSON", ["Shahbaz Sharif"], "pakistan", "Prime minister of Pakistan."),
-  entry("imran-khan", "Imran Khan", "PERSON", [], "pakistan", "Former prime minister of Pakistan."),
+  entry("imran-khan", "Imran Khan", "PERSON", [], "pakistan", "Former prime minister of Pakistan; founder and chairman of the PTI."),
   entry("ishaq-dar", "Ishaq Dar", "PERSON", ["Muhammad Ishaq Dar"], "pakistan", "Foreign minister of Pakistan (from 2024)."),
   entry("khawaja-asif", "Khawaja Asif", "PERSON", ["Khawaja Muhammad Asif"], "pakistan", "Defence minister of Pakistan."),
   entry("jalil-abbas-jilani", "Jalil Abbas Jilani", "PERSON", [], "pakistan", "Caretaker foreign minister of Pakistan (2023-2024)."),
@@ -123,7 +123,7 @@ const UNITED_STATES: ActorInput[] = [
   entry("lloyd-austin", "Lloyd Austin", "PERSON", [], "us-department-of-defense", "US Secretary of Defense (2021-2025)."),
   entry("antony-blinken", "Antony Blinken", "PERSON", [], "us-department-of-state", "US Secretary of State (2021-2025)."),
   entry("joe-biden", "Joe Biden", "PERSON", [], "united-states", "President of the United States (2021-2025)."),
-  entry("thomas-west", "Thomas West", "PERSON", [], "us-department-of-state", "US special representative for Afghanistan."),
+  entry("thomas-west", "Thomas West", "PERSON", ["Tom West"], "us-department-of-state", "US special representative for Afghanistan."),
   entry("donald-blome", "Donald Blome", "PERSON", [], "us-department-of-state", "US ambassador to Pakistan."),
 ];
 

@@ -7,7 +7,8 @@ import { findMentions, type MentionOptions } from "./gazetteer.js";
 import { addSurnames } from "./name-owners.js";
 import { REFERENCE_ACTORS } from "./reference-actors.js";
 import { DEMONYMS } from "./knowledge.js";
-import { nameKey } from "./text.js";
+import { peopleByOrigin } from "./origins.js";
+import { escapeRegExp, nameKey } from "./text.js";
 
 export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInput[]; places: PlaceInput[] }, opts: MentionOptions): ActorInput[] {
   const knownIds = new Set(gazetteer.actors.map((a) => a.id));
@@ -16,7 +17,9 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
   if (fresh.length === 0) return [];
   const named = new Set(findMentions(body, [...gazetteer.actors, ...fresh], gazetteer.places, opts).map((m) => m.id));
   for (const id of byOwnSurname(body, fresh, named)) named.add(id);
+  for (const id of byTitledSurname(body, fresh)) named.add(id);
   for (const id of statesByDemonym(body)) named.add(id);
+  for (const { id } of peopleByOrigin(body, fresh)) named.add(id);
   // Copies: surnames are added to the aliases below.
   const byId = new Map(fresh.map((a) => [a.id, a]));
   const inTextOrder = [...named].flatMap((id) => byId.get(id) ?? []);
@@ -43,9 +46,32 @@ function byOwnSurname(body: string, fresh: ActorInput[], named: Set<string>): st
   const owners = new Map<string, number>();
   for (const p of people) for (const n of surnamesOf(p)) owners.set(n, (owners.get(n) ?? 0) + 1);
   const words = new Set(body.match(/\p{Lu}[\p{L}-]+/gu) ?? []);
+  // "Mohammad Yaqub Mujahid ... Mujahid claimed": a surname the article gives to someone else named in full.
+  const givenToOther = (p: ActorInput, surname: string) =>
+    [...body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+)\\s+${escapeRegExp(surname)}\\b`, "gu"))].some(
+      (m) => ![p.name, ...p.aliases].some((n) => n.endsWith(`${m[1]} ${surname}`)),
+    );
   return people
     .filter((p) => !named.has(p.id) && p.parentId !== undefined && named.has(p.parentId))
-    .filter((p) => surnamesOf(p).some((n) => owners.get(n) === 1 && words.has(n)))
+    .filter((p) => surnamesOf(p).some((n) => owners.get(n) === 1 && words.has(n) && !givenToOther(p, n)))
+    .map((p) => p.id);
+}
+
+/** Titles a listed person's description may give them, as written before a surname. */
+const TITLES = ["President", "Prime Minister", "Foreign Minister", "Minister", "Secretary", "General", "Senator", "Ambassador", "Chancellor", "Emir", "King"];
+
+/**
+ * "President Biden said", in an article that never writes "Joe Biden": a listed person's surname after the
+ * title their description gives them.
+ */
+function byTitledSurname(body: string, fresh: ActorInput[]): string[] {
+  return fresh
+    .filter((p) => p.kind === "PERSON" && p.name.includes(" "))
+    .filter((p) => {
+      const surname = p.name.split(/\s+/).pop()!;
+      const titles = TITLES.filter((t) => p.description.toLowerCase().includes(t.toLowerCase()));
+      return surname.length >= 4 && titles.length > 0 && new RegExp(`\\b(?:${titles.join("|")})\\s+${escapeRegExp(surname)}\\b`).test(body);
+    })
     .map((p) => p.id);
 }
 

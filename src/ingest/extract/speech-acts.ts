@@ -276,7 +276,9 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   if (cue.act === "CONDEMN" && /^\W*(?:this|these|the|such|its|their)?\s*(?:[a-z]+\s+){0,2}?(?:false|baseless|fabricated|unfounded)\b/i.test(content)) return "DENY";
   // "vowing retaliation", "vowed revenge": a threat, not an undertaking to anyone.
   if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
-  if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
+  // "assured all-out support to Pakistan", "assured Pakistan of cooperation": help offered is promised.
+  const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing)\b/iu.test(content);
+  if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !offered && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
 
