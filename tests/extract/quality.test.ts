@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the thirty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 84% / R 89%, claims
-    // P 17% / R 14%, claimant + speech act P 66% / R 51%, dates R 100%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.83);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.17);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.13);
+    // Measured on the thirty-ninth held-out set (tests/fixtures/articles/README.md): mentions P 84% / R 79%, claims
+    // P 49% / R 38%, claimant + speech act P 66% / R 51%, dates R 80%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.79);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.48);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.37);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.65);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.51);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.8);
   });
 });
 
