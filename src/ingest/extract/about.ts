@@ -59,6 +59,7 @@ const OFFICES: ReadonlyArray<string[]> = [
   ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister for defence"],
   ["information minister", "minister of information", "minister for information"],
   ["prime minister", "premier"],
+  ["chief minister"],
   ["army chief", "chief of army staff", "army chief of staff"],
   ["supreme leader"],
   ["secretary of state"],
@@ -76,7 +77,8 @@ export function titleMentions(folded: string, actors: ActorInput[], strong: Ment
     if (a.kind !== "PERSON" || !named.has(a.id)) continue;
     const desc = a.description.toLowerCase();
     OFFICES.forEach((names, k) => {
-      if (names.some((n) => desc.includes(n))) holders.set(k, holders.has(k) && holders.get(k) !== a.id ? null : a.id);
+      // "Information adviser to the chief minister" holds no such office.
+      if (names.some((n) => new RegExp(`(?<!\\b(?:to|of|for)\\s+(?:the\\s+)?)\\b${escapeRegExp(n)}\\b`).test(desc))) holders.set(k, holders.has(k) && holders.get(k) !== a.id ? null : a.id);
     });
   }
   const demonyms = Object.keys(DEMONYMS).map(escapeRegExp).join("|");
@@ -99,6 +101,11 @@ const demonymPattern = (d: string) => (d === "us" ? "US" : d === "u.s." ? String
 const DEMONYM_THINGS = new RegExp(String.raw`\b(${Object.keys(DEMONYMS).map(demonymPattern).join("|")})(?:-made)?\s+(?:(?:and\s+)?[a-z]+\s+)?([a-z]+)\b`, "g");
 /** "the Pakistanis", "Afghans", "Tajiks": a people named by its demonym alone. */
 const DEMONYM_PEOPLE = new RegExp(String.raw`\b(${Object.keys(DEMONYMS).filter((d) => /^[a-z]+$/.test(d) && !/(?:sh|ese|us)$/.test(d)).map((d) => demonymPattern(d) + "s").join("|")})\b`, "g");
+/** Titles between a demonym and a name: "Russian leader Vladimir Putin", "Chinese counterpart Wang Yi". */
+const PERSON_TITLES = /^(?:leader|president|premier|minister|counterpart|envoy|ambassador|diplomat|official|spokesman|spokesperson|general|commander|chief)$/;
+const nextIsPerson = (ctx: AboutContext, at: number): boolean =>
+  ctx.mentions.some((m) => m.type === "Actor" && m.span.start >= at && /^\s*$/.test(ctx.folded.slice(at, m.span.start)) && ctx.actors.get(m.id)?.kind === "PERSON");
+
 /**
  * "Islamabad said it carried out airstrikes", "the Taliban said two of its guards were killed": a
  * government, force or group that the content calls "it" takes part in what it reports, so it is one of
@@ -111,7 +118,10 @@ function ownPronoun(text: string, offset: number, claimantId: string, actors: Ma
   const acts = /^\W*(?:that\s+)?it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|also\s+|successfully\s+)*(carried|conducted|launched|killed|arrested|targeted|struck|attacked|captured|seized|repelled|retaliated|foiled|closed|reopened|deported|expelled|hit|fired|shot|destroyed|eliminated|neutrali[sz]ed|raided|bombed|shelled|detained|handed|released|returned|sent|deployed|built|repaired|blocked)\b/i.exec(text);
   if (acts) return [{ id: claimantId, at: offset + acts.index }];
   const its = /\bits\s+(?:own\s+)?(?:[a-z]+\s+)?(troops|forces|soldiers|guards|posts?|personnel|officers|fighters|members|men|commanders|officials|citizens|nationals|people|engineers|workers)\b/i.exec(text);
-  return its ? [{ id: claimantId, at: offset + its.index }] : [];
+  if (!its) return [];
+  // "Tajikistan's foreign ministry said its citizens ...": citizens are the state's, not its ministry's.
+  const state = /^(?:citizens|nationals|people)$/i.test(its[1]!) ? [claimantId, ...ancestorsOf(claimantId, actors)].find((id) => actors.get(id)?.kind === "STATE") : undefined;
+  return [{ id: state ?? claimantId, at: offset + its.index }];
 }
 
 /** Before an outlet it was told to ("told TOLOnews", "in an interview with VOA"), and after one that reported it. */
@@ -156,6 +166,8 @@ export function aboutActors(
   for (const d of [...text.matchAll(DEMONYM_THINGS), ...text.matchAll(DEMONYM_PEOPLE)]) {
     // "Afghan soil", "the Pakistani side of the border": places, not their country.
     if (d[2] && PLACE_NOUNS.has(d[2])) continue;
+    // "Russian leader Vladimir Putin": the demonym only describes the person named next.
+    if (d[2] && PERSON_TITLES.test(d[2]) && nextIsPerson(ctx, content.start + d.index + d[0].length)) continue;
     const word = d[1]!.toLowerCase();
     const id = DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, "")];
     const at = content.start + d.index;

@@ -151,6 +151,10 @@ export class ClaimantResolver {
       if (person) return { id: person, confidence: 0.7 };
       if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
+    // "the US assistant secretary of State for South and Central Asia": the one person whose description holds
+    // the whole title.
+    const described = this.describedAs(lower);
+    if (described) return { id: described, confidence: 0.65 };
     // "the US pointman for Afghanistan", "Washington's envoy for Afghanistan": the one person the article
     // describes as acting for that place, whatever the title's wording.
     const actingFor = ACTING_FOR.exec(lower);
@@ -350,6 +354,15 @@ export class ClaimantResolver {
     const orgs = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind !== "PERSON");
     const owner = orgs.pop();
     return owner && /^(?:\s+[a-z]+)?['’]s?\s/.test(this.text.slice(owner.span.end, np.end)) ? owner.id : undefined;
+  }
+
+  /** The one person whose description contains a title of three words or more, after "the" and a demonym. */
+  private describedAs(lower: string): string | undefined {
+    const words = lower.replace(/^the\s+/, "").split(/\s+/);
+    const title = (DEMONYMS[words[0]!] ? words.slice(1) : words).join(" ");
+    if (title.split(" ").length < 3 || !/^[a-z -]+$/.test(title)) return undefined;
+    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.description.toLowerCase().includes(title));
+    return people.length === 1 ? people[0]!.id : undefined;
   }
 
   /** "the Pakistan Tehreek-e-Insaf (PTI) Chairman", with the subject cut to "Chairman": the organisation just before. */

@@ -3,6 +3,7 @@
 // the list already holds under any of these names keep their entry.
 import countries from "i18n-iso-countries";
 import type { ActorInput } from "../format/annotation.schema.js";
+import { DEMONYMS, hasDeFactoGovernment } from "./knowledge.js";
 import { nameKey, slugify } from "./text.js";
 
 /** A name to call the country by: a short common name rather than the official one ("Iran", "United States"). */
@@ -10,6 +11,21 @@ function commonName(names: string[]): string {
   const plain = names.filter((n) => n !== n.toUpperCase());
   if (plain.length === 0) return names[0]!;
   return plain[0]!.split(/\s+/).length <= 2 ? plain[0]! : [...plain].sort((a, b) => a.length - b.length)[0]!;
+}
+
+/**
+ * "Pakistani authorities", "Russian authorities": the annotations take a state's authorities, unnamed, as a group
+ * of officials of that state, unlike "the Pakistani government", which is the state. Not where another actor
+ * governs de facto: "Afghan authorities" are the Taliban since 2021 (knowledge.ts).
+ */
+export function stateAuthorities(states: readonly ActorInput[]): ActorInput[] {
+  const ids = new Set(states.map((s) => s.id));
+  return Object.entries(DEMONYMS)
+    .filter(([demonym, state]) => /^[a-z]{4,}$/.test(demonym) && ids.has(state) && !hasDeFactoGovernment(state))
+    .map(([demonym, state]) => {
+      const name = `${demonym[0]!.toUpperCase()}${demonym.slice(1)} authorities`;
+      return { id: slugify(name), name, kind: "OFFICIALS" as const, aliases: [name], description: "", origin: "CURATED" as const, parentId: state };
+    });
 }
 
 export function countryStates(existing: readonly ActorInput[]): ActorInput[] {

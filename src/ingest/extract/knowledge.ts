@@ -51,6 +51,9 @@ const DE_FACTO: ReadonlyArray<{ country: string; actorId: string; from: string; 
   { country: "afghanistan", actorId: "afghan-taliban", from: "2021-08-15" },
 ];
 
+/** Whether some other actor has governed `country` de facto ("Afghan authorities" are then the Taliban's). */
+export const hasDeFactoGovernment = (country: string): boolean => DE_FACTO.some((g) => g.country === country);
+
 /** The actor governing `country` at `date` (YYYY-MM-DD); the state itself when nothing else is known. */
 export function governmentOf(country: string, date: string | undefined, known: (id: string) => boolean): string {
   if (date) {

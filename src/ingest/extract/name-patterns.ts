@@ -37,7 +37,7 @@ export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).j
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|emphasized|emphasised|asserted|announced)\b`,
+  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|emphasized|emphasised|asserted|announced|commented|remarked|argued|explained|maintained)\b`,
   "gu",
 );
 

@@ -133,10 +133,11 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   const head = folded.slice(p.start, open);
   // `Kurilla ... said “ISIS is stronger today.”`: the mark may follow "said" directly when the quotation ends the
   // sentence; `said “unprovoked firing” by X led to ...` quotes a phrase of the speaker's inside reported words.
-  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
+  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
   if (before) {
     const cueStart = p.start + before.index;
-    const cue = findCues(folded, cueStart, cueStart + before[1]!.split(" ")[0]!.length)[0];
+    // The mark after the verb stays in view: "commented," is a cue only before its comma or colon.
+    const cue = findCues(folded, cueStart, cueStart + before[1]!.split(" ")[0]!.length + 1)[0];
     const subject = subjectBefore(folded, sentenceStartBefore(folded, p.start, cueStart), cueStart, dates);
     if (cue && subject) return region(cue, subject, open, cue.start);
   }

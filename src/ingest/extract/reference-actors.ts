@@ -3,7 +3,7 @@
 // country (countries.ts). The extractor recognises them by these names; one enters the graph only when an
 // article names it. Entries whose id or name the graph's gazetteer already has give way to the graph's actor.
 import type { ActorInput } from "../format/annotation.schema.js";
-import { countryStates } from "./countries.js";
+import { countryStates, stateAuthorities } from "./countries.js";
 
 type Kind = ActorInput["kind"];
 
@@ -124,6 +124,7 @@ const UNITED_STATES: ActorInput[] = [
   entry("antony-blinken", "Antony Blinken", "PERSON", [], "us-department-of-state", "US Secretary of State (2021-2025)."),
   entry("joe-biden", "Joe Biden", "PERSON", [], "united-states", "President of the United States (2021-2025)."),
   entry("thomas-west", "Thomas West", "PERSON", ["Tom West"], "us-department-of-state", "US special representative for Afghanistan."),
+  entry("donald-lu", "Donald Lu", "PERSON", [], "us-department-of-state", "US Assistant Secretary of State for South and Central Asian Affairs (2021-2025)."),
   entry("donald-blome", "Donald Blome", "PERSON", [], "us-department-of-state", "US ambassador to Pakistan."),
 ];
 
@@ -178,4 +179,6 @@ const MEDIA: ActorInput[] = [
 
 const LISTED: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
 
-export const REFERENCE_ACTORS: readonly ActorInput[] = [...LISTED, ...countryStates(LISTED)];
+const STATES_OF_THE_WORLD = [...LISTED, ...countryStates(LISTED)];
+
+export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES_OF_THE_WORLD, ...stateAuthorities(STATES_OF_THE_WORLD)];

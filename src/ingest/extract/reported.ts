@@ -53,6 +53,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     let who: { id: string; confidence: number } | undefined;
     let hint: string | undefined;
     let inherit = false;
+    let opening = false;
     const passive = passiveOf(a, s, cue, dateSpans);
     const absolute = cue.form === "participle" && WITH_AGENT.test(before) ? withAgent(a, s, before) : undefined;
     if (/^what /i.test(cue.text)) {
@@ -99,6 +100,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     if (np && who) {
       /* resolved */
     } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:instead\s+|also\s+)?)$/.test(before))) who = previous;
+    // "Emphasizing the need for ..., Sharif remarked, “...”": an opening participle is the quoted speaker's.
+    else if (quoted && i === 0 && cue.form === "participle" && /^\W*$/.test(before)) {
+      who = quoted;
+      opening = true;
+    }
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
     // "..., party officials told AP.", "..., the diplomat told reporters.": whom it was told is not content.
@@ -110,7 +116,10 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     const speakerLead = np ? /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.exec(a.folded.slice(s.start, np.start)) : null;
     const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && !!speakerLead;
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
-    const end = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);
+    const clause = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);
+    // The opening participle's words end at the comma before the quotation's speaker.
+    const attributed = opening ? Math.min(clause, ...handled.filter((h) => h.start > cue.end).map((h) => h.start)) : clause;
+    const end = opening && a.folded.lastIndexOf(",", attributed) > cue.end ? a.folded.lastIndexOf(",", attributed) : attributed;
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
     // "the UNHCR said Grandi \"expressed appreciation ...\"": the content is only the next verb's speaker, who says it.
     const nextSpeaker = next?.form === "finite" ? a.mentions.find((m) => m.type === "Actor" && m.span.start === content.start && /^\s*"\s*$/.test(a.folded.slice(m.span.end, content.end))) : undefined;

@@ -89,16 +89,18 @@ const NOUN_DEMAND = new RegExp([
 ].join("|"), "i");
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|(?<!\bwill\s+(?:also\s+)?)requires?)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
-const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?:only|all|every|just)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
+const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
 /** "militants were being helped by X": reported as fact, it blames X. */
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
-const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
+const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
+/** "[reports that] its citizens were involved were "fake"": whatever the content ends by calling false is denied. */
+const ENDS_FALSE = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$/i;
 /** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
 /** "it is a "fallacy" to think that ...": a belief called mistaken is denied. */
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
-const BASELESS_WORDS = /\b(?:baseless|false|fabricated|unfounded)\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
+const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
 const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
@@ -203,8 +205,8 @@ const CHARGED = new RegExp([
 ].join("|"), "i");
 /** The start of another party's words inside the content: "the defense minister's claims that ...". */
 const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
-/** "such remarks will not be in the interest of anyone": a negated forecast predicts; it denies nothing. */
-const PREDICTION = /\b(?:will|would)\s+not\s+be\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
+/** "such remarks will not be in the interest of anyone", "companies would not invest": a negated forecast denies nothing. */
+const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 /** "the war was against the security forces, not against any political party": a contrast, not a denial. */
@@ -240,8 +242,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
   if (BEYOND_PALE.test(content) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content)) return "CONDEMN";
-  // "we do not accept at all": turning down what another did or said.
-  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first)) return "REJECT";
+  // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
+  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
@@ -254,7 +256,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
   if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
-  if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || FALLACY.test(first)) return "DENY";
+  if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
@@ -277,8 +279,8 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   // "vowing retaliation", "vowed revenge": a threat, not an undertaking to anyone.
   if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
   // "assured all-out support to Pakistan", "assured Pakistan of cooperation": help offered is promised.
-  const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing)\b/iu.test(content);
-  if (cue.act === "PROMISE" && /^assur/i.test(cue.text) && !offered && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
+  const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing|commitment)\b/iu.test(content);
+  if (cue.act === "PROMISE" && /^(?:re)?assur/i.test(cue.text) && !offered && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
 
