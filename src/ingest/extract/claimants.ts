@@ -84,6 +84,9 @@ export class ClaimantResolver {
     const phrase = this.text.slice(np.start, np.end).replace(/’/g, "'").trim();
     const lower = phrase.toLowerCase();
     // "Among the demonstrators are numerous children": a phrase opening with a preposition is no subject.
+    // "In its statement, the TTP said": an opening phrase set off by a comma leaves the subject after it.
+    const opened = /^(?:in|on|at|during|after|before)\s[^,]{2,60},\s+(?=\S)/i.exec(phrase);
+    if (opened) return this.resolve({ start: np.end - (phrase.length - opened[0].length), end: np.end }, country);
     if (/^(?:among|amid|in|at|on|for|from|with|by|of|under|during)\s/.test(lower)) return undefined;
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     if (/^(he|she)$/.test(lower)) {

@@ -31,11 +31,11 @@ const AGENCY_NOUNS = new Set(["action", "actions", "cooperation", "support", "as
 
 export function isLocative(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  // A dateline: the name opens a paragraph and is followed by ",", ":" or "(AP)"; "Islamabad/Kabul," names two.
+  // A dateline: the name opens a paragraph and is followed by ",", ":", a dash or "(AP)"; "Islamabad/Kabul," names two.
   const lineHead = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   // "Iran, in turn, accused ..." opens a paragraph with the actor: after a comma, a dateline goes on with a date,
   // capitals or a country and an agency ("ISLAMABAD, Pakistan (AP) —").
-  if ((lineHead === "" || /^(?:[\p{L} .'-]+\/)+$/u.test(lineHead)) && /^\s*(?::|\(|\/|,\s*(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\.?\s+\d|\d|\p{Lu}\p{L}+\s*[(–—-]))/u.test(after)) return true;
+  if ((lineHead === "" || /^(?:[\p{L} .'-]+\/)+$/u.test(lineHead)) && /^\s*(?::|\(|\/|[–—]|-\s|,\s*(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\.?\s+\d|\d|\p{Lu}\p{L}+\s*[(–—-]))/u.test(after)) return true;
   if (/^-based\b/.test(after) || /^\s+(border|borders|frontier)\b/i.test(after)) return true;
   // "Washington's war" is the actor even after "from"; "Pakistan's soil" is the place.
   // A closing quote ("'peace in Pakistan' and") is not a possessive: only "'s", or "'" after a final s.

@@ -87,7 +87,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed|ing) for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
-    String.raw`ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
+    // "asked for the Pakistani government's explanation": something asked of someone.
+    String.raw`ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b| for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.
     String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.

@@ -7,6 +7,7 @@ export const CAPITALS: Readonly<Record<string, string>> = {
   kabul: "afghanistan",
   washington: "united-states",
   tehran: "iran",
+  teheran: "iran",
   "new delhi": "india",
   beijing: "china",
   moscow: "russia",

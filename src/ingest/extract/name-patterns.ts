@@ -37,7 +37,7 @@ export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).j
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|emphasized|emphasised|asserted|announced|commented|remarked|argued|explained|maintained)\b`,
+  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|emphasized|emphasised|asserted|announced|commented|remarked|argued|explained|maintained|asked|demanded|condemned)\b`,
   "gu",
 );
 
@@ -49,7 +49,7 @@ export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\
  * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
  */
 export const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
   "gu",
 );
 

@@ -33,6 +33,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // speaker we can name is part of that content, not a statement of its own.
   const cues = found.filter((c, i) => {
     if (i === 0 || c.form !== "finite") return true;
+    // "the TTP said claims the attack was ... were false": the noun said about, not a second speaker's verb.
+    if (/^(?:claims|reports)$/i.test(c.text) && /^\s+$/.test(a.folded.slice(found[i - 1]!.end, c.start))) return false;
     const np = subjectBefore(a.folded, found[i - 1]!.end, c.start, dateSpans);
     return !np || !!resolver.peek(np);
   });

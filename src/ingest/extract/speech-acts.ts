@@ -94,9 +94,9 @@ const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
-const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
+const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
 /** "[reports that] its citizens were involved were "fake"": whatever the content ends by calling false is denied. */
-const ENDS_FALSE = /\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|absolutely\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$/i;
+const ENDS_FALSE = /\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$/i;
 /** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
 /** "it is a "fallacy" to think that ...": a belief called mistaken is denied. */
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
@@ -108,6 +108,8 @@ const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|n
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
 const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b/i;
+/** "there was no action on Pakistan's serious concerns", "changed its policies without considering ...": inaction or disregard charged. */
+const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account)\b/i;
 /** "Both American nationals violated the country's law", "accuses US of violating the Doha Agreement". */
 const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|border)\b/i;
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
@@ -121,7 +123,7 @@ const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)
  * any longer": a limit put on what others may do, i.e. a warning. "will not allow the use of our soil" stays a
  * commitment about one's own conduct (PROMISE, below).
  */
-const WARNING_LIMIT = /\b(?:(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
+const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|the\s+country's)\s+(?:sovereignty|territorial\s+integrity)|(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
@@ -259,7 +261,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
-  if (FAILING.test(content.split(NESTED_SPEECH)[0]!)) return "ACCUSE";
+  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
