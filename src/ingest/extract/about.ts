@@ -115,9 +115,9 @@ const nextIsPerson = (ctx: AboutContext, at: number): boolean =>
 function ownPronoun(text: string, offset: number, claimantId: string, actors: Map<string, ActorInput>): Array<{ id: string; at: number }> {
   const kind = actors.get(claimantId)?.kind;
   if (!kind || kind === "PERSON" || kind === "MEDIA" || kind === "UNNAMED_SOURCE" || kind === "OFFICIALS") return [];
-  const acts = /^\W*(?:that\s+)?it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|also\s+|successfully\s+)*(carried|conducted|launched|killed|arrested|targeted|struck|attacked|captured|seized|repelled|retaliated|foiled|closed|reopened|deported|expelled|hit|fired|shot|destroyed|eliminated|neutrali[sz]ed|raided|bombed|shelled|detained|handed|released|returned|sent|deployed|built|repaired|blocked)\b/i.exec(text);
+  const acts = /^\W*(?:that\s+)?it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|also\s+|successfully\s+|did\s+not\s+|never\s+)*(harm|harmed|carried|conducted|launched|killed|arrested|targeted|struck|attacked|captured|seized|repelled|retaliated|foiled|closed|reopened|deported|expelled|hit|fired|shot|destroyed|eliminated|neutrali[sz]ed|raided|bombed|shelled|detained|handed|released|returned|sent|deployed|built|repaired|blocked)\b/i.exec(text);
   if (acts) return [{ id: claimantId, at: offset + acts.index }];
-  const its = /\bits\s+(?:own\s+)?(?:[a-z]+\s+)?(troops|forces|soldiers|guards|posts?|personnel|officers|fighters|members|men|commanders|officials|citizens|nationals|people|engineers|workers)\b/i.exec(text);
+  const its = /\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?(troops|forces|soldiers|guards|posts?|personnel|officers|fighters|members|men|commanders|officials|citizens|nationals|people|engineers|workers)\b/i.exec(text);
   if (!its) return [];
   // "Tajikistan's foreign ministry said its citizens ...": citizens are the state's, not its ministry's.
   const state = /^(?:citizens|nationals|people)$/i.test(its[1]!) ? [claimantId, ...ancestorsOf(claimantId, actors)].find((id) => actors.get(id)?.kind === "STATE") : undefined;
@@ -206,8 +206,8 @@ export function aboutActors(
 
 function roleOf(folded: string, at: number, content: Span, act: SpeechAct, first: boolean): ClaimRole {
   const before = folded.slice(Math.max(content.start, at - 30), at).toLowerCase();
-  // "action against the TTP" names whom action should hit; "attacks against Pakistan" a victim.
-  if (/\b(?:action|act|acting|measures|steps|crackdown|operations?|fight|fighting)\s+(?:[a-z]+\s+){0,2}against\s+(?:the\s+)?$/.test(before)) return "TARGET";
+  // "action against the TTP", "strikes against the TTP" name whom action should hit; "attacks against Pakistan" a victim.
+  if (/\b(?:action|act|acting|measures|steps|crackdown|operations?|strikes?|fight|fighting)\s+(?:[a-z]+\s+){0,2}against\s+(?:the\s+)?$/.test(before)) return "TARGET";
   if (/\b(against|on|targeting)\s+(?:the\s+)?$/.test(before)) return "VICTIM";
   // Spoken to: "communicating with the US", "conveyed its concerns to the Afghan authorities".
   if (/\b(?:communicat\w*|talk\w*|spoke|speak\w*|engag\w*|convey\w*|shar\w*|told|tell\w*)\b[^.;]*?\b(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before) || (act === "EXPRESS_CONCERN" && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(before))) return "ADDRESSEE";

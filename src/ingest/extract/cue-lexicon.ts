@@ -88,7 +88,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed|ing) for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
     // "asked for the Pakistani government's explanation": something asked of someone.
-    String.raw`ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b| for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
+    String.raw`request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b| for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.
     String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.
@@ -105,7 +105,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:re)?affirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying)|endors(?:e|es|ed|ing)|contend(?:s|ed|ing)?|assess(?:es|ed|ing)?(?= that\b)`,
     String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
-    String.raw`reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
+    // "has hinted at potential strikes": a hint is said, hedged.
+    String.raw`hint(?:s|ed|ing)?(?= at\b| that\b)|reveal(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
     String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or

@@ -18,7 +18,7 @@ export interface Cue {
 }
 
 const CUE_RE = new RegExp(`\\b(?:${LEXICON.map(([, src]) => `(${src})`).join("|")})\\b`, "gi");
-const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|suggest|suggests|suggested|suggesting|what (it|he|she|they) call)/i;
+const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|hint|hints|hinted|hinting|suggest|suggests|suggested|suggesting|what (it|he|she|they) call)/i;
 
 /** "should stop blaming X", "avoid accusing": an act asked for or given up is not performed by anyone here. */
 const UNPERFORMED = /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without|stop|stops|stopped|stopping|avoid|avoids|avoided|avoiding|quit|cease|instead of|should|must|shall|could|would|might|may|can)\s+(?:[a-z]+ly\s+)?$/i;
@@ -102,7 +102,7 @@ const ENDS_FALSE = /\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|abs
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
 const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
-const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
+const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:is|are|was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
 const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
@@ -127,7 +127,7 @@ const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|th
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
-const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
+const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|talk|discuss|get into|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 /** "there would be no improvement in relations unless the TTP was dealt with": a price named for inaction. */
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
@@ -240,10 +240,14 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bred\s+lines?\b/i.test(content)) return "WARN";
   // "Pakistan reserved the right to respond", "unilateral actions could seriously undermine regional peace".
   if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations)\b/i.test(content)) return "WARN";
+  // "could have a 'negative impact' on bilateral relations", "hinted at potential military strikes against the TTP".
+  if (/\b(?:could|would|will|may|might)\s+(?:have|leave)\s+(?:an?\s+)?["']?(?:negative|adverse|serious|grave)\s+(?:impact|effect|consequences)["']?\s+on\b|\b(?:potential|possible)\s+(?:military\s+)?(?:strikes|action|operations)\s+against\b/i.test(content)) return "WARN";
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
   if (BEYOND_PALE.test(content) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content)) return "CONDEMN";
+  // "there would be no peace talks with the group": a course turned down.
+  if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
   if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
