@@ -48,9 +48,11 @@ const PAKISTAN: ActorInput[] = [
   entry("pakistan-interior-ministry", "Ministry of Interior of Pakistan", "GOVERNMENT", ["Pakistan's Interior Ministry", "Pakistani Interior Ministry", "Pakistan Interior Ministry"], "pakistan"),
   entry("frontier-corps", "Frontier Corps", "SECURITY_FORCES", ["FC"], "pakistan", "Pakistan's paramilitary force in Khyber Pakhtunkhwa and Balochistan."),
   entry("fia", "Federal Investigation Agency", "GOVERNMENT", ["FIA"], "pakistan", "Pakistan's federal investigation agency."),
+  // Pakistan's central government as against a province's: "the federal government", in the words of a KP official.
+  entry("pakistan-federal-government", "Federal government of Pakistan", "GOVERNMENT", ["federal government", "Federal Government", "Pakistan's federal government", "Pakistani federal government"], "pakistan", "Pakistan's federal (central) government."),
   entry("nadra", "National Database and Registration Authority", "GOVERNMENT", ["NADRA"], "pakistan", "Pakistan's citizen registration authority."),
   entry("isi", "Inter-Services Intelligence", "MILITARY", ["ISI", "Inter Services Intelligence"], "pakistan-armed-forces", "Pakistan's military intelligence agency."),
-  entry("ispr", "Inter-Services Public Relations", "MILITARY", ["ISPR", "Inter Services Public Relations"], "pakistan-armed-forces", "Media wing of Pakistan's armed forces."),
+  entry("ispr", "Inter-Services Public Relations", "MILITARY", ["ISPR", "Inter Services Public Relations", "military's media wing", "military media wing", "army's media wing", "media wing of the military", "media wing of the army"], "pakistan-armed-forces", "Media wing of Pakistan's armed forces."),
   entry("pakistan-national-assembly", "National Assembly of Pakistan", "GOVERNMENT", ["Pakistan's National Assembly"], "pakistan"),
   entry("counter-terrorism-department", "Counter Terrorism Department", "SECURITY_FORCES", ["Counter-Terrorism Department", "CTD"], "pakistan"),
   entry("mumtaz-zahra-baloch", "Mumtaz Zahra Baloch", "PERSON", ["Mumtaz Baloch"], "pakistan-foreign-office", "Spokesperson of Pakistan's Foreign Office."),

@@ -100,7 +100,7 @@ const ENDS_FALSE = /\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|abs
 /** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
 /** "it is a "fallacy" to think that ...": a belief called mistaken is denied. */
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
-const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
+const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)(?:\s+and\s+[a-z]+)?["']?\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
 const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:is|are|was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
@@ -133,7 +133,7 @@ const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|t
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
 /** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
 const THREAT_IF = /^\W*(?:if|unless)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action)\b/i;
-const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations))\b[^.;]*?\b(?:if|unless)\b/i;
+const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations)|(?:enter|cross\s+into|go\s+into)\s+[\w' -]{2,40}?\s+to\s+(?:kill|hunt|strike|eliminate))\b[^.;]*?\b(?:if|unless)\b/i;
 /**
  * "a huge drive to repatriate", "his intention to send a delegation", "the government's pledge not to allow":
  * a course of action, once announced. "The decision to launch it was not made in haste" says something of the
@@ -186,6 +186,9 @@ const CHARGED = new RegExp([
   String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
+  // "credible evidence linking Indian agents to the killing", "carried out assassinations of terrorists".
+  String.raw`\bevidence\s+(?:[a-z]+\s+){0,2}?(?:linking|connecting|tying)\b`,
+  String.raw`\bcarried\s+out\s+(?:[\w-]+\s+){0,2}?(?:assassinations|targeted\s+killings|extra-?judicial\s+killings)\b`,
   // "Afghan nationals were implicated in 14 out of 24 suicide bombings", "one of the bombers was identified as an Afghan national".
   String.raw`\bimplicated\s+in\b`,
   // "which they claimed had killed civilians", "the TTP and other groups use Afghan soil against Pakistan".
