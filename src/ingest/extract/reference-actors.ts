@@ -84,7 +84,7 @@ const AFGHANISTAN: ActorInput[] = [
   entry("afghan-ministry-of-foreign-affairs", "Ministry of Foreign Affairs of Afghanistan", "GOVERNMENT", ["Afghan Foreign Ministry", "Afghan Ministry of Foreign Affairs", "Taliban Foreign Ministry", "Taliban's foreign ministry", "Taliban's Ministry of Foreign Affairs"], "afghan-taliban"),
   entry("zabihullah-mujahid", "Zabihullah Mujahid", "PERSON", ["Zabiullah Mujahid", "Zabihullah Mujahed", "Zabiullah Mujahed"], "afghan-taliban", "Chief spokesman of the Taliban government."),
   entry("hibatullah-akhundzada", "Hibatullah Akhundzada", "PERSON", ["Haibatullah Akhundzada"], "afghan-taliban", "Supreme leader of the Taliban."),
-  entry("amir-khan-muttaqi", "Amir Khan Muttaqi", "PERSON", [], "afghan-taliban", "Foreign minister of the Taliban government."),
+  entry("amir-khan-muttaqi", "Amir Khan Muttaqi", "PERSON", ["Amir Khan Muttaki", "Amir Khan Mottaki"], "afghan-taliban", "Foreign minister of the Taliban government."),
   entry("sirajuddin-haqqani", "Sirajuddin Haqqani", "PERSON", [], "afghan-taliban", "Interior minister of the Taliban government."),
   entry("mohammad-yaqoob", "Mohammad Yaqoob", "PERSON", ["Mullah Mohammad Yaqoob", "Mullah Yaqoob", "Muhammad Yaqoob"], "afghan-taliban", "Defence minister of the Taliban government."),
   entry("hamdullah-fitrat", "Hamdullah Fitrat", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),

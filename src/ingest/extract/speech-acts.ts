@@ -69,7 +69,7 @@ const NOUN_DEMAND = new RegExp([
   // "International law imposes a duty on military forces to ...": an obligation stated through a rule.
   String.raw`\bimpos(?:e|es|ed)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:duty|obligation|responsibility)\s+(?:on|upon)\b`,
   // "underscored the necessity of holding military forces accountable": something to be done, by others.
-  String.raw`^\W*(?:the\s+)?(?:urgent\s+)?(?:necessity|need)\s+(?:of|for|to)\b`,
+  String.raw`^\W*(?:the\s+|an?\s+)?(?:(?:urgent|immediate|pressing|dire)\s+)?(?:necessity|need|requirement)\s+(?:of|for|to)\b`,
   // "What is needed is comprehensive international cooperation", "we definitely need comprehensive cooperation".
   String.raw`^\W*what\s+is\s+(?:needed|required)\s+is\b`,
   String.raw`\bimperatives?\s+of\b`,
@@ -90,8 +90,8 @@ const NOUN_DEMAND = new RegExp([
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|(?<!\bwill\s+(?:also\s+)?)requires?)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
-/** "militants were being helped by X": reported as fact, it blames X. */
-const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated)\s+by\b/i;
+/** "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X. */
+const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
 const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
