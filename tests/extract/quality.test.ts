@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the forty-third held-out set (tests/fixtures/articles/README.md): mentions P 79% / R 77%, claims
-    // P 41% / R 21%, claimant + speech act P 70% / R 37%, dates R 88%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.77);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.79);
+    // Measured on the forty-fourth held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 81%, claims
+    // P 40% / R 20%, claimant + speech act P 55% / R 27%, dates R 100%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
     expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.4);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.21);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.7);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.36);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.87);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.19);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.55);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.26);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
   });
 });
 
