@@ -66,6 +66,8 @@ export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string
   // "the government will crush the TTP", said by a state's minister: the speaker's own government.
   const ownState = [claimantId, ...side].some((id) => ctx.actors.get(id)?.kind === "STATE");
   if (ownState && /^(?:the|our)\s+(?:government|state|security forces|armed forces)\s/i.test(ctx.folded.slice(start, content.end))) return true;
+  // "his party would participate in the conference", said by the party's founder: the speaker's own side.
+  if (/^(?:his|her|their|our|its|my)\s+(?:party|government|country|side|organi[sz]ation|group)\s/i.test(ctx.folded.slice(start, content.end))) return true;
   const lead = ctx.mentions.find((x) => x.type === "Actor" && x.span.start >= start && x.span.start <= start + 4);
   if (!lead) return false;
   // "the Afghan side": a country stands for its government of the day, which the speaker may belong to.

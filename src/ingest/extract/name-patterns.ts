@@ -85,7 +85,7 @@ export const AGENCIES: Readonly<Record<string, string>> = {
 };
 
 /** Names of things that make no statements: agreements, places, projects ("China-Pakistan Economic Corridor"). */
-export const NOT_ACTOR_HEADS = /\b(Agreement|Accord|Treaty|Line|Day|Garrison|District|Province|Valley|Pass|Area|Corridor|Initiative)\.?$/;
+export const NOT_ACTOR_HEADS = /\b(Agreement|Accord|Treaty|Line|Day|Garrison|District|Province|Valley|Pass|Area|Corridor|Initiative|Conference|Summit)\.?$/;
 
 export const MEDIA_HEADS = /\b(Tribune|Times|Post|News|Daily|Herald|Dawn|Press|Agency|Radio|Television|TV)\b/;
 export const GOVERNMENT_HEADS = /\b(Office|Ministry|Department|Cabinet|Directorate|Bureau)\b/;

@@ -30,7 +30,11 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // or a paragraph break is two things, not one name (initials such as "U.S." or "F." are not sentence ends).
     // "UNITED NATIONS: Pakistan": a dateline and the sentence after it are not one name either.
     if (/[\n:]/.test(f.name) || /(?:\p{Ll}|\p{Lu}{2,})\.\s+\p{Lu}/u.test(f.name)) continue;
-    const name = trimName(f.name, f.kind);
+    const trimmed = trimName(f.name, f.kind);
+    // "British High Commissioner in Pakistan Jane Marriot": a known place before a person's two names is where
+    // they serve, not part of the name.
+    const placeLed = f.kind === "PERSON" && trimmed ? /^(\S+)\s+(\S+\s+\S+.*)$/.exec(trimmed) : null;
+    const name = placeLed && isKnown(placeLed[1]!) && !isKnown(placeLed[2]!) ? placeLed[2]! : trimmed;
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     // "the Afghan Commerce Ministry's spokesman", "Director General Transit Trade": a title's owner or field, not a
     // person.

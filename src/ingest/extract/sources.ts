@@ -24,7 +24,8 @@ export function trimEnd(folded: string, start: number, end: number): number {
 /** "According to the Express Tribune newspaper, Durrani will deliver ...": the source is the claimant. */
 export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
-  const lead = /^according to ([^,]{2,80}),\s*/i.exec(text);
+  // "As communicated by an official representative from the Foreign Office, ...": a source named the same way.
+  const lead = /^(?:according to|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80}),\s*/i.exec(text);
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   const trail = /,\s*according to ([^,.]{2,80})(?:,\s*(?:an?|the)\s+[^,.]{2,100})?\.?$/i.exec(text);
   const m = lead ?? trail;
@@ -37,8 +38,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
   if (!free(content)) return;
   const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
-  const cueStart = s.start + m.index + m[0].toLowerCase().indexOf("according to");
-  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + 12 }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  const cueText = /according to|as \w+ by/i.exec(m[0])!;
+  const cueStart = s.start + m.index + cueText.index;
+  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
   resolver.spoke(who.id);
 }
 
