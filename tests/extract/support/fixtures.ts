@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "dailythedestination-marriott-haqqani-ttp-2023-08",
-  "devdiscourse-muttaqi-dar-call-invite-2024-03",
-  "groundzero-fo-afghan-zhob-bodies-2023-08",
-  "islamabadpost-imran-apc-azm-e-istehkam-2024-07",
+  "americanmilitarynews-rsf-nine-journalists-2023-08",
+  "arynews-shuaib-muharram-procession-ttp-2024-07",
+  "dailytimes-stanikzai-durand-fanciful-2024-02",
+  "mawjmedia-khulaifi-baradar-doha-2024-05",
 ]);
 
 export function loadFixtures(): Fixture[] {
