@@ -86,7 +86,8 @@ export class ClaimantResolver {
     // "Among the demonstrators are numerous children": a phrase opening with a preposition is no subject.
     // "In its statement, the TTP said": an opening phrase set off by a comma leaves the subject after it.
     const opened = /^(?:in|on|at|during|after|before)\s[^,]{2,60},\s+(?=\S)/i.exec(phrase);
-    if (opened) return this.resolve({ start: np.end - (phrase.length - opened[0].length), end: np.end }, country);
+    const indent = this.text.slice(np.start, np.end).length - this.text.slice(np.start, np.end).trimStart().length;
+    if (opened) return this.resolve({ start: np.start + indent + opened[0].length, end: np.end }, country);
     if (/^(?:among|amid|in|at|on|for|from|with|by|of|under|during)\s/.test(lower)) return undefined;
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     if (/^(he|she)$/.test(lower)) {
@@ -254,8 +255,8 @@ export class ClaimantResolver {
     const end = np.start - lead[0].length;
     // "the US pointman for Afghanistan on Saturday in a statement said": the whole subject before "in a".
     const from = Math.max(...[".", ";", ":", "\n", ",", "\u201c", '"'].map((c) => this.text.lastIndexOf(c, end - 1))) + 1;
-    const lead2 = this.text.slice(from, end).length - this.text.slice(from, end).trimStart().length;
-    const subject = { start: from + lead2, end };
+    const indent = this.text.slice(from, end).length - this.text.slice(from, end).trimStart().length;
+    const subject = { start: from + indent, end };
     if (subject.end > subject.start && this.text.slice(subject.start, subject.end).split(/\s+/).length <= 8) {
       const whole = this.resolve(subject);
       if (whole) return whole.id;
