@@ -3,10 +3,10 @@
 // medium between a speaker and the verb, support assured and stood by as undertakings, and an organisation's
 // chairman named by the organisation just before the title.
 import { describe, expect, it } from "vitest";
-import { actorMentionsOf, claimantsAndActs, extractorAt } from "./support/run.js";
+import { aboutSetsOf, actorMentionsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-01-14T12:00:00+04:30", "article:test-r137");
-const aboutOf = (text: string) => run(text).claims.map((c) => c.about.map((a) => a.actorId).sort());
+const aboutOf = aboutSetsOf(run);
 
 describe("extractor 1.37 rules", () => {
   it("gives a bare surname to the person the article names in full, not to a listed person who shares it", () => {

@@ -3,11 +3,11 @@
 // a title held in a listed person's description, an opening participle before a quotation, a content called
 // fake, a demonym describing a named person, and a state's citizens.
 import { describe, expect, it } from "vitest";
-import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
+import { aboutSetsOf, actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-03-28T12:00:00+03:30", "article:test-r138");
 const acts = actsOf(run);
-const aboutOf = (text: string) => run(text).claims.map((c) => c.about.map((a) => a.actorId).sort());
+const aboutOf = aboutSetsOf(run);
 
 describe("extractor 1.38 rules", () => {
   it("reads 'commented' as a cue, before a quotation or a that-clause, and reporters as a source", () => {

@@ -2,11 +2,11 @@
 // warnings, a request as a demand, a witness as a source, attacks "are planned" somewhere as a charge, a refusal
 // to talk about something as no denial, and a group's own deed denied or boasted of as about the group.
 import { describe, expect, it } from "vitest";
-import { actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
+import { aboutSetsOf, actsOf, claimantsAndActs, extractorAt } from "./support/run.js";
 
 const run = extractorAt("2024-08-27T12:00:00-04:00", "article:test-r140");
 const acts = actsOf(run);
-const aboutOf = (text: string) => run(text).claims.map((c) => c.about.map((a) => a.actorId).sort());
+const aboutOf = aboutSetsOf(run);
 
 describe("extractor 1.40 rules", () => {
   it("reads talks ruled out as a rejection", () => {

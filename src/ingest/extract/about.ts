@@ -65,6 +65,8 @@ const OFFICES: ReadonlyArray<string[]> = [
   ["secretary of state"],
   ["secretary-general", "secretary general"],
 ];
+/** A description that holds the office; "Information adviser to the chief minister" holds no such office. */
+const HOLDS_OFFICE = OFFICES.map((names) => new RegExp(`(?<!\\b(?:to|of|for)\\s+(?:the\\s+)?)\\b(?:${names.map(escapeRegExp).join("|")})\\b`));
 
 /**
  * "the Pakistani Interior Minister", "the minister of interior": an office held by a person the article
@@ -76,9 +78,8 @@ export function titleMentions(folded: string, actors: ActorInput[], strong: Ment
   for (const a of actors) {
     if (a.kind !== "PERSON" || !named.has(a.id)) continue;
     const desc = a.description.toLowerCase();
-    OFFICES.forEach((names, k) => {
-      // "Information adviser to the chief minister" holds no such office.
-      if (names.some((n) => new RegExp(`(?<!\\b(?:to|of|for)\\s+(?:the\\s+)?)\\b${escapeRegExp(n)}\\b`).test(desc))) holders.set(k, holders.has(k) && holders.get(k) !== a.id ? null : a.id);
+    HOLDS_OFFICE.forEach((holds, k) => {
+      if (holds.test(desc)) holders.set(k, holders.has(k) && holders.get(k) !== a.id ? null : a.id);
     });
   }
   const demonyms = Object.keys(DEMONYMS).map(escapeRegExp).join("|");

@@ -18,3 +18,6 @@ export const actsOf = (run: (text: string) => Extraction) => (text: string) => c
 /** Each actor mention found in a text, as [surface, actor id], in order. */
 export const actorMentionsOf = (run: (text: string) => Extraction) => (text: string) =>
   run(text).mentions.filter((m) => m.type === "Actor").map((m) => [m.surface, m.id]);
+
+/** The about-set of each claim extracted from a text, as sorted actor ids, in order. */
+export const aboutSetsOf = (run: (text: string) => Extraction) => (text: string) => run(text).claims.map((c) => c.about.map((a) => a.actorId).sort());
