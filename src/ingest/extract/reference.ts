@@ -57,8 +57,11 @@ function byOwnSurname(body: string, fresh: ActorInput[], named: Set<string>): st
     .map((p) => p.id);
 }
 
-/** Titles a listed person's description may give them, as written before a surname. */
-const TITLES = ["President", "Prime Minister", "Foreign Minister", "Minister", "Secretary", "General", "Senator", "Ambassador", "Chancellor", "Emir", "King"];
+/**
+ * Titles written, capitalised, before a bare surname ("President Biden"), that a listed person's description may
+ * give them. Narrower than the titles before full names (name-patterns.ts): a surname alone needs a firm title.
+ */
+const SURNAME_TITLES = ["President", "Prime Minister", "Foreign Minister", "Minister", "Secretary", "General", "Senator", "Ambassador", "Chancellor", "Emir", "King"];
 
 /**
  * "President Biden said", in an article that never writes "Joe Biden": a listed person's surname after the
@@ -69,7 +72,7 @@ function byTitledSurname(body: string, fresh: ActorInput[]): string[] {
     .filter((p) => p.kind === "PERSON" && p.name.includes(" "))
     .filter((p) => {
       const surname = p.name.split(/\s+/).pop()!;
-      const titles = TITLES.filter((t) => p.description.toLowerCase().includes(t.toLowerCase()));
+      const titles = SURNAME_TITLES.filter((t) => p.description.toLowerCase().includes(t.toLowerCase()));
       return surname.length >= 4 && titles.length > 0 && new RegExp(`\\b(?:${titles.join("|")})\\s+${escapeRegExp(surname)}\\b`).test(body);
     })
     .map((p) => p.id);
