@@ -113,6 +113,14 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
   // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
   const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));
+  // `,” Mumtaz Zahra Baloch, a foreign ministry spokeswoman, said in a statement.`: a name, its apposition, the verb.
+  const apposed = after && /[,;]/.test(after[1]!) ? null : APPOSED_SPEAKER.exec(tail);
+  if (apposed && !embedded) {
+    const cueStart = close + 1 + apposed.index + apposed[0].length - apposed[2]!.length;
+    const cue = findCues(folded, cueStart, cueStart + apposed[2]!.length).find((c) => c.start === cueStart);
+    const subject = subjectBefore(folded, close + 1, cueStart, dates);
+    if (cue && subject) return region(cue, subject, cueStart + apposed[2]!.length);
+  }
   if (after && after[1]!.trim() && !/[,;]/.test(after[1]!) && !embedded) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
     // A little past the verb, for cues that look ahead ("tweeted." but not "tweeted a photo").
@@ -149,6 +157,9 @@ function sentenceStartBefore(folded: string, min: number, pos: number): number {
   const m = /[.!?]["”]?\s+(?=[^.!?]*$)/.exec(head);
   return m ? min + m.index + m[0].length : min;
 }
+
+/** After a quotation: a name of two to four words, an apposition opening with an article, and the reporting verb. */
+const APPOSED_SPEAKER = /^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*,\s+(?:an?|the)\s+[^,.;“”"]{3,80},\s+)(said|added|stated|told|noted|stressed|warned)\b/u;
 
 /** Sentences inside a quotation; compromise may not have split them. */
 function parts(folded: string, inner: Span): Span[] {

@@ -252,7 +252,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "there would be no peace talks with the group": a course turned down.
   if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
-  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
+  // "Afghanistan would never recognize the Durand Line": a standing refusal.
+  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:will|would)\s+never\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
