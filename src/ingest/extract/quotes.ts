@@ -114,7 +114,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
   const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));
   // `,” Mumtaz Zahra Baloch, a foreign ministry spokeswoman, said in a statement.`: a name, its apposition, the verb.
-  const apposed = after && /[,;]/.test(after[1]!) ? null : APPOSED_SPEAKER.exec(tail);
+  const apposed = APPOSED_SPEAKER.exec(tail);
   if (apposed && !embedded) {
     const cueStart = close + 1 + apposed.index + apposed[0].length - apposed[2]!.length;
     const cue = findCues(folded, cueStart, cueStart + apposed[2]!.length).find((c) => c.start === cueStart);
