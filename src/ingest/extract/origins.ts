@@ -7,10 +7,13 @@ const PEOPLE_FROM = /\b(?:individuals|nationals|citizens|fighters|militants|peop
 
 /** Each state whose people `text` names by origin, with where the people are named. */
 export function peopleByOrigin(text: string, actors: Iterable<ActorInput>): Array<{ id: string; at: number }> {
+  // Called for every claim: the names of states are gathered only for a content that names people by origin.
+  const phrases = [...text.matchAll(PEOPLE_FROM)];
+  if (phrases.length === 0) return [];
   const byName = new Map<string, string>();
   for (const a of actors) if (a.kind === "STATE") for (const n of [a.name, ...a.aliases]) byName.set(n, a.id);
   const out: Array<{ id: string; at: number }> = [];
-  for (const p of text.matchAll(PEOPLE_FROM)) {
+  for (const p of phrases) {
     // "Afghan citizens from Pakistan": the demonym says whose people they are; "from" says where they leave.
     if (/\b[A-Z][a-z]+\s+$/.test(text.slice(0, p.index))) continue;
     const list = text.slice(p.index + p[0].length, p.index + p[0].length + 80);

@@ -94,9 +94,11 @@ const NEGATION = /\b(not|n't|no|never|nor|neither|nothing|none)\b(?<!\bnot(?= (?
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
-const FALSE_CLAIM = /\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b/i;
+/** "is completely false", "were "entirely false"": a predicate calling something untrue, quoted or not. */
+const CALLED = String.raw`\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?`;
+const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b`, "i");
 /** "[reports that] its citizens were involved were "fake"": whatever the content ends by calling false is denied. */
-const ENDS_FALSE = /\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$/i;
+const ENDS_FALSE = new RegExp(String.raw`${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$`, "i");
 /** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
 /** "it is a "fallacy" to think that ...": a belief called mistaken is denied. */
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
