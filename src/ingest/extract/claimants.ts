@@ -155,6 +155,26 @@ export class ClaimantResolver {
       if (person) return { id: person, confidence: 0.7 };
       if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
+    // "DIG CTD Asif Ijaz Sheikh said ... the DIG CTD added": a title the article wrote before a person's name.
+    const definite = /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start));
+    const retitled = this.titledBefore(definite ? `the ${phrase}` : phrase, np.start);
+    if (retitled) return { id: retitled, confidence: 0.65 };
+    // "The official noted", "The high-ranking Qatari official called for": the person named or speaking last,
+    // of that country when the phrase names one.
+    const official = /^the\s+(?:[a-z-]+\s+){0,2}(?:official|officer)$/.exec(definite ? `the ${lower}` : lower);
+    if (official) {
+      const named = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
+      const country = named?.id ?? lower.split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
+      // An unnamed source that is one person ("a Pakistani immigration official") may be "the official" too.
+      const unnamed = (a: ActorInput) => (a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && /\b(?:official|officer)\b/i.test(a.name);
+      const fits = (a: ActorInput) => (a.kind === "PERSON" || unnamed(a)) && (!country || this.servesCountry(a, country));
+      const id = byKind(fits) ?? this.lastMention(np.start, fits);
+      // "A border official ... said. ... the officer told AFP": an unnamed official introduced since that person
+      // was last named is the one meant, and the usual unnamed-source path handles them.
+      const at = this.mentions.filter((m) => m.type === "Actor" && m.id === id && m.span.end <= np.start).pop()?.span.end ?? 0;
+      const introduced = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|officer)\b/iu.test(this.text.slice(at, np.start));
+      if (id && !introduced) return { id, confidence: 0.55 };
+    }
     // "the US assistant secretary of State for South and Central Asia": the one person whose description holds
     // the whole title.
     const described = this.describedAs(lower);
@@ -335,7 +355,8 @@ export class ClaimantResolver {
   readonly created = new Map<string, ActorInput>();
 
   private unnamedSource(phrase: string, head: string, inside: Mention[], where?: string): string {
-    const name = phrase.replace(/^(?:the|a|an|some|two|three|several|many|other|senior)\s+/i, "").replace(/^(?:two|three|several|senior)\s+/i, "");
+    // "a Pakistani immigration official at the Torkham border crossing": where one person serves is not their name.
+    const name = phrase.replace(/^(?:the|a|an|some|two|three|several|many|other|senior)\s+/i, "").replace(/^(?:two|three|several|senior)\s+/i, "").replace(/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
     const id = slugify(name);
     if (!this.actors.has(id) && !this.created.has(id)) {
       const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));
@@ -405,6 +426,26 @@ export class ClaimantResolver {
     // The phrase says whose person this is ("Pakistan's caretaker prime minister").
     if (country && !best.parentId && best.origin === "EXTRACTED") best.parentId = country.id;
     return best.id;
+  }
+
+  /** The person whose name the article wrote right after this title, with or without "the", before `before`. */
+  private titledBefore(phrase: string, before: number): string | undefined {
+    const title = /^the\s+(\S.*)$/i.exec(phrase)?.[1];
+    if (!title || title.length < 3) return undefined;
+    const titled = new RegExp(`\\b${escapeRegExp(title)}\\s+$`, "i");
+    const person = this.mentions.filter(
+      (m) => m.type === "Actor" && m.span.end <= before && this.actors.get(m.id)?.kind === "PERSON" && titled.test(this.text.slice(Math.max(0, m.span.start - title.length - 2), m.span.start)),
+    ).pop();
+    return person?.id;
+  }
+
+  /** Whether the person is known to serve this country: by the actor tree, or by a description naming it. */
+  private servesCountry(a: ActorInput, country: string): boolean {
+    if (a.parentId) return ancestorsOf(a.id, this.actors).has(country);
+    const state = this.actors.get(country);
+    const names = [...Object.entries(DEMONYMS).filter(([, id]) => id === country).map(([d]) => d), ...(state ? [state.name, ...state.aliases] : [])];
+    const description = a.description.toLowerCase();
+    return names.some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(description));
   }
 
   private lastMention(before: number, ok: (a: ActorInput) => boolean): string | undefined {

@@ -3,7 +3,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS } from "./knowledge.js";
-import { GOVERNMENT_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from "./name-patterns.js";
+import { GOVERNMENT_HEADS, NOT_NAME_WORDS, SURNAME_HONORIFICS, TITLE_WORDS } from "./name-patterns.js";
 import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
 
 export interface Found {
@@ -36,7 +36,8 @@ export function trimName(raw: string, kind: ActorInput["kind"]): string | undefi
     const last = words.map((w, k) => (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) ? k : -1)).filter((k) => k >= 0 && words.length - k - 1 >= 2).pop();
     if (last !== undefined) words.splice(0, last + 1);
   }
-  while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!)) words.pop();
+  // "Asif Ijaz Sheikh said": an honorific that can also be a surname is one after a given name.
+  while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!) && !(words.length > 1 && SURNAME_HONORIFICS.has(words[words.length - 1]!))) words.pop();
   // "Interior Ministry's decision": the name without its possessive.
   if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/'s$/, "");
   if (kind === "PERSON" && words.length < 2) return undefined;

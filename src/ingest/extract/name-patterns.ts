@@ -106,6 +106,9 @@ export const NOT_NAME_WORDS = new Set([
   "While", "Although", "Though", "Whereas", "When", "If", "Since", "Unless", "Despite", "Amid",
 ]);
 
+/** Honorifics that are also family names ("Asif Ijaz Sheikh"): a title before a name, a surname after one. */
+export const SURNAME_HONORIFICS = new Set(["Sheikh", "Shaikh"]);
+
 /** Words of titles that lead a person's name ("Defence Minister Khawaja Asif"); not stripped from organisations. */
 export const TITLE_WORDS = new Set([
   "Defence", "Defense", "Foreign", "Interior", "Information", "Finance", "Caretaker", "Chief", "Commander",
