@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "americanmilitarynews-rsf-nine-journalists-2023-08",
-  "arynews-shuaib-muharram-procession-ttp-2024-07",
-  "dailytimes-stanikzai-durand-fanciful-2024-02",
-  "mawjmedia-khulaifi-baradar-doha-2024-05",
+  "reporterly-aff-spin-kelly-checkpoint-2023-03",
+  "tntpress-jaiswal-yaqoob-kabul-visit-2024-11",
+  "usindonews-raisi-mujahid-helmand-water-2023-08",
+  "wesal-karzai-zayeef-airstrikes-2024-03",
 ]);
 
 export function loadFixtures(): Fixture[] {
