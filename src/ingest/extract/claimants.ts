@@ -7,7 +7,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import { ancestorsOf } from "./actor-tree.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
-import { groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
+import { FAMILIAR_SOURCE, groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
 import { escapeRegExp, nameKey, oneEditApart, slugify, type Span } from "./text.js";
 
 export interface Resolved {
@@ -25,7 +25,7 @@ const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 /** "the US pointman for Afghanistan": someone's role for a place, in any wording. */
 const ACTING_FOR = /^(?:the\s+)?(?:[\p{L}.'-]+\s+){0,3}(?:pointman|point man|point person|envoy|representative|coordinator)\s+for\s+(\p{L}[\p{L}' -]+)$/u;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
-const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech)$/iu;
+const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
 const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
@@ -63,7 +63,7 @@ export class ClaimantResolver {
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
     if (/^(he|she|they|it|we|i)$/.test(lower)) return true;
-    if (SOURCE_HEADS.test(lower) || OFFICE_HEADS.test(lower)) return true;
+    if (SOURCE_HEADS.test(lower) || FAMILIAR_SOURCE.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
   }
@@ -99,6 +99,10 @@ export class ClaimantResolver {
       const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON"));
       return id ? { id, confidence: 0.55 } : undefined;
     }
+    // "The Pakistani side claimed", "the Afghan side agreed": the state, or whoever governs it de facto.
+    const side = /^(?:the\s+)?([\p{L}.]+)\s+side$/u.exec(lower);
+    const sideOf = side ? DEMONYMS[side[1]!] : undefined;
+    if (sideOf && this.actors.has(sideOf)) return { id: governmentOf(sideOf, this.date, (x) => this.actors.has(x)), confidence: 0.6 };
     // "The statement said", "the ministry added": a document, or an office named by its kind, is the latest such speaker.
     const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {

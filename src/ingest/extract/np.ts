@@ -76,11 +76,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "Muhammed Ali, a government official in Chitral, informed", "Enayatullah Khowarazmi, Taliban Ministry of
     // Defence spokesman, said": an apposition opening with an article, or ending with a title, describes the name
     // before it.
-    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !TITLE_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    // "Raisi, Iran's president since 2021, said": an apposition opening with a possessive describes the name too.
+    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }
   let np: Token[] = [];
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < 3; pass++) {
     np = [];
     for (; i < toks.length && np.length < 10; i++) {
       const t = toks[i]!;
@@ -89,9 +90,10 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
       np.push(t);
     }
     // "Mumtaz Zahra Baloch also at her weekly news briefing said": "her briefing" is when, not who; the
-    // speaker is before the preposition.
+    // speaker is before the preposition. "Abdul Salam Zayeef in a post on his X page urged", "Abdullah Shah in a
+    // video clip said": the medium, up to two phrases of it.
     const lead = np[np.length - 1]?.word ?? "";
-    if (pass > 0 || !/^(?:his|her|its|their|a|the)$/i.test(lead) || !/^(?:at|in|during)$/i.test(toks[i]?.word ?? "") || !np.some((t) => /^(?:briefing|conference|meeting|interview|session|speech|address)$/i.test(t.word))) break;
+    if (pass > 1 || !/^(?:his|her|its|their|a|the)$/i.test(lead) || !/^(?:at|in|during|on)$/i.test(toks[i]?.word ?? "") || !np.some((t) => MEDIUM_WORDS.test(t.word))) break;
     i++;
     while (toks[i] && /^(?:also|later|then|earlier)$/i.test(toks[i]!.word)) i++;
   }
@@ -112,6 +114,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   if (!np.length) return undefined;
   return { start: np[np.length - 1]!.start, end: np[0]!.end };
 }
+
+/** What a speaker speaks at or through: "at her weekly news briefing", "in a video clip", "on his X page". */
+const MEDIUM_WORDS = /^(?:briefing|conference|meeting|interview|session|speech|address|video|clip|post|message|tweet|recording|page|account|channel)$/i;
 
 const PUNCT = /^[,;:()“”"–—]$/;
 const DASH = /^[–—]$/;

@@ -158,8 +158,11 @@ function sentenceStartBefore(folded: string, min: number, pos: number): number {
   return m ? min + m.index + m[0].length : min;
 }
 
-/** After a quotation: a name of two to four words, an apposition opening with an article, and the reporting verb. */
-const APPOSED_SPEAKER = /^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*,\s+(?:an?|the)\s+[^,.;“”"]{3,80},\s+)(said|added|stated|told|noted|stressed|warned)\b/u;
+/**
+ * After a quotation: a name of one to four words, an apposition opening with an article or a possessive ("Raisi,
+ * Iran's president since 2021, said"), and the reporting verb.
+ */
+const APPOSED_SPEAKER = /^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,.;“”"]{3,80},\s+)(said|added|stated|told|noted|stressed|warned)\b/u;
 
 /** Sentences inside a quotation; compromise may not have split them. */
 function parts(folded: string, inner: Span): Span[] {

@@ -14,7 +14,8 @@ import { passiveOf } from "./passive.js";
 import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
-import { accordingTo, emitNested, reportsThat, trimEnd } from "./sources.js";
+import { accordingTo, emitNested, onlySourceSays, reportsThat, trimEnd } from "./sources.js";
+import { closingSpeaker } from "./closing-speaker.js";
 import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { BOTH_SIDES, coSpeakers, reciprocal } from "./two-parties.js";
 import { viaChain } from "./via.js";
@@ -39,6 +40,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     return !np || !!resolver.peek(np);
   });
   const via = viaChain(a.folded, s, a.mentions);
+  if (found.length > 1 && closingSpeaker(a, s, via, resolver, emit, free)) return;
   const contents: Span[] = [];
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
   let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
@@ -183,7 +185,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   }
   reportsThat(a, s, via, resolver, emit, free, contents);
 
-  if (cues.length === 0 && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
+  const sourceOnly = cues.length === 0 || onlySourceSays(a.folded.slice(s.start, s.end), cues.map((c) => c.start - s.start));
+  if (sourceOnly && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);
 }
 
 /**

@@ -5,7 +5,10 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import type { Span } from "./text.js";
 
-export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|official|source)$/i;
+/** "a person familiar with the matter", "people familiar with the talks": an unnamed source by what it knows. */
+export const FAMILIAR_SOURCE = /\b(person|people|sources?|officials?)\s+(?:familiar|acquainted)\s+with\s+(?:the\s+|these\s+)?[a-z]+$/i;
+
+export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|clerics|scholars|official|source)$/i;
 
 /**
  * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after
@@ -28,6 +31,8 @@ export function headMention(text: string, inside: Mention[]): Mention | undefine
  */
 export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[]): { head: RegExpExecArray | null; group: boolean } {
   const lower = phrase.toLowerCase();
+  const familiar = FAMILIAR_SOURCE.exec(lower);
+  if (familiar) return { head: familiar, group: false };
   const core = lower.replace(/\s+(?:in|from|at|based in)\s+[\p{L}' -]+$/u, "");
   const head = SOURCE_HEADS.exec(core);
   if (!head) return { head, group: false };

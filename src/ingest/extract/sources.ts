@@ -27,7 +27,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // "As communicated by an official representative from the Foreign Office, ...": a source named the same way.
   const lead = /^(?:according to|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80}),\s*/i.exec(text);
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
-  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*(?:an?|the)\s+[^,.]{2,100})?\.?$/i.exec(text);
+  // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
+  // source's own statement, read on its own.
+  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120})?\.?$/i.exec(text);
   const m = lead ?? trail;
   if (!m) return;
   const srcStart = s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
@@ -42,6 +44,25 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const cueStart = s.start + m.index + cueText.index;
   emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
   resolver.spoke(who.id);
+  // "..., according to a person familiar with the matter, who says the group is prepared for war": the source
+  // says more in its own words.
+  const more = trail ? SOURCE_ALSO_SAYS.exec(text.slice(m.index)) : null;
+  if (more) {
+    const start = s.start + m.index + more.index + more[0].length;
+    const said = { start, end: trimEnd(a.folded, start, s.end) };
+    const verb = s.start + m.index + more.index + more[0].indexOf(more[1]!);
+    const claimed = actFromContent(a.folded.slice(said.start, said.end), "ASSERT");
+    if (free(said)) emit({ span: { start: verb, end: said.end }, content: said, claimantId: who.id, cue: { start: verb, end: verb + more[1]!.length }, speechAct: claimed, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  }
+}
+
+/** The relative clause after a trailing source: ", who says (that)". */
+const SOURCE_ALSO_SAYS = /,\s*who\s+(says|said|adds|added|claims|claimed|believes|told\s+[a-z]+)\s+(?:that\s+)?/i;
+
+/** Whether the only reporting verbs of a sentence are in the relative clause after a trailing source. */
+export function onlySourceSays(text: string, cueStarts: number[]): boolean {
+  const rel = /,\s*according to [^,.]{2,80},\s*who\s/i.exec(text);
+  return !!rel && cueStarts.every((c) => c >= rel.index + rel[0].length - 1);
 }
 
 /** "amid reports that ...", "reports emerged that ...": unnamed reports as the speaker. */

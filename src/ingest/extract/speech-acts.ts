@@ -61,7 +61,7 @@ const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|h
 /** Words or deeds called regrettable: "statements ... that were highly regrettable". */
 const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+)?["']?(?:regrettable|deplorable)\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
-const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd)\b/i;
+const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate)\b/i;
 /** Obligations stated with a noun or an expectation rather than a modal verb. */
 const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
@@ -109,7 +109,7 @@ const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?
 const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
 /** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
 const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
-const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b/i;
+const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b|\b(?:is|are|was|were|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:keeping|kept)\s+(?:[\w'’-]+\s+)?(?:side\s+of\s+the\s+bargain|word|promises?|commitments?)\b/i;
 /** "there was no action on Pakistan's serious concerns", "changed its policies without considering ...": inaction or disregard charged. */
 const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account)\b/i;
 /** "Both American nationals violated the country's law", "accuses US of violating the Doha Agreement". */
@@ -129,7 +129,7 @@ const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|th
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
-const EPISTEMIC = /\b(confirm|verify|know|known|aware|sure|certain|say|comment|talk|discuss|get into|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
+const EPISTEMIC = /\b(confirm(?:ed)?|verify|verified|know|known|aware|sure|certain|say|comment(?:ed)?|respond(?:ed)?|react(?:ed)?|talk|discuss|get into|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 /** "there would be no improvement in relations unless the TTP was dealt with": a price named for inaction. */
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
@@ -210,6 +210,8 @@ const CHARGED = new RegExp([
   String.raw`\bdocumented\s+(?:[\w,-]+\s+){0,4}?(?:cases|incidents|instances)\s+of\b`,
   String.raw`\b(?:torture|abuses|ill-treatment|(?:human\s+rights\s+)?violations)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|widely\s+|routinely\s+|systematically\s+)?(?:used|committed|carried\s+out|perpetrated|practi[sc]ed)\b`,
 ].join("|"), "i");
+/** "our fighters carried out", "their men were behind the attack": the speaker's own side owning a deed. */
+const OWN_DEED = /^\W*(?:that\s+)?(?:our|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|members|forces|mujahids)\s+(?:were|was|are|is)\s+behind\b/i;
 /** The start of another party's words inside the content: "the defense minister's claims that ...". */
 const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
 /** "such remarks will not be in the interest of anyone", "companies would not invest": a negated forecast denies nothing. */
@@ -244,7 +246,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
   if (/\bred\s+lines?\b/i.test(content)) return "WARN";
   // "Pakistan reserved the right to respond", "unilateral actions could seriously undermine regional peace".
-  if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations)\b/i.test(content)) return "WARN";
+  if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might|can)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e|harm|damage|hurt|spoil)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations|ties)\b/i.test(content)) return "WARN";
   // "could have a 'negative impact' on bilateral relations", "hinted at potential military strikes against the TTP".
   if (/\b(?:could|would|will|may|might)\s+(?:have|leave)\s+(?:an?\s+)?["']?(?:negative|adverse|serious|grave)\s+(?:impact|effect|consequences)["']?\s+on\b|\b(?:potential|possible)\s+(?:military\s+)?(?:strikes|action|operations)\s+against\b/i.test(content)) return "WARN";
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
@@ -273,6 +275,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
+  if (OWN_DEED.test(first)) return base;
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";

@@ -1,0 +1,32 @@
+// A sentence of reported speech closed by the verb and then its speaker: "The Taliban had stated that two people
+// were only wounded, said Khalid Zadran, a spokesman for the security command." Everything before the verb is
+// that speaker's statement, whatever verbs it reports inside; without this reading the inner verb ("had
+// stated") would take the sentence and the closing speaker would be lost.
+import type { ArticleText, Emit } from "./attribution-types.js";
+import type { ClaimantResolver } from "./claimants.js";
+import type { Sentence } from "./sentences.js";
+import { actFromContent } from "./speech-acts.js";
+import type { Span } from "./text.js";
+
+/** ", said X" or ", said X, a/the/Y's apposition" at the end of a sentence. */
+const CLOSING = /,\s*(said|added|stated|noted)\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140})?[\s.]*$/u;
+
+/** Emits the statement and returns its speaker's id, or undefined when the sentence is not so closed. */
+export function closingSpeaker(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean): string | undefined {
+  const text = a.folded.slice(s.start, s.end);
+  if (/["“”]/.test(text)) return undefined;
+  const m = CLOSING.exec(text);
+  if (!m || m.index < 12) return undefined;
+  const verbStart = s.start + m.index + m[0].indexOf(m[1]!);
+  const npStart = s.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  const np = { start: npStart, end: npStart + m[2]!.length };
+  if (!resolver.peek(np)) return undefined;
+  const who = resolver.resolve(np);
+  if (!who) return undefined;
+  const content = { start: s.start, end: s.start + m.index };
+  if (!free(content)) return undefined;
+  const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
+  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: verbStart, end: verbStart + m[1]!.length }, speechAct: act, via, confidence: who.confidence * 0.9 }, [np]);
+  resolver.spoke(who.id);
+  return who.id;
+}
