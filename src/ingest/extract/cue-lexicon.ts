@@ -19,7 +19,8 @@ const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a
 
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
-    String.raw`express(?:es|ed|ing)? ${W}concerns?`,
+    // "expressed "deep concern over ...": the concern may open a quotation.
+    String.raw`express(?:es|ed|ing)? "?${W}concerns?`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
     // "reiterated its serious concerns": a concern restated is still a concern, not a bare assertion.
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
@@ -78,6 +79,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`agree(?:s|d)?(?= to (?!the\b|a\b|an\b|this\b|that\b)[a-z]+)`,
     // "has expressed its willingness for stronger ties".
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:willingness|readiness)`,
+    // "China and Pakistan extended their support to the interim government": help offered is promised.
+    String.raw`extend(?:s|ed|ing)? ${POSS}${W}(?:support|cooperation|backing|assistance)(?= to\b)`,
     // "reaffirmed Pakistan's commitment to ...": a commitment restated is a promise.
     // "stressed Pakistan's commitment to ...", "affirmed its dedication to ...": a commitment stated is a promise.
     String.raw`(?:reaffirm|renew|reiterat|restat|affirm|stress|emphasi[sz]|underlin|underscor|express|reassert|highlight)(?:s|ed|ing|es|e|ses|sed|sing)? ${POSS}${W}(?:commitment|resolve|determination|pledge|dedication|resolution)(?= to\b)`,
@@ -124,6 +127,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "introduced the IEA as his country's ally": praise and characterisations, whose act their content says.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:pleasure|satisfaction|gratitude|appreciation|optimism)`,
     String.raw`(?:applaud|prais|laud|commend|hail)(?:s|ed|ing|e|es)?(?= [\w' -]{1,60}? (?:for|as)\b)`,
+    // "The Taliban-run Foreign Ministry welcomed Kazakhstan's decision": a view of someone's step, stated.
+    // "welcomed the UN delegation" greets a guest and says nothing.
+    String.raw`welcom(?:es|ed)(?= (?:[\w'-]+ ){0,4}(?:decision|move|step|announcement|initiative|agreement|resolution|efforts?|plan|report|statement|remarks|proposal|offer|outcome|news)\b)`,
     // A participle ("..., describing it as ...") goes on with the statement before it.
     String.raw`(?:describ|introduc|characteri[sz])(?:e|es|ed)(?= [\w' -]{1,50}? as\b)`,
   ].join("|"), true],

@@ -10,16 +10,27 @@ import type { Cue } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
 /** The other of two actors named as one subject ("The United Nations and Pakistan"), each by its name alone. */
-export function coSpeakers(a: ArticleText, np: Span, who: string): string[] {
+export function coSpeakers(a: ArticleText, subject: Span, who: string): string[] {
+  // A subject cut at the list's commas ("Afghanistan" of "China, Pakistan, and Afghanistan") takes the whole list.
+  const head = a.folded.slice(Math.max(0, subject.start - 120), subject.start);
+  const list = /(?:^|[.;:]\s*|\n)((?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,\s*)+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,?\s*)?and\s+)$/u.exec(head);
+  const np = list ? { start: subject.start - list[1]!.length, end: subject.end } : subject;
   const text = a.folded.slice(np.start, np.end);
-  const and = /\s+and\s+/.exec(text);
-  if (!and) return [];
-  const halves: Span[] = [{ start: np.start, end: np.start + and.index }, { start: np.start + and.index + and[0].length, end: np.end }];
-  const named = halves.map((h) => {
+  // "China, Pakistan, and Afghanistan pledged": a list of three or more says it too.
+  const separators = [...text.matchAll(/\s*,\s*(?:and\s+)?|\s+and\s+/g)];
+  if (!separators.length) return [];
+  const parts: Span[] = [];
+  let from = np.start;
+  for (const sep of separators) {
+    parts.push({ start: from, end: np.start + sep.index });
+    from = np.start + sep.index + sep[0].length;
+  }
+  parts.push({ start: from, end: np.end });
+  const named = parts.map((h) => {
     const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
     return inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, inside[0]!.span.start)) && inside[0]!.span.end === h.end ? inside[0]!.id : undefined;
   });
-  if (named.some((id) => !id) || named[0] === named[1] || !named.includes(who)) return [];
+  if (named.some((id) => !id) || new Set(named).size < named.length || !named.includes(who)) return [];
   return named.filter((id): id is string => !!id && id !== who);
 }
 
