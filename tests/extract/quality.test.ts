@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the forty-seventh held-out set (tests/fixtures/articles/README.md): mentions P 78% / R 78%,
-    // claims P 35% / R 13%, claimant + speech act P 75% / R 28%, dates R 86%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.77);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.77);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.35);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.12);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.75);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.27);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.85);
+    // Measured on the forty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 72% / R 76%,
+    // claims P 32% / R 26%, claimant + speech act P 41% / R 33%, dates R 87%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.76);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.72);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.32);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.41);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.32);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.86);
   });
 });
 
