@@ -9,7 +9,10 @@ import { actFromContent } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
 /** ", said X" or ", said X, a/the/Y's apposition" at the end of a sentence. */
-const CLOSING = /,\s*(said|added|stated|noted)\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140})?[\s.]*$/u;
+const CLOSING = /,\s*(said|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,60}?))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140})?[\s.]*$/u;
+
+/** Words that make the phrase after the verb a clause of its own rather than a speaker. */
+const CLAUSE_WORDS = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does|do|that|he|she|it|they|we)\b/i;
 
 /** Emits the statement and returns its speaker's id, or undefined when the sentence is not so closed. */
 export function closingSpeaker(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean): string | undefined {
@@ -19,6 +22,8 @@ export function closingSpeaker(a: ArticleText, s: Sentence, via: string[], resol
   if (!m || m.index < 12) return undefined;
   const verbStart = s.start + m.index + m[0].indexOf(m[1]!);
   const npStart = s.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  // "..., said he found Putin's remarks understandable": a clause after the verb, not its speaker.
+  if (CLAUSE_WORDS.test(m[2]!) || m[2]!.split(/\s+/).length > 8) return undefined;
   const np = { start: npStart, end: npStart + m[2]!.length };
   if (!resolver.peek(np)) return undefined;
   const who = resolver.resolve(np);

@@ -68,6 +68,8 @@ const ORG_HEADS = [
   "Office", "Ministry", "Department", "Agency", "Party", "Council", "Committee", "Commission", "Court",
   "Directorate", "Bureau", "Front", "Movement", "Tribune", "Times", "Post", "Organization", "Organisation",
   "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet", "Force", "Forces",
+  // "US Geological Survey", "Gwadar Port Authority", "Federal Investigation Agency".
+  "Survey", "Service", "Authority", "Administration", "Foundation", "Association",
 ];
 /** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
 export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");

@@ -40,7 +40,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     return !np || !!resolver.peek(np);
   });
   const via = viaChain(a.folded, s, a.mentions);
-  if (found.length > 1 && closingSpeaker(a, s, via, resolver, emit, free)) return;
+  if (found.length > 0 && closingSpeaker(a, s, via, resolver, emit, free)) return;
   const contents: Span[] = [];
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
   let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;

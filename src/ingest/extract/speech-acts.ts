@@ -148,7 +148,7 @@ const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\b(?:unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
+const WRONGDOING = /\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
 /**
  * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
  * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
