@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "afghanherald-amirabdollahian-muttaqi-herat-quake-2023-10",
-  "gfatf-khalifi-baradar-doha-2024-05",
-  "urduwire-muttaqi-exemption-cpec-2023-05",
-  "uzavtra-schiffer-mccaul-aid-taliban-2024-01",
+  "bastillepost-ttp-deny-envoys-convoy-2024-09",
+  "indiablooms-jaishankar-garcetti-chabahar-2024-05",
+  "vietnamvn-otunbayeva-journalist-detentions-2024-11",
+  "zannews-hrw-amnesty-virtue-law-2024-08",
 ]);
 
 export function loadFixtures(): Fixture[] {
