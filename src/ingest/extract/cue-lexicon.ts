@@ -11,7 +11,7 @@ const POSS = String.raw`(?:(?:(?:his|her|its|their|our|the) [a-z-]+'s|[a-z-]+'s|
 const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
 
 /** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
-const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias)\b)`;
+const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen)\b)`;
 
 /** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"". */
 const CRIME_WORDS = String.raw`(?:inhumane?|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;

@@ -66,7 +66,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     const opener = inner[inner.length - 1]?.word ?? "";
     // "The Taliban government, in turn, blamed Pakistan", "X, for its part, said": a short aside.
     // "The Pakistani Taliban, also known as TTP, warned": another name for the subject.
-    const alias = /^(?:also|formerly|better|widely)$/i.test(opener) && /^(?:known|called)$/i.test(inner[inner.length - 2]?.word ?? "");
+    // "a spokesman for the Pakistani Taliban, known as Tehreek-e-Taliban Pakistan, denied": the same without "also".
+    const alias = (/^(?:also|formerly|better|widely)$/i.test(opener) && /^(?:known|called)$/i.test(inner[inner.length - 2]?.word ?? "")) || (/^(?:known|called)$/i.test(opener) && /^as$/i.test(inner[inner.length - 2]?.word ?? ""));
     const aside = alias || (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
     if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || aside)) {
       i = j + 1;

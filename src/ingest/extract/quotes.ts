@@ -134,7 +134,10 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const cueStart = close + 1 + inverted[0].indexOf(inverted[1]!);
     const cue = findCues(folded, cueStart, cueStart + inverted[1]!.length)[0];
     const npStart = close + 1 + inverted[0].lastIndexOf(inverted[2]!);
-    const subject = { start: npStart, end: npStart + inverted[2]!.length };
+    // `,” said the UN Secretary-General's Special Representative, Roza Otunbayeva.`: the name after the title.
+    const named = /^\s*,\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[.,]?\s*$/u.exec(folded.slice(npStart + inverted[2]!.length, p.end));
+    const nameStart = named ? npStart + inverted[2]!.length + named[0].indexOf(named[1]!) : -1;
+    const subject = named ? { start: nameStart, end: nameStart + named[1]!.length } : { start: npStart, end: npStart + inverted[2]!.length };
     if (cue) return region(cue, subject, subject.end);
   }
   // Before: `Zabihullah Mujahid who stated: “`

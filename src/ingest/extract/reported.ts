@@ -14,7 +14,7 @@ import { passiveOf } from "./passive.js";
 import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
-import { accordingTo, emitNested, onlySourceSays, reportsThat, trimEnd } from "./sources.js";
+import { accordingTo, emitNested, onlySourceSays, reactionsFrom, reportsThat, trimEnd } from "./sources.js";
 import { closingSpeaker } from "./closing-speaker.js";
 import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { BOTH_SIDES, coSpeakers, reciprocal } from "./two-parties.js";
@@ -184,6 +184,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     if (free(n.span) && !contents.some((c) => n.span.start >= c.start && n.span.start < c.end)) emitNested(a, n, via, emit);
   }
   reportsThat(a, s, via, resolver, emit, free, contents);
+  if (!claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) reactionsFrom(a, s, via, resolver, emit, free);
 
   const sourceOnly = cues.length === 0 || onlySourceSays(a.folded.slice(s.start, s.end), cues.map((c) => c.start - s.start));
   if (sourceOnly && !claims.some((c) => c.span.start >= s.start && c.span.start < s.end)) accordingTo(a, s, via, resolver, emit, free);

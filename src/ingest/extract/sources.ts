@@ -76,3 +76,29 @@ export function reportsThat(a: ArticleText, s: Sentence, via: string[], resolver
     const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
     emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: np, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
   }}
+
+/** "which drew strong condemnation from X, Y and other officials": a reaction credited to those it came from. */
+const REACTION_FROM = /\b(?:drew|draws|drawn|faced|faces|attracted|received|sparked|prompted)\s+(?:[a-z]+\s+)?(condemnation|criticism)\s+from\s+([^.;:]+?)\s*[.;]?\s*$/i;
+
+/** Emits one claim for each party named in a reaction's source list. */
+export function reactionsFrom(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
+  const text = a.folded.slice(s.start, s.end);
+  const m = REACTION_FROM.exec(text);
+  if (!m) return;
+  const content = { start: s.start, end: trimEnd(a.folded, s.start, s.end) };
+  if (!free(content)) return;
+  const listStart = s.start + m.index + m[0].lastIndexOf(m[2]!);
+  const cueStart = s.start + m.index + m[0].indexOf(m[1]!);
+  const seen = new Set<string>();
+  let at = 0;
+  for (const part of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const offset = m[2]!.indexOf(part, at);
+    at = offset + part.length;
+    const np = { start: listStart + offset, end: listStart + offset + part.length };
+    if (!part.trim() || !resolver.peek(np)) continue;
+    const who = resolver.resolve(np);
+    if (!who || seen.has(who.id)) continue;
+    seen.add(who.id);
+    emit({ span: content, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + m[1]!.length }, speechAct: "CONDEMN", via, confidence: who.confidence * 0.8 }, [{ start: listStart, end: listStart + m[2]!.length }]);
+  }
+}

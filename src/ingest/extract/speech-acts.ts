@@ -96,7 +96,7 @@ const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|support
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
 /** "is completely false", "were "entirely false"": a predicate calling something untrue, quoted or not. */
 const CALLED = String.raw`\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?`;
-const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?)\b[^.;]*?${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b`, "i");
+const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?|figures|numbers)\b[^.;]*?${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b`, "i");
 /** "[reports that] its citizens were involved were "fake"": whatever the content ends by calling false is denied. */
 const ENDS_FALSE = new RegExp(String.raw`${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$`, "i");
 /** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
@@ -113,7 +113,7 @@ const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neithe
 /** "there was no action on Pakistan's serious concerns", "changed its policies without considering ...": inaction or disregard charged. */
 const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account)\b/i;
 /** "Both American nationals violated the country's law", "accuses US of violating the Doha Agreement". */
-const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|border)\b/i;
+const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|obligations?|border)\b/i;
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
 const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?(?:brought|smuggled|supplied|sent|transported|trafficked|moved)\b[^.;]{0,60}?\bfrom\s+\p{Lu}/u;
 /** "the criticism is being propagated for vested interests", "assigned to spread propaganda": bad faith charged. */
@@ -173,7 +173,8 @@ const HARM_DONE = new RegExp([
  * forcibly repatriated", "was orchestrating terrorist attacks", "terrorists have found refuge on Afghan soil".
  */
 const CHARGED = new RegExp([
-  String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|(?:the\s+|recent\s+|last\s+week's\s+|[\w-]+'s\s+|\d+\s+|several\s+|many\s+|most\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
+  // "trying to determine who was behind it" asks who; it charges nobody.
+  String.raw`(?<!\bwho\s+)\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|(?:the\s+|recent\s+|last\s+week's\s+|[\w-]+'s\s+|\d+\s+|several\s+|many\s+|most\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
   // "The root cause of the tragic terrorist attack in Kerman is the activities of Daesh".
   String.raw`\b(?:root\s+)?cause\s+of\s+(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|violence)\b[^.;]*?\b(?:is|was|are|were)\b`,
   String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?involved(?:\s*[.,;"”]|\s*$|\s+in\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|terrorism|terrorist|violence|killings?|incidents?|matters?|issues?)\b)`,
@@ -187,6 +188,8 @@ const CHARGED = new RegExp([
   String.raw`\b(?:receiv(?:es|ed|ing)|get(?:s|ting)?|got)\s+(?:[\w-]+\s+)?(?:aid|funding|funds|support|weapons|arms|money|backing|assistance)\s+from\b`,
   String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
+  // "had arbitrarily detained journalists 256 times": detention without cause charged.
+  String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
   // "credible evidence linking Indian agents to the killing", "carried out assassinations of terrorists".
   String.raw`\bevidence\s+(?:[a-z]+\s+){0,2}?(?:linking|connecting|tying)\b`,
@@ -265,6 +268,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:determined|committed|resolved|ready|willing|prepared)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
+  // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
+  if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
   // "One thing we must accept is that ...": a concession, not a demand.
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
