@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "bastillepost-ttp-deny-envoys-convoy-2024-09",
-  "indiablooms-jaishankar-garcetti-chabahar-2024-05",
-  "vietnamvn-otunbayeva-journalist-detentions-2024-11",
-  "zannews-hrw-amnesty-virtue-law-2024-08",
+  "agroim-pakistan-rejects-us-afghan-list-2023-11",
+  "aitadal-mujahid-khost-paktika-strikes-2024-03",
+  "centralasianlight-mansoor-mirziyoyev-kushtepa-2023-09",
+  "islamtimes-baloch-lu-ip-gas-2024-03",
 ]);
 
 export function loadFixtures(): Fixture[] {
