@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the forty-ninth held-out set (tests/fixtures/articles/README.md): mentions P 90% / R 90%,
-    // claims P 54% / R 43%, claimant + speech act P 70% / R 55%, dates R 100%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
+    // Measured on the fiftieth held-out set (tests/fixtures/articles/README.md): mentions P 89% / R 83%, claims
+    // P 36% / R 26%, claimant + speech act P 42% / R 30%, dates R 90%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
     expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.89);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.54);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.42);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.7);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.55);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.36);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.26);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.42);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.3);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
 
