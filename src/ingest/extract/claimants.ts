@@ -360,7 +360,7 @@ export class ClaimantResolver {
 
   private unnamedSource(phrase: string, head: string, inside: Mention[], where?: string): string {
     // "a Pakistani immigration official at the Torkham border crossing": where one person serves is not their name.
-    const name = phrase.replace(/^(?:the|a|an|some|two|three|several|many|other|senior)\s+/i, "").replace(/^(?:two|three|several|senior)\s+/i, "").replace(/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
+    const name = phrase.replace(/^(?:the|a|an|some|two|three|several|many|other)\s+/i, "").replace(/^(?:two|three|several)\s+/i, "").replace(/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
     const id = slugify(name);
     if (!this.actors.has(id) && !this.created.has(id)) {
       const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));

@@ -6,10 +6,14 @@ import type { ArticleText, Emit } from "./attribution-types.js";
 import type { ClaimantResolver } from "./claimants.js";
 import type { Sentence } from "./sentences.js";
 import { actFromContent } from "./speech-acts.js";
+import { trimEnd } from "./sources.js";
 import type { Span } from "./text.js";
 
-/** ", said X" or ", said X, a/the/Y's apposition" at the end of a sentence. */
-const CLOSING = /,\s*(said|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,60}?))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140})?[\s.]*$/u;
+/**
+ * ", said X" or ", said X, a/the/Y's apposition" at the end of a sentence, or before ", adding that ..." (group 3:
+ * the participle, group 4: what it adds).
+ */
+const CLOSING = /,\s*(said|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,60}?))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140}?)?(?:,\s*(adding|noting|saying)\s+(?:that\s+)?([^"“”]{4,}?))?[\s.]*$/u;
 
 /** Words that make the phrase after the verb a clause of its own rather than a speaker. */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does|do|that|he|she|it|they|we)\b/i;
@@ -17,9 +21,9 @@ const CLAUSE_WORDS = /\b(?:is|are|was|were|has|have|had|will|would|could|should|
 /** Emits the statement and returns its speaker's id, or undefined when the sentence is not so closed. */
 export function closingSpeaker(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean): string | undefined {
   const text = a.folded.slice(s.start, s.end);
-  if (/["“”]/.test(text)) return undefined;
   const m = CLOSING.exec(text);
-  if (!m || m.index < 12) return undefined;
+  // A quotation that runs up to the verb is the quotation pass's; one inside the sentence is part of the content.
+  if (!m || m.index < 12 || /["“”]\s*$/.test(text.slice(0, m.index))) return undefined;
   const verbStart = s.start + m.index + m[0].indexOf(m[1]!);
   const npStart = s.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
   // "..., said he found Putin's remarks understandable": a clause after the verb, not its speaker.
@@ -32,6 +36,14 @@ export function closingSpeaker(a: ArticleText, s: Sentence, via: string[], resol
   if (!free(content)) return undefined;
   const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
   emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: verbStart, end: verbStart + m[1]!.length }, speechAct: act, via, confidence: who.confidence * 0.9 }, [np]);
+  if (m[3] && m[4]) {
+    // "..., adding that all eight people killed were women and children": the same speaker says more.
+    const participle = s.start + m.index + m[0].lastIndexOf(m[3]);
+    const addedStart = s.start + m.index + m[0].lastIndexOf(m[4]);
+    const added = { start: addedStart, end: trimEnd(a.folded, addedStart, s.end) };
+    const addedAct = actFromContent(a.folded.slice(added.start, added.end), "ASSERT");
+    emit({ span: { start: participle, end: added.end }, content: added, claimantId: who.id, cue: { start: participle, end: participle + m[3].length }, speechAct: addedAct, via, confidence: who.confidence * 0.9 });
+  }
   resolver.spoke(who.id);
   return who.id;
 }

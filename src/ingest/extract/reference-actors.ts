@@ -104,7 +104,7 @@ const ARMED_GROUPS: ActorInput[] = [
   entry("haqqani-network", "Haqqani Network", "ARMED_GROUP", ["Haqqani network"]),
   entry("jamaat-ul-ahrar", "Jamaat-ul-Ahrar", "ARMED_GROUP", ["Jamaatul Ahrar", "Jamat-ul-Ahrar", "JuA"]),
   entry("tehreek-e-jihad-pakistan", "Tehreek-e-Jihad Pakistan", "ARMED_GROUP", ["Tehrik-e-Jihad Pakistan", "Tehreek-i-Jihad Pakistan", "TJP"]),
-  entry("hafiz-gul-bahadur-group", "Hafiz Gul Bahadur group", "ARMED_GROUP", ["Hafiz Gul Bahadur Group", "Gul Bahadur group"]),
+  entry("hafiz-gul-bahadur-group", "Hafiz Gul Bahadur group", "ARMED_GROUP", ["Hafiz Gul Bahadur Group", "Gul Bahadur group", "Hafiz Gul Bahadar group", "Gul Bahadar group"]),
   entry("balochistan-liberation-army", "Balochistan Liberation Army", "ARMED_GROUP", ["BLA"]),
   entry("lashkar-e-jhangvi", "Lashkar-e-Jhangvi", "ARMED_GROUP", ["Lashkar-i-Jhangvi", "LeJ"]),
   entry("etim", "East Turkestan Islamic Movement", "ARMED_GROUP", ["ETIM"]),

@@ -155,7 +155,7 @@ const WRONGDOING = /\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|
  * from Afghanistan": harm or its origin laid at someone's door, without an accusing verb.
  */
 const HARM_DONE = new RegExp([
-  String.raw`\b(?:forces|soldiers|troops|army|military|militants|terrorists|guards)\s+(?:had\s+|have\s+)?(?:deliberately\s+)?(?:targeted|killed|attacked|shelled|bombed|fired\s+(?:at|on|upon))\s+(?:[a-z-]+\s+){0,2}?(?:civilians?|civilian|houses?|homes?|women|children|villages?|mosques?|schools?|our)\b`,
+  String.raw`\b(?:forces|soldiers|troops|army|military|militants|terrorists|guards|aircraft|jets|planes|drones)\s+(?:had\s+|have\s+)?(?:deliberately\s+)?(?:targeted|killed|attacked|shelled|bombed|bombarded|fired\s+(?:at|on|upon))\s+(?:[a-z-]+\s+){0,2}?(?:civilians?|civilian|houses?|homes?|women|children|villages?|mosques?|schools?|our)\b`,
   // "Pakistani forces attacked the Afghan side", "the Afghan forces opened fire": another country's forces opening hostilities.
   String.raw`\b(?:afghan|pakistani|iranian|indian|american|u\.s\.|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\s+(?:had\s+|have\s+)?(?:attacked|shelled|bombed|opened\s+fire|fired\s+(?:at|on|upon|toward|towards|into))\b`,
   // "there was a shooting by Iranian soldiers": hostilities opened by another country's forces, as a noun.
@@ -209,6 +209,8 @@ const CHARGED = new RegExp([
   // "Pakistan faced a major threat from the TTP", "groups are living there under the protection of the Taliban".
   String.raw`\bfac(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}threats?\s+from\b`,
   String.raw`\bunder\s+the\s+(?:[a-z]+\s+)?(?:protection|patronage)\s+of\b`,
+  // "fighters of the Gul Bahadar group operate from the Afghan side of the border": where attackers are based.
+  String.raw`\b(?:fighters|militants|terrorists|insurgents)\b[^.;]*?\boperat(?:e|es|ed|ing)\s+from\b`,
   // "it had documented hundreds of cases of torture", "torture is also used as a tool": abuses on record.
   String.raw`\bdocumented\s+(?:[\w,-]+\s+){0,4}?(?:cases|incidents|instances)\s+of\b`,
   String.raw`\b(?:torture|abuses|ill-treatment|(?:human\s+rights\s+)?violations)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|widely\s+|routinely\s+|systematically\s+)?(?:used|committed|carried\s+out|perpetrated|practi[sc]ed)\b`,
@@ -246,6 +248,10 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
+  // "the country would avenge the deaths", "would not hesitate to strike back if attacked": retaliation promised.
+  if (/\b(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:avenge|retaliate|strike\s+back|take\s+revenge)\b/i.test(first)) return "WARN";
+  // "the blood of the martyrs would not go in vain": an undertaking that the loss will be answered.
+  if (/\b(?:will|would|shall)\s+not\s+go\s+in\s+vain\b/i.test(first)) return "PROMISE";
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
   if (/\bred\s+lines?\b/i.test(content)) return "WARN";
   // "Pakistan reserved the right to respond", "unilateral actions could seriously undermine regional peace".
