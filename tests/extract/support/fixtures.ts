@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "agroim-pakistan-rejects-us-afghan-list-2023-11",
-  "aitadal-mujahid-khost-paktika-strikes-2024-03",
-  "centralasianlight-mansoor-mirziyoyev-kushtepa-2023-09",
-  "islamtimes-baloch-lu-ip-gas-2024-03",
+  "asiaplus-iran-embassy-taliban-nrfa-2023-02",
+  "bvi-hamayoon-afghan-lithium-no-hurry-2023-05",
+  "rukhshana-haqparast-zadran-guarantees-2023-08",
+  "siasat-kp-clerics-fatwa-ttp-2023-01",
 ]);
 
 export function loadFixtures(): Fixture[] {
