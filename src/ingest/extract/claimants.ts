@@ -40,6 +40,8 @@ const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARME
 
 export class ClaimantResolver {
   private readonly speakers: string[] = [];
+  /** Who issued the document last read as a speaker ("the statement said"), for a following "it". */
+  private document: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -95,6 +97,8 @@ export class ClaimantResolver {
       const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);
       return id ? { id, confidence: 0.6 } : undefined;
     }
+    // "“...,” the fatwa said. It further said ...": "it" is the document again, whoever issued it.
+    if (lower === "it" && this.document && this.speakers[this.speakers.length - 1] === this.document) return { id: this.document, confidence: 0.55 };
     if (/^(they|it|we)$/.test(lower)) {
       const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON"));
       return id ? { id, confidence: 0.55 } : undefined;
@@ -104,10 +108,11 @@ export class ClaimantResolver {
     const sideOf = side ? DEMONYMS[side[1]!] : undefined;
     if (sideOf && this.actors.has(sideOf)) return { id: governmentOf(sideOf, this.date, (x) => this.actors.has(x)), confidence: 0.6 };
     // "The statement said", "the ministry added": a document, or an office named by its kind, is the latest such speaker.
-    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report)|(ministry|office|department|embassy))$/.exec(lower);
+    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report|fatwa|decree|edict)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
       const id = role[1] ? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
     // "The reports said", after "a recent UN Security Council report": that report's issuer, if one was named.
@@ -300,11 +305,11 @@ export class ClaimantResolver {
     const consider = (at: number, id: string | undefined) => {
       if (id && (!best || at > best.at)) best = { at, id };
     };
-    for (const m of text.matchAll(/\b(?:statement|communique|press release|readout)\s+(?:issued\s+|released\s+|put out\s+)?by\s+(?:the\s+)?/gi)) {
+    for (const m of text.matchAll(/\b(?:statement|communique|press release|readout|fatwa|decree|edict)\s+(?:issued\s+|released\s+|put out\s+)?by\s+(?:the\s+)?/gi)) {
       const from = m.index + m[0].length;
       consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12 && x.span.end <= before)?.id);
     }
-    for (const m of text.matchAll(/\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout)\b/gi)) {
+    for (const m of text.matchAll(/\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|fatwa|decree|edict)\b/gi)) {
       consider(m.index, this.mentions.filter((x) => x.type === "Actor" && x.span.end <= m.index && x.span.end >= m.index - 2).pop()?.id);
     }
     return best?.id;

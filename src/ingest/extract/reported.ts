@@ -84,6 +84,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else if (absolute && (resolver.names(absolute) || BOTH_SIDES.test(a.folded.slice(absolute.start, absolute.end)))) {
       // "..., with the Islamic State Khorasan Province (IS-KP) claiming responsibility": the group claims it.
       np = absolute;
+    } else if (cue.form === "participle" && ISSUED_JUST_BEFORE.test(before)) {
+      // "Pakistan's renowned clerics on Monday issued a fatwa (religious decree) denouncing terrorism": the issuer.
+      const m = ISSUED_JUST_BEFORE.exec(before)!;
+      const at = s.start + m.index + m[0].indexOf(m[1]!);
+      np = { start: at + m[1]!.length - m[1]!.trimStart().length, end: at + m[1]!.length };
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
@@ -227,6 +232,9 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
 
 /** "..., the FO issued a statement shortly after the attack, demanding ...": the participle is the issuer's. */
 const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout)\b[^;]*,\s*$/i;
+
+/** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
+const ISSUED_JUST_BEFORE = /^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:statement|communique|press release|readout|fatwa|decree|edict|declaration)(?:\s*\([^)]*\))?\s+$/iu;
 
 function issuerSubject(folded: string, from: number, cue: number): Span | undefined {
   const m = ISSUED.exec(folded.slice(from, cue));

@@ -250,6 +250,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "the country would avenge the deaths", "would not hesitate to strike back if attacked": retaliation promised.
   if (/\b(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:avenge|retaliate|strike\s+back|take\s+revenge)\b/i.test(first)) return "WARN";
+  // "anyone who rebels against the constitution will be punishable by law": a penalty held out.
+  if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand))\b/i.test(content)) return "WARN";
   // "the blood of the martyrs would not go in vain": an undertaking that the loss will be answered.
   if (/\b(?:will|would|shall)\s+not\s+go\s+in\s+vain\b/i.test(first)) return "PROMISE";
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
@@ -272,7 +274,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:determined|committed|resolved|ready|willing|prepared)\s+to\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
