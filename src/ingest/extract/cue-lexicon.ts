@@ -39,6 +39,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`regret(?:s|ted|ting)?`,
     String.raw`mourn(?:s|ed|ing)?`,
     String.raw`(?:is|are|was|were) ${W}(?:shocked|saddened)`,
+    // "called the number of deaths "shocking"": shock voiced through a label.
+    String.raw`call(?:s|ed|ing)?(?= (?:it|this|them|the [\w -]{1,30}?) "?(?:shocking|tragic|heartbreaking)\b)`,
   ].join("|")],
   ["ACCUSE", [
     String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)`,
@@ -129,7 +131,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:applaud|prais|laud|commend|hail)(?:s|ed|ing|e|es)?(?= [\w' -]{1,60}? (?:for|as)\b)`,
     // "The Taliban-run Foreign Ministry welcomed Kazakhstan's decision": a view of someone's step, stated.
     // "welcomed the UN delegation" greets a guest and says nothing.
-    String.raw`welcom(?:es|ed)(?= (?:[\w'-]+ ){0,4}(?:decision|move|step|announcement|initiative|agreement|resolution|efforts?|plan|report|statement|remarks|proposal|offer|outcome|news)\b)`,
+    String.raw`welcom(?:es|ed)(?= (?:[\w'()-]+ ){0,10}(?:decision|move|step|announcement|initiative|agreement|resolution|declaration|efforts?|plan|report|statement|remarks|proposal|offer|outcome|news)\b)`,
     // A participle ("..., describing it as ...") goes on with the statement before it.
     String.raw`(?:describ|introduc|characteri[sz])(?:e|es|ed)(?= [\w' -]{1,50}? as\b)`,
   ].join("|"), true],

@@ -190,6 +190,8 @@ const CHARGED = new RegExp([
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
   // "had arbitrarily detained journalists 256 times": detention without cause charged.
   String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
+  // "at least 218 extrajudicial murders connected to the Taliban were documented".
+  String.raw`\bextra-?judicial\s+(?:killings?|murders?|executions?)\b`,
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,
   // "credible evidence linking Indian agents to the killing", "carried out assassinations of terrorists".
   String.raw`\bevidence\s+(?:[a-z]+\s+){0,2}?(?:linking|connecting|tying)\b`,
@@ -245,7 +247,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*our\s+(?:thoughts|prayers|hearts|sympathies)\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
-  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+)?(?:important\s+|serious\s+|major\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
+  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+|of\s+)?(?:important\s+|serious\s+|major\s+|grave\s+|deep\s+|great\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "the country would avenge the deaths", "would not hesitate to strike back if attacked": retaliation promised.
@@ -263,7 +265,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
-  if (BEYOND_PALE.test(content) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content)) return "CONDEMN";
+  // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
+  if (BEYOND_PALE.test(content) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
   // "there would be no peace talks with the group": a course turned down.
   if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
