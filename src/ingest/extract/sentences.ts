@@ -11,8 +11,8 @@ interface CompromiseSentence {
   offset: { start: number; length: number };
 }
 
-const OPENERS = /[“"‘'([]/;
-const CLOSERS = /[”"’')\]]/;
+const OPENERS = /[“"‘'([«„]/;
+const CLOSERS = /[”"’')\]»]/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -25,16 +25,18 @@ export function trimEnd(folded: string, start: number, end: number): number {
 export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
   // "As communicated by an official representative from the Foreign Office, ...": a source named the same way.
-  const lead = /^(?:according to|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80}),\s*/i.exec(text);
+  // "According to a spokesperson for the Water Ministry, Matiullah Abid, the survey ...": the name in apposition speaks.
+  const lead = /^(?:according to|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*/iu.exec(text);
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
   // source's own statement, read on its own.
   const trail = /,\s*according to ([^,.]{2,80})(?:,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120})?\.?$/i.exec(text);
   const m = lead ?? trail;
   if (!m) return;
-  const srcStart = s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
+  const named = lead?.[2];
+  const srcStart = s.start + m.index + (named ? m[0].lastIndexOf(named) : m[0].toLowerCase().indexOf(m[1]!.toLowerCase()));
   // "a local official who spoke on the condition of anonymity": the source without what the clause says of it.
-  const source = m[1]!.replace(/\s+(?:who|which|that)\s[^]*$/i, "");
+  const source = named ?? m[1]!.replace(/\s+(?:who|which|that)\s[^]*$/i, "");
   const who = resolver.resolve({ start: srcStart, end: srcStart + source.length });
   if (!who) return;
   const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };

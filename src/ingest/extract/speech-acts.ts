@@ -186,10 +186,12 @@ const CHARGED = new RegExp([
   // "We've seen Iran violate the sovereign borders of three of its neighbours".
   String.raw`\bviolat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:sovereign\s+|territorial\s+)?(?:borders?|sovereignty|airspace|territory|integrity)\b`,
   String.raw`\b(?:receiv(?:es|ed|ing)|get(?:s|ting)?|got)\s+(?:[\w-]+\s+)?(?:aid|funding|funds|support|weapons|arms|money|backing|assistance)\s+from\b`,
-  String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
+  String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
   // "had arbitrarily detained journalists 256 times": detention without cause charged.
   String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
+  // "deemed it a hostile act": an act named hostile is charged to whoever did it.
+  String.raw`\b(?:a|an)\s+hostile\s+(?:act|move|step)\b`,
   // "at least 218 extrajudicial murders connected to the Taliban were documented".
   String.raw`\bextra-?judicial\s+(?:killings?|murders?|executions?)\b`,
   String.raw`\bsupplied\s+with\s+(?:weapons|arms)\b`,

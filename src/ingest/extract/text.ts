@@ -14,6 +14,10 @@ const FOLD: Record<string, string> = {
   "\u2032": "'",
   "\u201c": '"',
   "\u201d": '"',
+  // Guillemets and low quotes, as Russian, Central Asian and European outlets write quotations: «like this».
+  "\u00ab": '"',
+  "\u00bb": '"',
+  "\u201e": '"',
   "\u2010": "-",
   "\u2011": "-",
   "\u00a0": " ",
