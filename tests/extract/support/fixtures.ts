@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "24kg-chinese-camp-tajik-border-2024-11",
-  "aopnews-baghlan-mosque-bombing-reactions-2023-10",
-  "sawtbeirut-azizi-deportee-assets-2023-11",
-  "thekhybermail-achakzai-kunar-dam-hostile-2023-12",
+  "afintl-muttaqi-reports-baseless-2024-07",
+  "justearthnews-embassy-stop-arrests-2023-06",
+  "salamwatandar-fazl-kabul-visit-fatemi-2024-01",
+  "takeone-mujahid-aid-interference-2023-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
