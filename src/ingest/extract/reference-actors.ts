@@ -90,6 +90,7 @@ const AFGHANISTAN: ActorInput[] = [
   entry("hamdullah-fitrat", "Hamdullah Fitrat", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
   entry("inayatullah-khwarazmi", "Enayatullah Khawarazmi", "PERSON", ["Inayatullah Khwarazmi", "Enayatullah Khwarazmi", "Inayatullah Khawarazmi", "Enayatullah Khwarizmi", "Inayatullah Khwarizmi"], "afghan-ministry-of-defense", "Spokesman of the Taliban's defence ministry."),
   entry("abdul-mateen-qani", "Abdul Mateen Qani", "PERSON", ["Abdul Matin Qani"], "afghan-ministry-of-interior", "Spokesman of the Taliban's interior ministry."),
+  entry("afghan-embassy", "Afghan Embassy in Islamabad", "GOVERNMENT", ["Afghan embassy in Islamabad", "Afghanistan embassy in Islamabad", "Afghanistan's embassy in Islamabad", "Embassy of Afghanistan in Islamabad", "Afghan Embassy Islamabad"], "afghan-taliban"),
   entry("abdul-qahar-balkhi", "Abdul Qahar Balkhi", "PERSON", [], "afghan-ministry-of-foreign-affairs", "Spokesman of the Taliban's foreign ministry."),
   entry("suhail-shaheen", "Suhail Shaheen", "PERSON", ["Sohail Shaheen"], "afghan-taliban", "Head of the Taliban's political office in Doha."),
   entry("bilal-karimi", "Bilal Karimi", "PERSON", [], "afghan-taliban", "Deputy spokesman of the Taliban government."),
@@ -132,11 +133,13 @@ const UNITED_STATES: ActorInput[] = [
 
 const INTERNATIONAL: ActorInput[] = [
   entry("united-nations", "United Nations", "ORGANIZATION", ["UN", "U.N."]),
-  entry("unsc", "United Nations Security Council", "ORGANIZATION", ["UN Security Council", "U.N. Security Council", "UNSC"], "united-nations"),
+  entry("unsc", "United Nations Security Council", "ORGANIZATION", ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"], "united-nations"),
   entry("un-monitoring-team", "UN Analytical Support and Sanctions Monitoring Team", "ORGANIZATION", ["Analytical Support and Sanctions Monitoring Team", "UN Monitoring Team", "UN sanctions monitoring team", "UN sanctions team"], "unsc"),
   entry("unama", "United Nations Assistance Mission in Afghanistan", "ORGANIZATION", ["UNAMA", "UN Assistance Mission in Afghanistan", "United Nations in Afghanistan", "UN in Afghanistan", "U.N. in Afghanistan", "UN mission in Afghanistan", "United Nations mission in Afghanistan", "United Nations' mission in Afghanistan", "United Nations' Assistance Mission in Afghanistan"], "united-nations"),
   entry("unhcr", "UNHCR", "ORGANIZATION", ["United Nations High Commissioner for Refugees", "UN refugee agency", "UN Refugee Agency", "U.N. refugee agency"], "united-nations"),
   entry("iom", "International Organization for Migration", "ORGANIZATION", ["IOM"], "united-nations"),
+  entry("ocha", "UN Office for the Coordination of Humanitarian Affairs", "ORGANIZATION", ["OCHA", "UNOCHA", "UN OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian Affairs"], "united-nations"),
+  entry("richard-bennett", "Richard Bennett", "PERSON", [], "united-nations", "UN Special Rapporteur on Human Rights in Afghanistan."),
   entry("antonio-guterres", "Antonio Guterres", "PERSON", ["António Guterres"], "united-nations", "UN Secretary-General."),
   entry("roza-otunbayeva", "Roza Otunbayeva", "PERSON", [], "unama", "Head of UNAMA."),
   entry("human-rights-watch", "Human Rights Watch", "ORGANIZATION", ["HRW"]),

@@ -190,6 +190,8 @@ const CHARGED = new RegExp([
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
   // "had arbitrarily detained journalists 256 times": detention without cause charged.
   String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
+  // "the Taliban's policies and practises have further hindered attempts": someone's conduct blamed for obstruction.
+  String.raw`\b(?:policies|practices|practises|restrictions|decisions)\b[^.;]{0,40}?\b(?:hindered|obstructed|impeded|hampered)\b`,
   // "deemed it a hostile act": an act named hostile is charged to whoever did it.
   String.raw`\b(?:a|an)\s+hostile\s+(?:act|move|step)\b`,
   // "at least 218 extrajudicial murders connected to the Taliban were documented".
@@ -256,6 +258,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:avenge|retaliate|strike\s+back|take\s+revenge)\b/i.test(first)) return "WARN";
   // "anyone who rebels against the constitution will be punishable by law": a penalty held out.
   if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand))\b/i.test(content)) return "WARN";
+  // "We and our military are obliged to ensure their security": a duty the speaker's side takes on.
+  if (/^\W*(?:that\s+)?(?:we|i)\b[^.;]{0,40}?\b(?:are|am)\s+(?:obliged|bound|duty-bound)\s+to\b/i.test(first)) return "PROMISE";
   // "the blood of the martyrs would not go in vain": an undertaking that the loss will be answered.
   if (/\b(?:will|would|shall)\s+not\s+go\s+in\s+vain\b/i.test(first)) return "PROMISE";
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
