@@ -438,13 +438,19 @@ export class ClaimantResolver {
     return best.id;
   }
 
-  /** The person whose name the article wrote right after this title, with or without "the", before `before`. */
+  /**
+   * The person whose name the article wrote right after this title ("DIG CTD Asif Ijaz Sheikh"), or before it in
+   * apposition ("Mohammad Mokhber, the Vice President of Iran,"), before `before`.
+   */
   private titledBefore(phrase: string, before: number): string | undefined {
     const title = /^the\s+(\S.*)$/i.exec(phrase)?.[1];
     if (!title || title.length < 3) return undefined;
     const titled = new RegExp(`\\b${escapeRegExp(title)}\\s+$`, "i");
+    const apposed = new RegExp(`^,\\s+(?:the\\s+)?${escapeRegExp(title)}\\b`, "i");
     const person = this.mentions.filter(
-      (m) => m.type === "Actor" && m.span.end <= before && this.actors.get(m.id)?.kind === "PERSON" && titled.test(this.text.slice(Math.max(0, m.span.start - title.length - 2), m.span.start)),
+      (m) =>
+        m.type === "Actor" && m.span.end <= before && this.actors.get(m.id)?.kind === "PERSON" &&
+        (titled.test(this.text.slice(Math.max(0, m.span.start - title.length - 2), m.span.start)) || apposed.test(this.text.slice(m.span.end, m.span.end + title.length + 8))),
     ).pop();
     return person?.id;
   }

@@ -191,7 +191,7 @@ const CHARGED = new RegExp([
   // "had arbitrarily detained journalists 256 times": detention without cause charged.
   String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
   // "the Taliban's policies and practises have further hindered attempts": someone's conduct blamed for obstruction.
-  String.raw`\b(?:policies|practices|practises|restrictions|decisions)\b[^.;]{0,40}?\b(?:hindered|obstructed|impeded|hampered)\b`,
+  String.raw`\b(?:policies|practices|practises|restrictions|decisions)\b[^.;]{0,40}?\b(?:hindered|obstructed|impeded|hampered|(?:is|are|were|was)\s+harming)\b`,
   // "deemed it a hostile act": an act named hostile is charged to whoever did it.
   String.raw`\b(?:a|an)\s+hostile\s+(?:act|move|step)\b`,
   // "at least 218 extrajudicial murders connected to the Taliban were documented".
@@ -234,8 +234,11 @@ const CONTRAST = /,\s*not\s+(?:against|with|for|in|on|at|the|a|an|any)\b[^,;.]*/
 /** What the speaker works to ensure ("trying its best to ensure that the territory is not used") is an aim, not a denial. */
 const AIM = /\bensur(?:e|es|ed|ing)\b[^.;]*/gi;
 
-/** "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause. */
-const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall|would(?!\s+(?:be|have|like|need|come|not)\b))\b(?!\s+not)/i;
+/**
+ * "We will ...", "it will investigate": a promise only when the clause starts so, not inside a "that" clause.
+ * "it would go against its interpretation of Islam" is a consequence foreseen, not an undertaking.
+ */
+const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall|would(?!\s+(?:be|have|like|need|come|not|go|mean|lead|amount)\b))\b(?!\s+not)/i;
 
 /** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
 export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
