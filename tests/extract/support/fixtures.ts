@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "abnewsinternational-jalaly-saudi-embassy-2024-12",
-  "ariananews-niklasson-daesh-commitments-2023-03",
-  "bayannews-baradar-mokhber-chabahar-2023-11",
-  "morningstar-unicef-1000-days-girls-ban-2024-06",
+  "afintl-fitrat-sharif-unga-2024-09",
+  "amu-ttp-afridi-killed-lalpura-2023-08",
+  "arienhost-zhao-akhund-credentials-2023-09",
+  "qalampir-jalali-aripov-ambassador-2024-08",
 ]);
 
 export function loadFixtures(): Fixture[] {
