@@ -25,7 +25,7 @@ export function trimEnd(folded: string, start: number, end: number): number {
 export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
   // "As communicated by an official representative from the Foreign Office, ...": a source named the same way.
-  // "According to a spokesperson for the Water Ministry, Matiullah Abid, the survey ...": the name in apposition speaks.
+  // "According to a spokesperson for the Water Ministry, Matiullah Abid, the survey ...": the apposed name speaks.
   const lead = /^(?:according to|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*/iu.exec(text);
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the

@@ -1,4 +1,4 @@
-// Statements made by two parties at once: two actors named as one subject ("The United Nations and Pakistan
+// Statements made by two parties or more at once: actors named as one subject ("The United Nations and Pakistan
 // have condemned ...") each make the statement, and sides that blame each other ("each side blaming the
 // other") each accuse the other.
 import { ancestorsOf } from "./actor-tree.js";
@@ -9,7 +9,7 @@ import { trimEnd } from "./sources.js";
 import type { Cue } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
-/** The other of two actors named as one subject ("The United Nations and Pakistan"), each by its name alone. */
+/** The others of two or more actors named as one subject ("The United Nations and Pakistan"), each by its name. */
 export function coSpeakers(a: ArticleText, subject: Span, who: string): string[] {
   // A subject cut at the list's commas ("Afghanistan" of "China, Pakistan, and Afghanistan") takes the whole list.
   const head = a.folded.slice(Math.max(0, subject.start - 120), subject.start);
