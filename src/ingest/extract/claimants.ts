@@ -38,6 +38,13 @@ const ONE_PERSON = /\b(?:official|officer|spokes(?:man|person|woman)|source|comm
 const isOnePerson = (a: ActorInput): boolean => a.kind === "PERSON" || ((a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && ONE_PERSON.test(a.name));
 const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARMED_GROUP", "MILITARY", "SECURITY_FORCES"]);
 
+/** Documents an issuer puts out and that then "say" things: "the statement said", "the fatwa said". */
+export const ISSUED_DOCUMENTS = "statement|communique|press release|readout|fatwa|decree|edict";
+/** "a statement issued by the Foreign Office": the issuer after the document. */
+const ISSUED_BY = new RegExp(String.raw`\b(?:${ISSUED_DOCUMENTS})\s+(?:issued\s+|released\s+|put out\s+)?by\s+(?:the\s+)?`, "gi");
+/** "the Foreign Office issued a statement": the issuer before the verb. */
+const ISSUER_ISSUED = new RegExp(String.raw`\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:${ISSUED_DOCUMENTS})\b`, "gi");
+
 export class ClaimantResolver {
   private readonly speakers: string[] = [];
   /** Who issued the document last read as a speaker ("the statement said"), for a following "it". */
@@ -305,11 +312,11 @@ export class ClaimantResolver {
     const consider = (at: number, id: string | undefined) => {
       if (id && (!best || at > best.at)) best = { at, id };
     };
-    for (const m of text.matchAll(/\b(?:statement|communique|press release|readout|fatwa|decree|edict)\s+(?:issued\s+|released\s+|put out\s+)?by\s+(?:the\s+)?/gi)) {
+    for (const m of text.matchAll(ISSUED_BY)) {
       const from = m.index + m[0].length;
       consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12 && x.span.end <= before)?.id);
     }
-    for (const m of text.matchAll(/\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|fatwa|decree|edict)\b/gi)) {
+    for (const m of text.matchAll(ISSUER_ISSUED)) {
       consider(m.index, this.mentions.filter((x) => x.type === "Actor" && x.span.end <= m.index && x.span.end >= m.index - 2).pop()?.id);
     }
     return best?.id;

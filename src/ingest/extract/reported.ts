@@ -4,18 +4,18 @@
 import type { SpeechAct } from "../format/enums.js";
 import type { AboutActor } from "./about.js";
 import type { ArticleText, Emit, Extend, RawClaim } from "./attribution-types.js";
-import type { ClaimantResolver } from "./claimants.js";
+import { ISSUED_DOCUMENTS, type ClaimantResolver } from "./claimants.js";
 import { findNested, splitCompound } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { contentStart, subjectBefore } from "./np.js";
 import { ancestorsOf } from "./actor-tree.js";
 import { antecedentOf, clauseEnd, nextSubject } from "./clause-bounds.js";
+import { closingSpeaker } from "./closing-speaker.js";
 import { passiveOf } from "./passive.js";
 import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, onlySourceSays, reactionsFrom, reportsThat, trimEnd } from "./sources.js";
-import { closingSpeaker } from "./closing-speaker.js";
 import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { BOTH_SIDES, coSpeakers, reciprocal } from "./two-parties.js";
 import { viaChain } from "./via.js";
@@ -234,7 +234,7 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
 const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout)\b[^;]*,\s*$/i;
 
 /** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
-const ISSUED_JUST_BEFORE = /^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:statement|communique|press release|readout|fatwa|decree|edict|declaration)(?:\s*\([^)]*\))?\s+$/iu;
+const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration)(?:\s*\([^)]*\))?\s+$`, "iu");
 
 function issuerSubject(folded: string, from: number, cue: number): Span | undefined {
   const m = ISSUED.exec(folded.slice(from, cue));

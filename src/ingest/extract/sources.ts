@@ -5,7 +5,7 @@ import type { ClaimantResolver } from "./claimants.js";
 import type { findNested } from "./clauses.js";
 import type { Sentence } from "./sentences.js";
 import { actFromContent } from "./speech-acts.js";
-import type { Span } from "./text.js";
+import { LIST_SEPARATOR, type Span } from "./text.js";
 
 /** "amid reports that ...", "reports emerged that ...": a statement of unnamed reports. */
 const REPORTS_THAT = /\b((?:media\s+)?reports)\s+(?:(?:emerged|surfaced|circulated|said|suggested)\s+)?that\s+/gi;
@@ -93,7 +93,7 @@ export function reactionsFrom(a: ArticleText, s: Sentence, via: string[], resolv
   const cueStart = s.start + m.index + m[0].indexOf(m[1]!);
   const seen = new Set<string>();
   let at = 0;
-  for (const part of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  for (const part of m[2]!.split(LIST_SEPARATOR)) {
     const offset = m[2]!.indexOf(part, at);
     at = offset + part.length;
     const np = { start: listStart + offset, end: listStart + offset + part.length };

@@ -32,6 +32,9 @@ export function fold(text: string): string {
   return text.replace(FOLD_RE, (c) => FOLD[c] ?? c).replace(/``/g, ' "').replace(/''(?!\p{L})/gu, '" ');
 }
 
+/** Between the items of a list of names: "China, Pakistan, and Afghanistan", "Zardari, Sharif and other officials". */
+export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
 

@@ -7,7 +7,7 @@ import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { trimEnd } from "./sources.js";
 import type { Cue } from "./speech-acts.js";
-import type { Span } from "./text.js";
+import { LIST_SEPARATOR, type Span } from "./text.js";
 
 /** The others of two or more actors named as one subject ("The United Nations and Pakistan"), each by its name. */
 export function coSpeakers(a: ArticleText, subject: Span, who: string): string[] {
@@ -17,7 +17,7 @@ export function coSpeakers(a: ArticleText, subject: Span, who: string): string[]
   const np = list ? { start: subject.start - list[1]!.length, end: subject.end } : subject;
   const text = a.folded.slice(np.start, np.end);
   // "China, Pakistan, and Afghanistan pledged": a list of three or more says it too.
-  const separators = [...text.matchAll(/\s*,\s*(?:and\s+)?|\s+and\s+/g)];
+  const separators = [...text.matchAll(LIST_SEPARATOR)];
   if (!separators.length) return [];
   const parts: Span[] = [];
   let from = np.start;
