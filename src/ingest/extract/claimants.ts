@@ -6,7 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import { ancestorsOf } from "./actor-tree.js";
 import type { Mention } from "./gazetteer.js";
-import { CAPITALS, DEMONYMS, governmentOf } from "./knowledge.js";
+import { CAPITALS, DEMONYMS, DEMONYMS_OF, demonymIn, governmentOf } from "./knowledge.js";
 import { FAMILIAR_SOURCE, groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
 import { escapeRegExp, nameKey, oneEditApart, slugify, type Span } from "./text.js";
 
@@ -180,7 +180,7 @@ export class ClaimantResolver {
     const official = /^the\s+(?:[a-z-]+\s+){0,2}(?:official|officer)$/.exec(definite ? `the ${lower}` : lower);
     if (official) {
       const named = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
-      const country = named?.id ?? lower.split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
+      const country = named?.id ?? demonymIn(lower);
       // An unnamed source that is one person ("a Pakistani immigration official") may be "the official" too.
       const unnamed = (a: ActorInput) => (a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && /\b(?:official|officer)\b/i.test(a.name);
       const fits = (a: ActorInput) => (a.kind === "PERSON" || unnamed(a)) && (!country || this.servesCountry(a, country));
@@ -229,7 +229,7 @@ export class ClaimantResolver {
       if (owner && /^spokes/.test(title[1]!)) return { id: this.officeOf(phrase, title[1]!, owner), confidence: 0.6 };
       // "the army chief warned": the person last speaking, when the title matches no one better. "The Pakistani
       // envoy said", "the top Chinese diplomat told": the person last speaking who may be that country's.
-      const country = lower.split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
+      const country = demonymIn(lower);
       const bare = (!!country || !/\p{Lu}/u.test(phrase.replace(/^the\s+/i, ""))) && lower.split(/\s+/).length <= 4;
       const mayBe = (a: ActorInput) => !country || !a.parentId || ancestorsOf(a.id, this.actors).has(country);
       // An unnamed source that is one person ("a local official") may be "the spokesman" too.
@@ -262,7 +262,7 @@ export class ClaimantResolver {
     const weak = this.weak.filter((m) => m.span.start >= np.start && m.span.end <= np.end).pop();
     if (weak) return { id: weak.id, confidence: 0.6 };
     if (head && country) {
-      const demonym = Object.entries(DEMONYMS).find(([, id]) => id === country)?.[0];
+      const demonym = DEMONYMS_OF.get(country)?.[0];
       const key = nameKey(`${demonym} ${phrase.replace(/^(?:the|some)\s+/i, "")}`);
       const known = [...this.actors.values()].find((a) => [a.name, ...a.aliases].some((n) => nameKey(n) === key));
       if (known) return { id: known.id, confidence: 0.6 };
@@ -466,7 +466,7 @@ export class ClaimantResolver {
   private servesCountry(a: ActorInput, country: string): boolean {
     if (a.parentId) return ancestorsOf(a.id, this.actors).has(country);
     const state = this.actors.get(country);
-    const names = [...Object.entries(DEMONYMS).filter(([, id]) => id === country).map(([d]) => d), ...(state ? [state.name, ...state.aliases] : [])];
+    const names = [...(DEMONYMS_OF.get(country) ?? []), ...(state ? [state.name, ...state.aliases] : [])];
     const description = a.description.toLowerCase();
     return names.some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(description));
   }

@@ -45,6 +45,12 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   qatari: "qatar",
 };
 
+/** Country actor id -> its demonyms, in the order DEMONYMS lists them ("pakistan" -> ["pakistani", ...]). */
+export const DEMONYMS_OF: ReadonlyMap<string, readonly string[]> = Object.entries(DEMONYMS).reduce((m, [demonym, id]) => m.set(id, [...(m.get(id) ?? []), demonym]), new Map<string, string[]>());
+
+/** The country of the first demonym among a phrase's words ("the high-ranking qatari official" -> "qatar"). */
+export const demonymIn = (phrase: string): string | undefined => phrase.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((id) => !!id);
+
 /**
  * De facto governments that are not the state actor itself. Since the Taliban took Kabul (15 Aug 2021),
  * "Kabul", "the Afghan government" and "Afghan authorities" mean the Taliban; before, they did not.
