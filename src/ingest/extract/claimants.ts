@@ -453,7 +453,8 @@ export class ClaimantResolver {
     const title = /^the\s+(\S.*)$/i.exec(phrase)?.[1];
     if (!title || title.length < 3) return undefined;
     const titled = new RegExp(`\\b${escapeRegExp(title)}\\s+$`, "i");
-    const apposed = new RegExp(`^,\\s+(?:the\\s+)?${escapeRegExp(title)}\\b`, "i");
+    // The apposition must be the whole title: ", the Taliban deputy spokesman" does not make him "the Taliban".
+    const apposed = new RegExp(`^,\\s+(?:the\\s+)?${escapeRegExp(title)}\\s*(?:[,.;:)]|$)`, "i");
     const person = this.mentions.filter(
       (m) =>
         m.type === "Actor" && m.span.end <= before && this.actors.get(m.id)?.kind === "PERSON" &&

@@ -2,6 +2,7 @@
 // "in Pakistan", "into Pakistan", "the territory of Afghanistan", "use Afghanistan as a safe haven" and
 // datelines are places; "Pakistan has", "accusing Afghanistan", "hand them over to Pakistan" are actors.
 import { PLACE_NOUNS } from "./knowledge.js";
+import { NOT_NAME_WORDS, TITLE_WORDS, TITLES } from "./name-patterns.js";
 import { wordsBefore } from "./text.js";
 
 const LOCATIVE_BEFORE = new Set([
@@ -58,6 +59,18 @@ export function isLocative(text: string, start: number, end: number): boolean {
 export function isPartOfLongerName(text: string, end: number): boolean {
   // "Islamabad Wednesday warned": a day or month after the name is when, not part of it.
   return /^ (?!The\b|IRNA\b|AP\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
+}
+
+/**
+ * "DI Khan", "Imran Khan": a person's bare surname right after a capitalised word is the end of another name,
+ * unless that word is a title ("Minister Khan") or opens the sentence ("When Khan ...").
+ */
+export function endsAnotherName(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const before = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(window);
+  if (!before || /(?:^|[.!?"“”:]\s*)$/.test(window.slice(0, before.index + before[0].length - before[0].trimStart().length))) return false;
+  const word = before[1]!;
+  return !NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !TITLES.includes(word.toLowerCase());
 }
 
 function padLeft(words: string[]): [string, string] {

@@ -3,7 +3,7 @@
 // the list already holds under any of these names keep their entry.
 import countries from "i18n-iso-countries";
 import type { ActorInput } from "../format/annotation.schema.js";
-import { DEMONYMS, hasDeFactoGovernment } from "./knowledge.js";
+import { DEMONYMS, DEMONYMS_OF, hasDeFactoGovernment } from "./knowledge.js";
 import { nameKey, slugify } from "./text.js";
 
 /** A name to call the country by: a short common name rather than the official one ("Iran", "United States"). */
@@ -26,6 +26,31 @@ export function stateAuthorities(states: readonly ActorInput[]): ActorInput[] {
       const name = `${demonym[0]!.toUpperCase()}${demonym.slice(1)} authorities`;
       return { id: slugify(name), name, kind: "OFFICIALS" as const, aliases: [name], description: "", origin: "CURATED" as const, parentId: state };
     });
+}
+
+/** A foreign ministry's names, for a state's demonym and its name: "Chinese Foreign Ministry", "China's ...". */
+const FOREIGN_MINISTRY = /\b(?:Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|State\s+Department)\b/i;
+
+/**
+ * "China's Ministry of Foreign Affairs said", "the Iranian Foreign Ministry": the foreign ministry of every state
+ * with a demonym, under that state, unless the list holds one already (Pakistan's Foreign Office, the State
+ * Department) or another actor governs it de facto (the Taliban's ministry is listed under them).
+ */
+export function stateForeignMinistries(states: readonly ActorInput[]): ActorInput[] {
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const listed = new Set(states.filter((a) => a.parentId && [a.name, ...a.aliases].some((n) => FOREIGN_MINISTRY.test(n))).map((a) => a.parentId));
+  return [...DEMONYMS_OF].flatMap(([state, demonyms]) => {
+    const country = byId.get(state);
+    const words = demonyms.filter((d) => /^[a-z]{4,}$/.test(d)).map((d) => `${d[0]!.toUpperCase()}${d.slice(1)}`);
+    if (!country || words.length === 0 || listed.has(state) || hasDeFactoGovernment(state)) return [];
+    const name = `${words[0]} Foreign Ministry`;
+    const aliases = [
+      ...words.flatMap((w) => [`${w} Foreign Ministry`, `${w} Ministry of Foreign Affairs`]),
+      `${country.name} Foreign Ministry`, `${country.name}'s Foreign Ministry`, `${country.name}'s Ministry of Foreign Affairs`,
+      `Ministry of Foreign Affairs of ${country.name}`,
+    ];
+    return [{ id: `${state}-foreign-ministry`, name, kind: "GOVERNMENT" as const, aliases: [...new Set(aliases)], description: "", origin: "CURATED" as const, parentId: state }];
+  });
 }
 
 export function countryStates(existing: readonly ActorInput[]): ActorInput[] {

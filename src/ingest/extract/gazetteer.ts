@@ -3,7 +3,7 @@
 // government; "Kabul" for the Taliban only after Aug 2021) and government phrases ("Afghan interim
 // government"). Used by the extractor and by the seed loader for (Article)-[:MENTIONS {count}].
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
-import { isLocative, isPartOfLongerName } from "./context.js";
+import { endsAnotherName, isLocative, isPartOfLongerName } from "./context.js";
 import { DEMONYMS, GOVERNMENT_NOUNS, GOVERNMENT_QUALIFIERS, PLACE_NOUNS, governmentOf } from "./knowledge.js";
 import { compileMatcher, type Matcher, type Target, targetKey, isCaseSensitive } from "./matcher.js";
 import { fold, isWordChar, type Span } from "./text.js";
@@ -82,7 +82,7 @@ function aliasCandidates(folded: string, matcher: Matcher): Candidate[] {
   return out;
 }
 
-/** "Afghan interim government", "Pakistan's authorities" (actors) and "Pakistani soil" (a place). */
+/** "Afghan interim government", "Pakistan's authorities", "government of Pakistan" (actors), "Pakistani soil" (a place). */
 function phraseCandidates(folded: string, matcher: Matcher, date: string | undefined): Candidate[] {
   const countries = new Map<string, string>(); // lowercase surface -> country actor id
   for (const [word, id] of Object.entries(DEMONYMS)) if (matcher.actors.has(id)) countries.set(word, id);
@@ -106,6 +106,16 @@ function phraseCandidates(folded: string, matcher: Matcher, date: string | undef
       out.push({ ...span, target: { placeId: `place:${country}` } });
     }
   }
+  // "the interim government of Afghanistan", "the authorities of Pakistan": the same, the country named after.
+  const after = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:${GOVERNMENT_QUALIFIERS.join("|")})\\s+)?(${GOVERNMENT_NOUNS.join("|")})\\s+of\\s+(${names.join("|")})(?![\\p{L}\\p{N}'’])`,
+    "giu",
+  );
+  for (const m of folded.matchAll(after)) {
+    if (isCaseSensitive(m[2]!) && !matcher.targets.has(targetKey(m[2]!, true)) && m[2] !== m[2]!.toUpperCase()) continue;
+    const country = countries.get(m[2]!.toLowerCase())!;
+    out.push({ start: m.index, end: m.index + m[0].length, target: { actorId: governmentOf(country, date, (id) => matcher.actors.has(id)) } });
+  }
   return out;
 }
 
@@ -118,6 +128,7 @@ function resolve(folded: string, c: Candidate, matcher: Matcher, date: string | 
   }
   // "UNITED NATIONS: Pakistan has demanded ...": a name in capitals as a dateline says where, not who.
   if (/^[\p{Lu} .]{5,}$/u.test(folded.slice(c.start, c.end)) && isLocative(folded, c.start, c.end)) return undefined;
+  if (target.actorKind === "PERSON" && !/\s/.test(folded.slice(c.start, c.end)) && endsAnotherName(folded, c.start)) return undefined;
   if (target.capitalOf) {
     if (isPartOfLongerName(folded, c.end)) return undefined;
     // Without a date, keep what the gazetteer says; with one, the government of the day.

@@ -15,6 +15,8 @@ export const TITLES = [
   "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "corps commander", "commander", "governor",
   "inspector general", "high commissioner", "commissioner", "chairman", "director", "deputy", "chief", "leader", "head", "official",
+  // "Another political analyst, Baqer Sair, told": commentators quoted by name are introduced by their trade.
+  "analyst", "journalist",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
@@ -49,7 +51,7 @@ export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\
  * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
  */
 export const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "analyst", "journalist"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
   "gu",
 );
 

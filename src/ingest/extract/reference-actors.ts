@@ -3,7 +3,7 @@
 // country (countries.ts). The extractor recognises them by these names; one enters the graph only when an
 // article names it. Entries whose id or name the graph's gazetteer already has give way to the graph's actor.
 import type { ActorInput } from "../format/annotation.schema.js";
-import { countryStates, stateAuthorities } from "./countries.js";
+import { countryStates, stateAuthorities, stateForeignMinistries } from "./countries.js";
 
 type Kind = ActorInput["kind"];
 
@@ -40,6 +40,7 @@ const IRAN: ActorInput[] = [
 ];
 
 const INDIA: ActorInput[] = [
+  entry("indian-ministry-of-external-affairs", "Ministry of External Affairs", "GOVERNMENT", ["MEA", "Indian Ministry of External Affairs", "India's Ministry of External Affairs", "External Affairs Ministry", "Indian External Affairs Ministry", "India's External Affairs Ministry", "Indian Foreign Ministry", "India's Foreign Ministry"], "india", "India's foreign ministry."),
   entry("raw", "Research and Analysis Wing", "GOVERNMENT", ["RAW", "RAW India", "Research & Analysis Wing", "India's Research and Analysis Wing"], "india", "India's foreign intelligence agency."),
 ];
 
@@ -186,4 +187,8 @@ const LISTED: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN
 
 const STATES_OF_THE_WORLD = [...LISTED, ...countryStates(LISTED)];
 
-export const REFERENCE_ACTORS: readonly ActorInput[] = [...STATES_OF_THE_WORLD, ...stateAuthorities(STATES_OF_THE_WORLD)];
+export const REFERENCE_ACTORS: readonly ActorInput[] = [
+  ...STATES_OF_THE_WORLD,
+  ...stateAuthorities(STATES_OF_THE_WORLD),
+  ...stateForeignMinistries(STATES_OF_THE_WORLD),
+];
