@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "afintl-fitrat-sharif-unga-2024-09",
-  "amu-ttp-afridi-killed-lalpura-2023-08",
-  "arienhost-zhao-akhund-credentials-2023-09",
-  "qalampir-jalali-aripov-ambassador-2024-08",
+  "apc-miller-sopko-aid-oversight-2023-11",
+  "kabulnow-niaz-polio-afghanistan-2023-11",
+  "mymotherlode-ptm-ban-jamrud-clashes-2024-10",
+  "northeastherald-quetta-station-condemnations-2024-11",
 ]);
 
 export function loadFixtures(): Fixture[] {
