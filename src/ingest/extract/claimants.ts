@@ -143,10 +143,14 @@ export class ClaimantResolver {
       const id = byKind((a) => a.name.toLowerCase().split(/\s+/).pop() === plural[1]);
       if (id) return { id, confidence: 0.6 };
     }
-    // "the group said", "the militant outfit claimed": the armed group last speaking or named.
-    if (/^(?:(?:the|this|that)\s+)?(?:(?:militant|terrorist|separatist|banned|outlawed|proscribed|armed|insurgent|jihadist|extremist|islamist)\s+)?(?:group|outfit)$/.test(lower)) {
+    // "the group said", "the militant outfit claimed": the armed group last speaking or named. A plain "the group"
+    // may also be a movement or rights group that spoke last ("The Pashtun Protection Movement denies ... The group
+    // also says ...").
+    const groupWord = /^(?:(?:the|this|that)\s+)?(?:(militant|terrorist|separatist|banned|outlawed|proscribed|armed|insurgent|jihadist|extremist|islamist)\s+)?(?:group|outfit)$/.exec(lower);
+    if (groupWord) {
       const armed = (a: ActorInput) => a.kind === "ARMED_GROUP";
-      const id = byKind(armed) ?? this.lastMention(np.start, armed);
+      const group = (a: ActorInput) => armed(a) || (!groupWord[1] && a.kind === "ORGANIZATION");
+      const id = byKind(group) ?? this.lastMention(np.start, armed);
       if (id) return { id, confidence: 0.6 };
     }
     // "The government says": the state or government that last spoke, or else the last one named.

@@ -59,7 +59,7 @@ function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
  * the speaker's own side will do, or stands by, is an undertaking.
  */
 export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string): boolean {
-  const m = /^(\W*(?:that\s+)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:with|by)\b)/i.exec(ctx.folded.slice(content.start, content.end));
+  const m = /^(\W*(?:that\s+)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+solidarity\s+with)\b)/i.exec(ctx.folded.slice(content.start, content.end));
   if (!m) return false;
   const start = content.start + m[1]!.length;
   const side = ancestorsOf(claimantId, ctx.actors);

@@ -7,7 +7,8 @@ import {
   AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLED_NAME,
 } from "./name-patterns.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
-import { fold, nameKey, slugify, type Span } from "./text.js";
+import { DEMONYMS_OF } from "./knowledge.js";
+import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
 
 export type { NameContext } from "./name-owners.js";
 
@@ -16,7 +17,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const knownKeys = new Set(ctx.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
   const knownIds = new Set(ctx.actors.map((a) => a.id));
   const isKnown = (name: string) => knownKeys.has(nameKey(name));
-  const found: Found[] = [...orgs(text, folded), ...people(text, folded)];
+  const found: Found[] = [...orgs(text, folded), ...embassies(folded, ctx), ...people(text, folded)];
   const byId = new Map<string, ActorInput>();
   const orgSpans = found.filter((f) => f.kind !== "PERSON");
   const coveredByKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start <= sp.start && m.span.end >= sp.end - 1);
@@ -152,6 +153,40 @@ function orgs(text: string, folded: string): Found[] {
       const start = o.offset.start + o.text.lastIndexOf(name);
       out.push({ name, span: { start, end: start + name.length }, kind: kindOf(name) });
     }
+  }
+  return out;
+}
+
+/**
+ * "The US Embassy in Pakistan", "the U.S. Mission to Pakistan", "the Chinese Embassy in Kabul": a state's mission in
+ * a place, under that state, named once with every way the article may write it.
+ */
+function embassies(folded: string, ctx: NameContext): Found[] {
+  const states = ctx.actors.filter((a) => a.kind === "STATE");
+  const wordsOf = new Map<string, string[]>();
+  for (const st of states) {
+    const demonyms = (DEMONYMS_OF.get(st.id) ?? []).map((d) => (d.includes(".") || d.length <= 3 ? d.toUpperCase() : `${d[0]!.toUpperCase()}${d.slice(1)}`));
+    wordsOf.set(st.id, [...new Set([st.name, ...st.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/\s/.test(a) || a === st.name), ...demonyms])]);
+  }
+  const stateOf = new Map([...wordsOf].flatMap(([id, words]) => words.map((w) => [w, id] as const)));
+  const alternatives = [...stateOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  if (!alternatives) return [];
+  const re = new RegExp(String.raw`(?<![\p{L}.])(${alternatives})(?:['’]s)?\s+(Embassy|Mission|High\s+Commission|Consulate(?:\s+General)?)\s+(?:in|to)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`, "gu");
+  const out: Found[] = [];
+  for (const m of folded.matchAll(re)) {
+    const state = stateOf.get(m[1]!)!;
+    const place = m[3]!;
+    const head = m[2]!.replace(/\s+/g, " ");
+    const office = head === "Mission" ? "Embassy" : head;
+    const country = states.find((a) => a.id === state)!.name;
+    const aliases = (wordsOf.get(state) ?? []).flatMap((w) => [`${w} ${office} in ${place}`, `${w} Mission to ${place}`, `${w} Mission in ${place}`]);
+    out.push({
+      name: `${country} ${office} in ${place}`,
+      span: { start: m.index, end: m.index + m[0].length },
+      kind: "GOVERNMENT",
+      ownerSpan: { start: m.index, end: m.index + m[1]!.length },
+      aliases: [...new Set([folded.slice(m.index, m.index + m[0].length), ...aliases, `${office} of ${country} in ${place}`])],
+    });
   }
   return out;
 }

@@ -98,6 +98,15 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     i++;
     while (toks[i] && /^(?:also|later|then|earlier)$/i.test(toks[i]!.word)) i++;
   }
+  // "Roohul Ameen, a doctor at a main local hospital said": an apposition left open before the verb; the
+  // phrase after its preposition is where the person works, and the name before the comma speaks.
+  if (/^(?:at|in|of|with|from|for)$/i.test(toks[i]?.word ?? "")) {
+    const comma = toks.findIndex((t, k) => k > i && PUNCT.test(t.word));
+    if (comma > 0 && comma - i <= 8 && toks[comma]!.word === "," && /^(?:a|an|the)$/i.test(toks[comma - 1]!.word)) {
+      const name = trailingName(segmentAfter(toks, comma), false);
+      if (name) return name;
+    }
+  }
   // "Asif Durrani, Pakistan's special envoy for Afghanistan, told": the name before a title in apposition.
   // Only when no name follows the title ("Defence Minister Khawaja Asif" names its holder itself).
   const title = np.findIndex((t) => TITLE_NOUN.test(t.word));

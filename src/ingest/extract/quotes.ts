@@ -122,6 +122,14 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = subjectBefore(folded, close + 1, cueStart, dates);
     if (cue && subject) return region(cue, subject, cueStart + apposed[2]!.length);
   }
+  // `,” Pakistan’s Health Minister, Saad Khalid Niaz told reporters`: a title, a comma, then the name and the verb.
+  const titled = TITLE_THEN_SPEAKER.exec(tail);
+  if (titled && !embedded) {
+    const cueStart = close + 1 + titled.index + titled[0].length - titled[2]!.length;
+    const cue = findCues(folded, cueStart, cueStart + titled[2]!.length + 12).find((c) => c.start === cueStart);
+    const subject = subjectBefore(folded, close + 1, cueStart, dates);
+    if (cue && subject) return region(cue, subject, cueStart + titled[2]!.length);
+  }
   if (after && after[1]!.trim() && !/[,;]/.test(after[1]!) && !embedded) {
     const cueStart = close + 1 + after.index + after[0].indexOf(after[2]!, after[1]!.length);
     // A little past the verb, for cues that look ahead ("tweeted." but not "tweeted a photo").
@@ -141,15 +149,15 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = named ? { start: nameStart, end: nameStart + named[1]!.length } : { start: npStart, end: npStart + inverted[2]!.length };
     if (cue) return region(cue, subject, subject.end);
   }
-  // Before: `Zabihullah Mujahid who stated: “`
+  // Before: `Zabihullah Mujahid who stated: “`, `The US Embassy in Pakistan posted on X: "`
   const head = folded.slice(p.start, open);
   // `Kurilla ... said “ISIS is stronger today.”`: the mark may follow "said" directly when the quotation ends the
   // sentence; `said “unprovoked firing” by X led to ...` quotes a phrase of the speaker's inside reported words.
-  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
+  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked|(?:posted|tweeted|wrote) on (?:X|Twitter|Facebook)))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
   if (before) {
     const cueStart = p.start + before.index;
     // The mark after the verb stays in view: "commented," is a cue only before its comma or colon.
-    const cue = findCues(folded, cueStart, cueStart + before[1]!.split(" ")[0]!.length + 1)[0];
+    const cue = findCues(folded, cueStart, cueStart + (/ on /.test(before[1]!) ? before[1]!.length : before[1]!.split(" ")[0]!.length) + 1)[0];
     const subject = subjectBefore(folded, sentenceStartBefore(folded, p.start, cueStart), cueStart, dates);
     if (cue && subject) return region(cue, subject, open, cue.start);
   }
@@ -168,11 +176,14 @@ function sentenceStartBefore(folded: string, min: number, pos: number): number {
  */
 const APPOSED_SPEAKER = /^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,.;“”"]{3,80},\s+)(said|added|stated|told|noted|stressed|warned)\b/u;
 
+const TITLE_THEN_SPEAKER = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(said|added|stated|told|noted|stressed|warned)\b/u;
+
 /** Sentences inside a quotation; compromise may not have split them. */
 function parts(folded: string, inner: Span): Span[] {
   const out: Span[] = [];
   let start = inner.start;
-  for (const m of folded.slice(inner.start, inner.end).matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+  // Not after an initial or a short title: "The U.S. Mission", "Gen. Munir".
+  for (const m of folded.slice(inner.start, inner.end).matchAll(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St))[.!?](?=\s+\p{Lu})/gu)) {
     out.push({ start, end: inner.start + m.index + 1 });
     start = inner.start + m.index + 1;
   }

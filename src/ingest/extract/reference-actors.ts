@@ -25,6 +25,8 @@ const entry = (id: string, name: string, kind: Kind, aliases: string[], parentId
 
 const STATES: ActorInput[] = [
   entry("india", "India", "STATE", ["New Delhi"]),
+  // Two-letter codes are left out of the country list (countries.ts); "the UK" is too common in the news not to know.
+  entry("united-kingdom", "United Kingdom", "STATE", ["UK", "U.K.", "Britain", "Great Britain"]),
   entry("china", "China", "STATE", ["People's Republic of China", "Beijing"]),
   entry("russia", "Russia", "STATE", ["Russian Federation", "Moscow"]),
   entry("qatar", "Qatar", "STATE", []),

@@ -45,7 +45,19 @@ export function splitSentences(text: string): Sentence[] {
       } else out.push({ start, end, text: text.slice(start, end) });
     }
   }
-  return splitAfterQuotes(text, mergeAbbreviations(text, out));
+  return withoutDateline(text, splitAfterQuotes(text, mergeAbbreviations(text, out)));
+}
+
+/** "PESHAWAR, Pakistan (AP) — ": a wire dateline, a city in capitals, says where the story was filed. */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,30})?(?:\s*\([\p{L}. ]{2,20}\))?\s*[–—]\s+/u;
+
+/** The first sentence starts after a wire dateline: the dateline is no part of what anyone said. */
+function withoutDateline(text: string, sentences: Sentence[]): Sentence[] {
+  const first = sentences[0];
+  const dateline = first ? WIRE_DATELINE.exec(first.text) : null;
+  if (!first || !dateline || dateline[0].length >= first.text.length) return sentences;
+  const start = first.start + dateline[0].length;
+  return [{ start, end: first.end, text: text.slice(start, first.end) }, ...sentences.slice(1)];
 }
 
 /**
