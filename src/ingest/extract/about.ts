@@ -186,7 +186,8 @@ export function aboutActors(
   found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own, claimantId));
   // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.
   if (act !== "ASSERT" && /^\W*(?:it|them|him)\b/.test(text) && !/\b(?:that|of)\s*$/.test(ctx.folded.slice(content.start - 8, content.start))) {
-    const prior = [...ctx.mentions, ...ctx.weak].filter((m) => m.type === "Actor" && m.span.end <= content.start && m.id !== claimantId && !own.has(m.id));
+    // A news outlet (the "(AP)" of a dateline, "told Reuters") is who carries the words, not who they blame.
+    const prior = [...ctx.mentions, ...ctx.weak].filter((m) => m.type === "Actor" && m.span.end <= content.start && m.id !== claimantId && !own.has(m.id) && ctx.actors.get(m.id)?.kind !== "MEDIA");
     // Things said about a country take its name; "it" blamed for attacks is mostly a group or a government.
     const latest = prior.sort((a, b) => a.span.end - b.span.end).filter((m) => !["STATE", "PERSON"].includes(ctx.actors.get(m.id)?.kind ?? "") || !/^\W*it\b/.test(text)).pop();
     if (latest) found.push({ id: latest.id, at: content.start });

@@ -40,8 +40,8 @@ const ORG_KINDS = new Set(["STATE", "GOVERNMENT", "ORGANIZATION", "MEDIA", "ARME
 
 /** Documents an issuer puts out and that then "say" things: "the statement said", "the fatwa said". */
 export const ISSUED_DOCUMENTS = "statement|communique|press release|readout|fatwa|decree|edict";
-/** "a statement issued by the Foreign Office": the issuer after the document. */
-const ISSUED_BY = new RegExp(String.raw`\b(?:${ISSUED_DOCUMENTS})\s+(?:issued\s+|released\s+|put out\s+)?by\s+(?:the\s+)?`, "gi");
+/** "a statement issued by the Foreign Office", "a statement sent by the ambassador, X": the issuer after the document. */
+const ISSUED_BY = new RegExp(String.raw`\b(?:${ISSUED_DOCUMENTS})\s+(?:issued\s+|released\s+|put out\s+|sent\s+|signed\s+)?by\s+(?:the\s+)?`, "gi");
 /** "the Foreign Office issued a statement": the issuer before the verb. */
 const ISSUER_ISSUED = new RegExp(String.raw`\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:${ISSUED_DOCUMENTS})\b`, "gi");
 
@@ -118,7 +118,9 @@ export class ClaimantResolver {
     const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report|fatwa|decree|edict)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
-      const id = role[1] ? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      // "The report, compiled by a U.N. sanctions team, said": the apposition may name who wrote it.
+      const compiledBy = role[1] === "report" ? this.reportAuthorBefore(this.text.slice(0, np.end + 60)) : undefined;
+      const id = role[1] ? compiledBy ?? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
@@ -318,7 +320,11 @@ export class ClaimantResolver {
     };
     for (const m of text.matchAll(ISSUED_BY)) {
       const from = m.index + m[0].length;
-      consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12 && x.span.end <= before)?.id);
+      const after = this.mentions.filter((x) => x.type === "Actor" && x.span.start >= from && x.span.end <= before);
+      // "by the Afghan ambassador to India, Farid Mamundzay": a person named in the by-phrase issued it.
+      const stop = from + (/[.;]/.exec(text.slice(from))?.index ?? text.length);
+      const person = after.find((x) => x.span.end <= Math.min(stop, from + 60) && this.actors.get(x.id)?.kind === "PERSON");
+      consider(m.index, after.find((x) => x.span.start <= from + 12)?.id ?? person?.id);
     }
     for (const m of text.matchAll(ISSUER_ISSUED)) {
       consider(m.index, this.mentions.filter((x) => x.type === "Actor" && x.span.end <= m.index && x.span.end >= m.index - 2).pop()?.id);
@@ -328,9 +334,17 @@ export class ClaimantResolver {
 
   /** "a recent UN Security Council report ... The report also said": the body named right before "report" wrote it. */
   private reportAuthorBefore(text: string): string | undefined {
-    let id: string | undefined;
-    for (const m of text.matchAll(/\s+(?:[a-z-]+\s+)?report\b/g)) id = this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id ?? id;
-    return id;
+    let best: { at: number; id: string } | undefined;
+    const consider = (at: number, id: string | undefined) => {
+      if (id && (!best || at > best.at)) best = { at, id };
+    };
+    for (const m of text.matchAll(/\s+(?:[a-z-]+\s+)?report\b/g)) consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id);
+    // "The report, compiled by a U.N. sanctions team, said": the body that compiled it.
+    for (const m of text.matchAll(/\breport,?\s+(?:compiled|prepared|written|drafted|produced|published|released)\s+by\s+(?:the\s+|an?\s+)?/gi)) {
+      const from = m.index + m[0].length;
+      consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12)?.id);
+    }
+    return best?.id;
   }
 
   /** A spokesperson named without an employer speaks for the organisation that spoke just before. */

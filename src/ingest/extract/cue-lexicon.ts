@@ -104,7 +104,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ].join("|")],
   ["ASSERT", [
     // "defended the ban, telling a news conference Wednesday that ...": "telling" only before what was told.
-    String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?|t(?:ell|ells|old)|telling(?= (?:[\w'-]+ ){1,6}that\b)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,
+    // "Russia added the Taliban to its list of terrorist organizations": a listing, not a remark.
+    String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?(?! (?:[\w'-]+ ){1,4}to (?:its|the|their|a) (?:[\w-]+ )?(?:list|lists|register|roster|blacklist)\b)|t(?:ell|ells|old)|telling(?= (?:[\w'-]+ ){1,6}that\b)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,
     // "commented, “The people had the right ...”": a comment introducing its words.
     String.raw`comment(?:s|ed)?(?= that\b|:|,)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?(?= that\b|:|,)|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.
@@ -114,7 +115,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     // "has hinted at potential strikes": a hint is said, hedged.
     String.raw`hint(?:s|ed|ing)?(?= at\b| that\b)|reveal(?:s|ed|ing)?|disclos(?:e|es|ed|ing)(?= that\b| on\b)|express(?:es|ed|ing)?(?= that\b)|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
-    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
+    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| (?:this|last) (?:week|month) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or
     // regretted take their act from the content. "Posts" is mostly a noun ("military posts, ...").

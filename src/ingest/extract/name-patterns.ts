@@ -120,7 +120,7 @@ export const TITLE_WORDS = new Set([
   "Director", "Coordinator", "Rapporteur", "Commissioner", "Adviser", "Advisor",
   "Chairman", "Chairwoman", "Chairperson", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".
-  "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
+  "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Rep", "Rep.", "Sen", "Sen.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
   // The last word of an office's remit: "High Commissioner for Human Rights Volker Turk", "Minister for Foreign Affairs X".
   "Rights", "Affairs", "Refugees", "Staff", "Speaker",
 ]);

@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLED_NAME,
+  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { DEMONYMS_OF } from "./knowledge.js";
@@ -30,7 +30,9 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "the TTP. Mujahid said", "in Afghanistan. Zabihullah Mujahid": a run of capitals across a sentence end
     // or a paragraph break is two things, not one name (initials such as "U.S." or "F." are not sentence ends).
     // "UNITED NATIONS: Pakistan": a dateline and the sentence after it are not one name either.
-    if (/[\n:]/.test(f.name) || /(?:\p{Ll}|\p{Lu}{2,})\.\s+\p{Lu}/u.test(f.name)) continue;
+    // "Rep. Michael McCaul", "Dr. Ahmad": a title's abbreviation ends no sentence.
+    const sentenceEnds = [...f.name.matchAll(/(\S*(?:\p{Ll}|\p{Lu}{2,}))\.\s+\p{Lu}/gu)].filter((m) => !TITLE_WORDS.has(`${m[1]}.`));
+    if (/[\n:]/.test(f.name) || sentenceEnds.length > 0) continue;
     const trimmed = trimName(f.name, f.kind);
     // "British High Commissioner in Pakistan Jane Marriot": a known place before a person's two names is where
     // they serve, not part of the name.
@@ -200,7 +202,10 @@ function mergeSpellings(byId: Map<string, ActorInput>): void {
   for (const short of people) {
     const words = short.name.split(/\s+/);
     if (words.length !== 2) continue;
-    const longer = people.filter((p) => p !== short && p.name.split(/\s+/).length > 2 && p.name[0] === short.name[0] && p.name.split(/\s+/).pop() === words[1]);
+    // "Erik Kurilla" after "Michael ‘Erik’ Kurilla": a nickname and the surname are that person too.
+    const bare = (w: string) => w.replace(/^[‘'"“]|[’'"”]$/g, "");
+    const inner = (p: ActorInput) => p.name.split(/\s+/).map(bare).includes(bare(words[0]!));
+    const longer = people.filter((p) => p !== short && p.name.split(/\s+/).length > 2 && (p.name[0] === short.name[0] || inner(p)) && p.name.split(/\s+/).pop() === words[1]);
     if (longer.length !== 1) continue;
     for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
     byId.delete(short.id);

@@ -69,7 +69,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "a spokesman for the Pakistani Taliban, known as Tehreek-e-Taliban Pakistan, denied": the same without "also".
     const alias = (/^(?:also|formerly|better|widely)$/i.test(opener) && /^(?:known|called)$/i.test(inner[inner.length - 2]?.word ?? "")) || (/^(?:known|called)$/i.test(opener) && /^as$/i.test(inner[inner.length - 2]?.word ?? ""));
     const aside = alias || (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
-    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || aside)) {
+    // "The report, compiled by a U.N. sanctions team created to monitor Al-Qaeda, said": a participle's agent too.
+    const agent = /^\p{Ll}+(?:ed|en)$/u.test(opener) && /^by$/i.test(inner[inner.length - 2]?.word ?? "");
+    if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || agent || aside)) {
       i = j + 1;
       // "Kabul has, however, dismissed": the auxiliary before the aside.
       while (i < toks.length && /^(?:has|have|had|is|are|was|were|will|would|also)$/i.test(toks[i]!.word)) i++;

@@ -33,7 +33,8 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
       const prev = i > p.start ? folded[i - 1]! : " ";
       const next = i + 1 < p.end ? folded[i + 1]! : " ";
       if (open < 0 && OPEN.test(c) && /[\s(—–-]/.test(prev)) open = i;
-      else if (open >= 0 && CLOSE.test(c) && /[\s.,;:!?)]/.test(next)) {
+      // `...communications.”The statement added`: a scrape may glue the next sentence to a closing mark.
+      else if (open >= 0 && CLOSE.test(c) && (/[\s.,;:!?)]/.test(next) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next)))) {
         const region = attribute(folded, p, open, i, dates);
         const previous = out.length > found ? out[out.length - 1] : undefined;
         if (region) {
@@ -166,7 +167,8 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
 
 function sentenceStartBefore(folded: string, min: number, pos: number): number {
   const head = folded.slice(min, pos);
-  const m = /[.!?]["”]?\s+(?=[^.!?]*$)/.exec(head);
+  // "... operational.A statement said": a stop glued to the next sentence (sentences.ts) ends one too.
+  const m = /(?:[.!?]["”]?\s+|(?<=\p{Ll}{2})[.!?]["”]?(?=\p{Lu}[\p{Ll} ]))(?=[^.!?]*$)/u.exec(head);
   return m ? min + m.index + m[0].length : min;
 }
 

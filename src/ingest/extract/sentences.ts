@@ -45,7 +45,23 @@ export function splitSentences(text: string): Sentence[] {
       } else out.push({ start, end, text: text.slice(start, end) });
     }
   }
-  return withoutDateline(text, splitAfterQuotes(text, mergeAbbreviations(text, out)));
+  return withoutDateline(text, splitGlued(text, splitAfterQuotes(text, mergeAbbreviations(text, out))));
+}
+
+/**
+ * "... still operational.A statement sent by ...": a scrape that lost the breaks between paragraphs glues a
+ * sentence's full stop (or its closing quotation mark) to the next one's capital; two lowercase letters before a
+ * bare stop tell it from initials ("U.S.").
+ */
+function splitGlued(text: string, sentences: Sentence[]): Sentence[] {
+  return sentences.flatMap((s) => {
+    const cuts = [...s.text.matchAll(/(?:\p{Ll}{2}[.!?]|\p{L}[.!?]["”’])(?=\p{Lu}[\p{Ll} ])/gu)].map((m) => s.start + m.index + m[0].length);
+    if (cuts.length === 0) return [s];
+    return [s.start, ...cuts].map((start, k) => {
+      const end = k < cuts.length ? cuts[k]! : s.end;
+      return { start, end, text: text.slice(start, end) };
+    });
+  });
 }
 
 /** "PESHAWAR, Pakistan (AP) — ": a wire dateline, a city in capitals, says where the story was filed. */

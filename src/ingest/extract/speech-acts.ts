@@ -43,6 +43,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
     if (/^expected$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+["']?$/i.test(before)) continue;
+    // "accusing them of repeatedly calling for hearings": the deed charged, not a second statement.
+    if (/ing\b/i.test(text.split(" ")[0]!) && /\b(?:accus|blam|charg|criticis|criticiz|condemn)[a-z]*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|for)\s+(?:[a-z]+ly\s+)?$/iu.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
     // "have been urging", "is demanding": a progressive is the clause's finite verb, not a participle hanging on it.
