@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "spacetravel-upi-al-qaeda-camps-mujahid-2024-02",
-  "thewire-mamundzay-embassy-closure-2023-09",
-  "vomnews-kabulov-muttaqi-lavrov-terror-list-2024-10",
-  "yorkdispatch-ap-state-dept-mccaul-blinken-subpoena-2024-09",
+  "leadpakistan-besham-detentions-ttp-denial-2024-04",
+  "newsoftheworld-bla-haruf-naqvi-full-force-2024-08",
+  "thecanadian-kandahar-bank-is-claim-2024-03",
+  "voftv-muttaqi-kabulov-special-envoy-2024-04",
 ]);
 
 export function loadFixtures(): Fixture[] {
