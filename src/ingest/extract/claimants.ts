@@ -124,6 +124,12 @@ export class ClaimantResolver {
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
+    // "announced this source, requesting anonymity": the unnamed source speaking or named last.
+    if (/^(?:this|that|the)\s+source$/.test(lower)) {
+      const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && /\bsource$/i.test(a.name);
+      const id = byKind(unnamed) ?? this.lastMention(np.start, unnamed);
+      if (id) return { id, confidence: 0.6 };
+    }
     // "The reports said", after "a recent UN Security Council report": that report's issuer, if one was named.
     if (/^the\s+reports$/.test(lower) || (lower === "reports" && /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)))) {
       const id = this.issuerBefore(np.end, "report");
@@ -183,7 +189,8 @@ export class ClaimantResolver {
     if (retitled) return { id: retitled, confidence: 0.65 };
     // "The official noted", "The high-ranking Qatari official called for": the person named or speaking last,
     // of that country when the phrase names one.
-    const official = /^the\s+(?:[a-z-]+\s+){0,2}(?:official|officer)$/.exec(definite ? `the ${lower}` : lower);
+    // "The Russian representative also stressed", "this senior Taliban official": the same for an envoy.
+    const official = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:official|officer|representative|envoy|diplomat)$/.exec(definite ? `the ${lower}` : lower);
     if (official) {
       const named = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
       const country = named?.id ?? demonymIn(lower);

@@ -64,7 +64,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`distanc(?:e|es|ed|ing)(?= (?:[\w'-]+ ){0,4}from\b)`,
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand|deem)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|(?:express|voic|reiterat)(?:e|es|ed|ing)? (?:its |his |her |their |our )?(?:strong |firm )?opposition(?= to\b)|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
@@ -106,6 +106,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "defended the ban, telling a news conference Wednesday that ...": "telling" only before what was told.
     // "Russia added the Taliban to its list of terrorist organizations": a listing, not a remark.
     String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?(?! (?:[\w'-]+ ){1,4}to (?:its|the|their|a) (?:[\w-]+ )?(?:list|lists|register|roster|blacklist)\b)|t(?:ell|ells|old)|telling(?= (?:[\w'-]+ ){1,6}that\b)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,
+    // "took responsibility for the operation", "a hospital source cited a higher toll": a claim made, a figure given.
+    String.raw`t(?:ook|akes|aking) responsibility(?= for\b)|cit(?:e|es|ed)(?= (?:an? |the )?(?:[a-z]+ ){0,2}(?:toll|figure|number)\b)`,
     // "commented, “The people had the right ...”": a comment introducing its words.
     String.raw`comment(?:s|ed)?(?= that\b|:|,)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?(?= that\b|:|,)|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.
@@ -115,7 +117,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     // "has hinted at potential strikes": a hint is said, hedged.
     String.raw`hint(?:s|ed|ing)?(?= at\b| that\b)|reveal(?:s|ed|ing)?|disclos(?:e|es|ed|ing)(?= that\b| on\b)|express(?:es|ed|ing)?(?= that\b)|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
-    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| (?:this|last) (?:week|month) that\b| an? (?:[a-z]+ )?(?:increase|rise|surge|spike|decline|drop)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
+    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\b| (?:this|last) (?:week|month) that\b| an? (?:[a-z]+ ){0,2}(?:increase|rise|surge|spike|decline|drop|toll)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b)`,
     String.raw`lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or
     // regretted take their act from the content. "Posts" is mostly a noun ("military posts, ...").

@@ -139,7 +139,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     if (cue && subject) return region(cue, subject, close + 1 + after[0].length);
   }
   // Inverted: `,” said Zia Ahmad Takal, the deputy spokesman ...`: the speaker follows the verb.
-  const inverted = /^\s*,?\s*(said|added|stated|says|adds|asserted|insisted|noted|stressed|warned|wrote)\s+((?:the\s+)?[^,.;:“"”]{2,80}?)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|during|while|who|according|to)\b)/u.exec(tail);
+  const inverted = /^\s*,?\s*(said|added|stated|says|adds|asserted|insisted|noted|stressed|warned|wrote|announced|declared|confirmed|explained)\s+((?:the\s+)?[^,.;:“"”]{2,80}?)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|during|while|who|according|to)\b)/u.exec(tail);
   if (inverted && !embedded) {
     const cueStart = close + 1 + inverted[0].indexOf(inverted[1]!);
     const cue = findCues(folded, cueStart, cueStart + inverted[1]!.length)[0];

@@ -102,6 +102,8 @@ const AFGHANISTAN: ActorInput[] = [
 
 const ARMED_GROUPS: ActorInput[] = [
   entry("islamic-state", "Islamic State", "ARMED_GROUP", ["ISIS", "ISIL", "Daesh", "Daish"]),
+  // The group's own news agency, through which it claims its attacks.
+  entry("amaq", "Amaq News Agency", "MEDIA", ["Amaq", "Amaq news agency", "A'maq"], "islamic-state", "The Islamic State's news agency."),
   entry("iskp", "Islamic State Khorasan Province", "ARMED_GROUP", ["ISKP", "IS-K", "IS-KP", "ISIS-K", "ISIS-KP", "ISIS-Khorasan", "Islamic State-Khorasan", "Islamic State Khorasan", "Islamic State – Khorasan Province", "Islamic State - Khorasan Province", "Islamic State in Khorasan Province", "Daesh-Khorasan", "Daesh Khorasan"], "islamic-state"),
   entry("al-qaeda", "Al-Qaeda", "ARMED_GROUP", ["al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"]),
   entry("aqis", "Al-Qaeda in the Indian Subcontinent", "ARMED_GROUP", ["AQIS"], "al-qaeda"),
@@ -109,7 +111,7 @@ const ARMED_GROUPS: ActorInput[] = [
   entry("jamaat-ul-ahrar", "Jamaat-ul-Ahrar", "ARMED_GROUP", ["Jamaatul Ahrar", "Jamat-ul-Ahrar", "JuA"]),
   entry("tehreek-e-jihad-pakistan", "Tehreek-e-Jihad Pakistan", "ARMED_GROUP", ["Tehrik-e-Jihad Pakistan", "Tehreek-i-Jihad Pakistan", "TJP"]),
   entry("hafiz-gul-bahadur-group", "Hafiz Gul Bahadur group", "ARMED_GROUP", ["Hafiz Gul Bahadur Group", "Gul Bahadur group", "Hafiz Gul Bahadar group", "Gul Bahadar group"]),
-  entry("balochistan-liberation-army", "Balochistan Liberation Army", "ARMED_GROUP", ["BLA"]),
+  entry("balochistan-liberation-army", "Balochistan Liberation Army", "ARMED_GROUP", ["BLA", "Baloch Liberation Army"]),
   entry("lashkar-e-jhangvi", "Lashkar-e-Jhangvi", "ARMED_GROUP", ["Lashkar-i-Jhangvi", "LeJ"]),
   entry("etim", "East Turkestan Islamic Movement", "ARMED_GROUP", ["ETIM"]),
   entry("noor-wali-mehsud", "Noor Wali Mehsud", "PERSON", ["Mufti Noor Wali Mehsud", "Noor Wali"], "ttp", "Leader of the TTP."),

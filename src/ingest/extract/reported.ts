@@ -23,7 +23,7 @@ import type { Span } from "./text.js";
 
 const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
 const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
-const INVERTED_TAIL = /^(?:\s+(?:on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
+const INVERTED_TAIL = /^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
 
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
@@ -122,7 +122,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
     // "..., an analysis by the US Institute for Peace said last week.": the document's author is the speaker.
-    const speakerLead = np ? /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.exec(a.folded.slice(s.start, np.start)) : null;
+    // "..., IS news agency Amaq said on its account Telegram.": an acronym may lead the speaker's phrase.
+    const speakerLead = np ? /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.exec(a.folded.slice(s.start, np.start)) ?? /,\s*[A-Z]{2,}\s+$/.exec(a.folded.slice(s.start, np.start)) : null;
     const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && !!speakerLead;
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const clause = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);

@@ -38,7 +38,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/^\p{Lu}/u.test(text) && !/(^|[.!?"“]\s*)$/.test(before)) continue;
     // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
     // "They went on to say that ...": going on to say something says it.
-    if ((/\b(not|n't|never|to)\s+(?:[a-z]+ly\s+)?$/i.test(before) && !/\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before)) || UNPERFORMED.test(before)) continue;
+    // "and will announce their position": an act still to come is undertaken, not reported.
+    if ((/\b(not|n't|never|to|will|shall)\s+(?:yet\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$/i.test(before) && !/\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before)) || UNPERFORMED.test(before)) continue;
     // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
@@ -313,6 +314,10 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
+  // "... and will announce their position", split from the clause before: the same speaker's undertaking.
+  if (/^\W*(?:also\s+)?will\s+(?!not\b|be\b|have\b)[a-z]+/i.test(content)) return "PROMISE";
+  // "it firmly supported Pakistan's counterterrorism measures": backing given is an undertaking.
+  if (/^\W*(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b/iu.test(content)) return "PROMISE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
