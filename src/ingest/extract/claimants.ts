@@ -124,6 +124,13 @@ export class ClaimantResolver {
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
+    // "..., the mission said on X": the mission (UNAMA, an embassy) that spoke or was named last.
+    const determinedMission = lower === "mission" ? /\b(?:the|this)\s+$/i.test(this.text.slice(Math.max(0, np.start - 6), np.start)) : /^(?:the|this)\s+mission$/.test(lower);
+    if (determinedMission) {
+      const mission = (a: ActorInput) => /\b(?:mission|embassy)\b/i.test(a.name);
+      const id = byKind(mission) ?? this.lastMention(np.start, mission);
+      if (id) return { id, confidence: 0.6 };
+    }
     // "announced this source, requesting anonymity": the unnamed source speaking or named last.
     if (/^(?:this|that|the)\s+source$/.test(lower)) {
       const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && /\bsource$/i.test(a.name);

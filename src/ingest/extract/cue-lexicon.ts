@@ -44,6 +44,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ].join("|")],
   ["ACCUSE", [
     String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)`,
+    // "Islamabad has complained about cross-border terrorist attacks": a grievance aired against someone.
+    String.raw`complain(?:s|ed|ing)?(?= (?:about|of|that)\b)`,
     // "alleged" is mostly an adjective ("alleged presence"); as a verb it introduces its content.
     String.raw`alleged(?= that\b| on\b| in an?\b|,)`,
     String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
@@ -77,6 +79,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [
     String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|(?:re)?assur(?:e|es|ed|ing)`,
+    // "further extended his assurance that ...": an assurance given.
+    String.raw`extend(?:s|ed|ing)? ${POSS}(?:[a-z]+ )?assurances?`,
     // "Pakistan and Iran have agreed to work together": a joint undertaking.
     String.raw`agree(?:s|d)?(?= to (?!the\b|a\b|an\b|this\b|that\b)[a-z]+)`,
     // "has expressed its willingness for stronger ties".

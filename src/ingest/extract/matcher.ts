@@ -50,6 +50,12 @@ function spellings(alias: string): string[] {
   return [alias, ...[...heads].flatMap((h) => ["i", "e"].map((c) => `${h}-${c}-${m[2]}`))];
 }
 
+/** "UN mission in Afghanistan" is also written "U.N. mission in Afghanistan" (AP style), "US" as "U.S.". */
+function dotted(alias: string): string[] {
+  if (!/\b(?:UN|US)\b/.test(alias) || !/\s/.test(alias)) return [alias];
+  return [alias, alias.replace(/\bUN\b/g, "U.N.").replace(/\bUS\b/g, "U.S.")];
+}
+
 const cache = new WeakMap<ActorInput[], WeakMap<PlaceInput[], Matcher>>();
 
 export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[]): Matcher {
@@ -71,7 +77,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   };
   for (const a of actorList) {
     for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
-      for (const v of spellings(alias).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
+      for (const v of spellings(alias).flatMap(dotted).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
     }
   }
   for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });

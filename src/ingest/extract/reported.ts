@@ -72,8 +72,9 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else if (cue.form === "participle" && /(^|,"?\s*|\band\s+)$/.test(before)) {
       // inherits the speaker of its clause
       np = clauseSubject(a.folded, s.start, cue.start) ?? (previous ? undefined : issuerSubject(a.folded, s.start, cue.start) ?? actorSubject(a.folded, s.start, cue.start));
-    } else if (cue.form === "participle" && QUOTED_AS.test(before) && /^\s+that\b/i.test(a.folded.slice(cue.end, cue.end + 6))) {
-      // "A Times of India report quoted an Afghan official as saying that ...": the one quoted speaks.
+    } else if (cue.form === "participle" && QUOTED_AS.test(before) && /^\s+(?:that|the|a|an|it|they|he|she|we)\b/i.test(a.folded.slice(cue.end, cue.end + 6))) {
+      // "A Times of India report quoted an Afghan official as saying that ...", "IRNA quoted spokesman Nasser
+      // Kanaani as saying the group had targeted ...": the one quoted speaks.
       const m = QUOTED_AS.exec(before)!;
       const start = s.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf("quoted") + 6);
       np = { start, end: start + m[1]!.length };

@@ -272,6 +272,10 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand))\b/i.test(content)) return "WARN";
   // "We and our military are obliged to ensure their security": a duty the speaker's side takes on.
   if (/^\W*(?:that\s+)?(?:we|i)\b[^.;]{0,40}?\b(?:are|am)\s+(?:obliged|bound|duty-bound)\s+to\b/i.test(first)) return "PROMISE";
+  // "authorities considered it their obligation to protect people": a duty taken on.
+  if (/\b(?:consider(?:s|ed)?|see|sees|saw|regard(?:s|ed)?)\s+it\s+(?:as\s+)?(?:their|its|our|his|her|a)\s+(?:religious\s+|national\s+|moral\s+)?(?:obligation|duty|responsibility)\s+to\b/i.test(first)) return "PROMISE";
+  // "their support for the Palestinian organization", reaffirmed: backing given.
+  if (/^\W*(?:its|their|his|her|our)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b/i.test(content)) return "PROMISE";
   // "the blood of the martyrs would not go in vain": an undertaking that the loss will be answered.
   if (/\b(?:will|would|shall)\s+not\s+go\s+in\s+vain\b/i.test(first)) return "PROMISE";
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
@@ -309,7 +313,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
-  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content)) return "ACCUSE";
+  // "has been "unable or unwilling" to fulfil its commitment": a failure charged.
+  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b/i.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
