@@ -80,7 +80,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // Defence spokesman, said": an apposition opening with an article, or ending with a title, describes the name
     // before it.
     // "Raisi, Iran's president since 2021, said": an apposition opening with a possessive describes the name too.
-    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    // "Al-Emarah, the official Taliban website, reported": "the" and a lowercase word open a description too.
+    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(inner[inner.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }
   let np: Token[] = [];

@@ -124,7 +124,7 @@ const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
 const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?(?:brought|smuggled|supplied|sent|transported|trafficked|moved)\b[^.;]{0,60}?\bfrom\s+\p{Lu}/u;
 /** "for vested interests", "assigned to spread propaganda", "seeking to divide the country": bad faith charged. */
-const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b/i;
+const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
@@ -234,6 +234,8 @@ const OWN_DEED = /^\W*(?:that\s+)?(?:our|their)\s+(?:own\s+)?(?:fighters|men|muj
 const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
 /** "such remarks will not be in the interest of anyone", "companies would not invest": a negated forecast denies nothing. */
 const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
+/** "does not have enough funds", "confirmation has not yet been received": a lack or a wait stated, nothing denied. */
+const LACK = /\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 /** "the war was against the security forces, not against any political party": a contrast, not a denial. */
@@ -304,6 +306,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
+  // "it would be better if regional countries united to combat this group": a course urged on others.
+  if (/^\W*(?:that\s+)?it\s+(?:would|will)\s+be\s+(?:better|best|wise)\s+(?:if|for)\b/i.test(content)) return "DEMAND";
   // "Those who are trying to spread anarchy must remember that we will not let it happen": a warning put as advice.
   if (/\b(?:must|should)\s+(?:remember|know|understand|reali[sz]e|bear\s+in\s+mind)\s+that\b/i.test(first)) return "WARN";
   // "One thing we must accept is that ...": a concession, not a demand.
@@ -315,7 +319,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   // "has been "unable or unwilling" to fulfil its commitment": a failure charged.
   if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b/i.test(content)) return "ACCUSE";
-  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
+  if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
