@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "easterneye-afghans-us-resettlement-deported-2023-12",
-  "frontierpost-ara-railway-route-change-2023-06",
-  "newdelhitimes-unama-medical-education-ban-2024-12",
-  "tarzpress-mujahid-iskp-pakistan-transfer-2024-09",
+  "businessstandard-karzai-independence-girls-schools-2023-08",
+  "euronews-taliban-salon-ban-barr-2023-07",
+  "russiasnews-kabulov-tajikistan-kazan-2023-10",
+  "timenews-army-vacate-lakki-marwat-2024-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
