@@ -131,6 +131,12 @@ export class ClaimantResolver {
       const id = byKind(mission) ?? this.lastMention(np.start, mission);
       if (id) return { id, confidence: 0.6 };
     }
+    // "The police allege ... The policemen say": the police force that spoke or was named last.
+    if (/^(?:the\s+)?police\s*men$/.test(lower)) {
+      const police = (a: ActorInput) => /\bpolice$/i.test(a.name);
+      const id = byKind(police) ?? this.lastMention(np.start, police);
+      if (id) return { id, confidence: 0.55 };
+    }
     // "announced this source, requesting anonymity": the unnamed source speaking or named last.
     if (/^(?:this|that|the)\s+source$/.test(lower)) {
       const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && /\bsource$/i.test(a.name);
@@ -146,7 +152,9 @@ export class ClaimantResolver {
     // those of the state named last.
     if (/^(?:the\s+|a\s+)?(?:military|army|armed forces)(?:'s)?(?:\s+(?:statement|spokesman|spokesperson))?$/.test(lower)) {
       const military = (a: ActorInput) => a.kind === "MILITARY";
-      const state = this.lastMention(np.start, (a) => a.kind === "STATE");
+      // "Police in Pakistan protested. The army has said": a country named only as a place is whose army it is.
+      const place = this.mentions.filter((m) => m.type === "Place" && m.span.end <= np.start && this.actors.get(m.id.replace(/^place:/, ""))?.kind === "STATE").pop();
+      const state = this.lastMention(np.start, (a) => a.kind === "STATE") ?? place?.id.replace(/^place:/, "");
       const id = byKind(military) ?? this.lastMention(np.start, military) ?? [...this.actors.values()].find((a) => military(a) && a.parentId === state)?.id;
       if (id) return { id, confidence: 0.6 };
     }

@@ -155,7 +155,7 @@ const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
+const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
 /**
  * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
  * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
@@ -234,8 +234,11 @@ const OWN_DEED = /^\W*(?:that\s+)?(?:our|their)\s+(?:own\s+)?(?:fighters|men|muj
 const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements?|assertions?)\s+that\b/i;
 /** "such remarks will not be in the interest of anyone", "companies would not invest": a negated forecast denies nothing. */
 const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
-/** "does not have enough funds", "confirmation has not yet been received": a lack or a wait stated, nothing denied. */
-const LACK = /\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b/gi;
+/**
+ * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
+ * effort": a lack, a wait, a dislike or an idiom, nothing denied.
+ */
+const LACK = /\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 /** "the war was against the security forces, not against any political party": a contrast, not a denial. */
@@ -295,7 +298,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
   // "Afghanistan would never recognize the Durand Line": a standing refusal.
-  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:will|would)\s+never\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
+  // "they do not want the army in the area": a presence refused.
+  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:do|does)\s*(?:not|n't)\s+want\s+(?:the|any|foreign|their)\b|\b(?:will|would)\s+never\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
@@ -306,6 +310,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
+  // "I wish all the people of our country to spare no effort": a wish that others act is asked of them.
+  if (/^\W*(?:i|we)\s+(?:wish|want)\s+(?:[\p{L}'’-]+\s+){1,8}?to\s+[a-z]+/iu.test(content)) return "DEMAND";
   // "it would be better if regional countries united to combat this group": a course urged on others.
   if (/^\W*(?:that\s+)?it\s+(?:would|will)\s+be\s+(?:better|best|wise)\s+(?:if|for)\b/i.test(content)) return "DEMAND";
   // "Those who are trying to spread anarchy must remember that we will not let it happen": a warning put as advice.
