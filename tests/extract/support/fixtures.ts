@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "businessstandard-karzai-independence-girls-schools-2023-08",
-  "euronews-taliban-salon-ban-barr-2023-07",
-  "russiasnews-kabulov-tajikistan-kazan-2023-10",
-  "timenews-army-vacate-lakki-marwat-2024-09",
+  "dohanews-mujahid-west-prisoner-swap-2024-07",
+  "rukhshana-protesters-amiri-doha-2023-08",
+  "tortoise-taliban-cop29-koofi-2024-11",
+  "warsawpoint-bennett-mujahid-gender-apartheid-2023-06",
 ]);
 
 export function loadFixtures(): Fixture[] {
