@@ -178,6 +178,7 @@ function sentenceStartBefore(folded: string, min: number, pos: number): number {
  */
 const APPOSED_SPEAKER = /^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,.;“”"]{3,80},\s+)(said|added|stated|told|noted|stressed|warned)\b/u;
 
+/** After a quotation: a title of two to six words, a comma, the name and the reporting verb (no closing comma). */
 const TITLE_THEN_SPEAKER = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(said|added|stated|told|noted|stressed|warned)\b/u;
 
 /** Sentences inside a quotation; compromise may not have split them. */
