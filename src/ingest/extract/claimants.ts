@@ -99,6 +99,8 @@ export class ClaimantResolver {
     if (opened) return this.resolve({ start: np.start + indent + opened[0].length, end: np.end }, country);
     if (/^(?:among|amid|in|at|on|for|from|with|by|of|under|during)\s/.test(lower)) return undefined;
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
+    /** The actor of a kind that spoke last, or else the one named last before the phrase. */
+    const lastOfKind = (ok: (a: ActorInput) => boolean) => byKind(ok) ?? this.lastMention(np.start, ok);
     if (/^(he|she)$/.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
       const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);
@@ -120,7 +122,7 @@ export class ClaimantResolver {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
       // "The report, compiled by a U.N. sanctions team, said": the apposition may name who wrote it.
       const compiledBy = role[1] === "report" ? this.reportAuthorBefore(this.text.slice(0, np.end + 60)) : undefined;
-      const id = role[1] ? compiledBy ?? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : byKind(office) ?? this.lastMention(np.start, office);
+      const id = role[1] ? compiledBy ?? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : lastOfKind(office);
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
@@ -128,19 +130,19 @@ export class ClaimantResolver {
     const determinedMission = lower === "mission" ? /\b(?:the|this)\s+$/i.test(this.text.slice(Math.max(0, np.start - 6), np.start)) : /^(?:the|this)\s+mission$/.test(lower);
     if (determinedMission) {
       const mission = (a: ActorInput) => /\b(?:mission|embassy)\b/i.test(a.name);
-      const id = byKind(mission) ?? this.lastMention(np.start, mission);
+      const id = lastOfKind(mission);
       if (id) return { id, confidence: 0.6 };
     }
     // "The police allege ... The policemen say": the police force that spoke or was named last.
     if (/^(?:the\s+)?police\s*men$/.test(lower)) {
       const police = (a: ActorInput) => /\bpolice$/i.test(a.name);
-      const id = byKind(police) ?? this.lastMention(np.start, police);
+      const id = lastOfKind(police);
       if (id) return { id, confidence: 0.55 };
     }
     // "announced this source, requesting anonymity": the unnamed source speaking or named last.
     if (/^(?:this|that|the)\s+source$/.test(lower)) {
       const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && /\bsource$/i.test(a.name);
-      const id = byKind(unnamed) ?? this.lastMention(np.start, unnamed);
+      const id = lastOfKind(unnamed);
       if (id) return { id, confidence: 0.6 };
     }
     // "The reports said", after "a recent UN Security Council report": that report's issuer, if one was named.
@@ -155,7 +157,7 @@ export class ClaimantResolver {
       // "Police in Pakistan protested. The army has said": a country named only as a place is whose army it is.
       const place = this.mentions.filter((m) => m.type === "Place" && m.span.end <= np.start && this.actors.get(m.id.replace(/^place:/, ""))?.kind === "STATE").pop();
       const state = this.lastMention(np.start, (a) => a.kind === "STATE") ?? place?.id.replace(/^place:/, "");
-      const id = byKind(military) ?? this.lastMention(np.start, military) ?? [...this.actors.values()].find((a) => military(a) && a.parentId === state)?.id;
+      const id = lastOfKind(military) ?? [...this.actors.values()].find((a) => military(a) && a.parentId === state)?.id;
       if (id) return { id, confidence: 0.6 };
     }
     // "the agencies said", "the officials added": the group last speaking under that head noun.
@@ -179,13 +181,13 @@ export class ClaimantResolver {
     // "The government says": the state or government that last spoke, or else the last one named.
     if (/^(?:the\s+)?(?:(?:caretaker|interim|federal|new)\s+)?(?:government|authorities)$/.test(lower)) {
       const governing = (a: ActorInput) => a.kind === "STATE" || (a.kind === "GOVERNMENT" && !/ministry|office|department|embassy/i.test(a.name));
-      const id = byKind(governing) ?? this.lastMention(np.start, governing);
+      const id = lastOfKind(governing);
       if (id) return { id, confidence: 0.55 };
     }
     // "The international media outlet stated": the news organisation last speaking or named.
     if (OUTLET.test(lower)) {
       const media = (a: ActorInput) => a.kind === "MEDIA";
-      const id = byKind(media) ?? this.lastMention(np.start, media);
+      const id = lastOfKind(media);
       if (id) return { id, confidence: 0.6 };
     }
     // "the growing TTP attacks ... have raised concerns": events do not speak.
@@ -212,7 +214,7 @@ export class ClaimantResolver {
       // An unnamed source that is one person ("a Pakistani immigration official") may be "the official" too.
       const unnamed = (a: ActorInput) => (a.kind === "UNNAMED_SOURCE" || a.kind === "OFFICIALS") && /\b(?:official|officer)\b/i.test(a.name);
       const fits = (a: ActorInput) => (a.kind === "PERSON" || unnamed(a)) && (!country || this.servesCountry(a, country));
-      const id = byKind(fits) ?? this.lastMention(np.start, fits);
+      const id = lastOfKind(fits);
       // "A border official ... said. ... the officer told AFP": an unnamed official introduced since that person
       // was last named is the one meant, and the usual unnamed-source path handles them.
       const at = this.mentions.filter((m) => m.type === "Actor" && m.id === id && m.span.end <= np.start).pop()?.span.end ?? 0;

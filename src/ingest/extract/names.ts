@@ -168,7 +168,7 @@ function embassies(folded: string, ctx: NameContext): Found[] {
   const wordsOf = new Map<string, string[]>();
   for (const st of states) {
     const demonyms = (DEMONYMS_OF.get(st.id) ?? []).map((d) => (d.includes(".") || d.length <= 3 ? d.toUpperCase() : `${d[0]!.toUpperCase()}${d.slice(1)}`));
-    wordsOf.set(st.id, [...new Set([st.name, ...st.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/\s/.test(a) || a === st.name), ...demonyms])]);
+    wordsOf.set(st.id, [...new Set([st.name, ...st.aliases.filter((a) => a === st.name || (/^\p{Lu}/u.test(a) && !/\s/.test(a))), ...demonyms])]);
   }
   const stateOf = new Map([...wordsOf].flatMap(([id, words]) => words.map((w) => [w, id] as const)));
   const alternatives = [...stateOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");

@@ -3,6 +3,7 @@
 // sentences (and past a sentence boundary compromise puts inside it); each sentence in it is a claim.
 import { findCues, type Cue } from "./speech-acts.js";
 import { subjectBefore } from "./np.js";
+import { GLUED_END } from "./sentences.js";
 import type { Span } from "./text.js";
 
 export interface QuoteRegion {
@@ -165,10 +166,12 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   return undefined;
 }
 
+/** The last sentence end in a stretch; "... operational.A statement said": a stop glued to the next one too. */
+const LAST_SENTENCE_END = new RegExp(String.raw`(?:[.!?]["”]?\s+|${GLUED_END})(?=[^.!?]*$)`, "u");
+
 function sentenceStartBefore(folded: string, min: number, pos: number): number {
   const head = folded.slice(min, pos);
-  // "... operational.A statement said": a stop glued to the next sentence (sentences.ts) ends one too.
-  const m = /(?:[.!?]["”]?\s+|(?<=\p{Ll}{2})[.!?]["”]?(?=\p{Lu}[\p{Ll} ]))(?=[^.!?]*$)/u.exec(head);
+  const m = LAST_SENTENCE_END.exec(head);
   return m ? min + m.index + m[0].length : min;
 }
 

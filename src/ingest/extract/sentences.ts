@@ -51,11 +51,14 @@ export function splitSentences(text: string): Sentence[] {
 /**
  * "... still operational.A statement sent by ...": a scrape that lost the breaks between paragraphs glues a
  * sentence's full stop (or its closing quotation mark) to the next one's capital; two lowercase letters before a
- * bare stop tell it from initials ("U.S.").
+ * bare stop tell it from initials ("U.S."). The source of a pattern for the stop and its mark, for quotes.ts too.
  */
+export const GLUED_END = String.raw`(?:(?<=\p{Ll}{2})[.!?]["”’]?|(?<=\p{L})[.!?]["”’])(?=\p{Lu}[\p{Ll} ])`;
+const GLUED = new RegExp(GLUED_END, "gu");
+
 function splitGlued(text: string, sentences: Sentence[]): Sentence[] {
   return sentences.flatMap((s) => {
-    const cuts = [...s.text.matchAll(/(?:\p{Ll}{2}[.!?]|\p{L}[.!?]["”’])(?=\p{Lu}[\p{Ll} ])/gu)].map((m) => s.start + m.index + m[0].length);
+    const cuts = [...s.text.matchAll(GLUED)].map((m) => s.start + m.index + m[0].length);
     if (cuts.length === 0) return [s];
     return [s.start, ...cuts].map((start, k) => {
       const end = k < cuts.length ? cuts[k]! : s.end;
