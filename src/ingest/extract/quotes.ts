@@ -175,14 +175,17 @@ function sentenceStartBefore(folded: string, min: number, pos: number): number {
   return m ? min + m.index + m[0].length : min;
 }
 
+/** The verbs that close a quotation's attribution after a name with its title or apposition. */
+const SPEAKER_VERBS = "(said|added|stated|told|noted|stressed|warned)";
+
 /**
  * After a quotation: a name of one to four words, an apposition opening with an article or a possessive ("Raisi,
  * Iran's president since 2021, said"), and the reporting verb.
  */
-const APPOSED_SPEAKER = /^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,.;“”"]{3,80},\s+)(said|added|stated|told|noted|stressed|warned)\b/u;
+const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,.;“”"]{3,80},\s+)${SPEAKER_VERBS}\b`, "u");
 
 /** After a quotation: a title of two to six words, a comma, the name and the reporting verb (no closing comma). */
-const TITLE_THEN_SPEAKER = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(said|added|stated|told|noted|stressed|warned)\b/u;
+const TITLE_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})${SPEAKER_VERBS}\b`, "u");
 
 /** Sentences inside a quotation; compromise may not have split them. */
 function parts(folded: string, inner: Span): Span[] {

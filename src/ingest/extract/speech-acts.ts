@@ -67,6 +67,8 @@ const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:
 const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+)?["']?(?:regrettable|deplorable)\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
 const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate)\b/i;
+/** Backing given is an undertaking: "their support for ...", "it firmly supported Pakistan's measures". */
+const BACKING = /^\W*(?:(?:its|their|his|her|our)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b|(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b)/iu;
 /** "These acts do nothing but sow division": deeds said to serve only harm. */
 const ONLY_HARM = /\bdo(?:es)?\s+nothing\s+but\s+(?:sow|spread|breed|fuel)\b/i;
 /** Obligations stated with a noun or an expectation rather than a modal verb. */
@@ -279,8 +281,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/^\W*(?:that\s+)?(?:we|i)\b[^.;]{0,40}?\b(?:are|am)\s+(?:obliged|bound|duty-bound)\s+to\b/i.test(first)) return "PROMISE";
   // "authorities considered it their obligation to protect people": a duty taken on.
   if (/\b(?:consider(?:s|ed)?|see|sees|saw|regard(?:s|ed)?)\s+it\s+(?:as\s+)?(?:their|its|our|his|her|a)\s+(?:religious\s+|national\s+|moral\s+)?(?:obligation|duty|responsibility)\s+to\b/i.test(first)) return "PROMISE";
-  // "their support for the Palestinian organization", reaffirmed: backing given.
-  if (/^\W*(?:its|their|his|her|our)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b/i.test(content)) return "PROMISE";
+  // "their support for the Palestinian organization" (reaffirmed), "it firmly supported ...": backing given.
+  if (BACKING.test(content)) return "PROMISE";
   // "the blood of the martyrs would not go in vain": an undertaking that the loss will be answered.
   if (/\b(?:will|would|shall)\s+not\s+go\s+in\s+vain\b/i.test(first)) return "PROMISE";
   // "the protection of Afghanistan's territory is a red line": a limit others cross at their peril.
@@ -331,8 +333,6 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
   // "... and will announce their position", split from the clause before: the same speaker's undertaking.
   if (/^\W*(?:also\s+)?will\s+(?!not\b|be\b|have\b)[a-z]+/i.test(content)) return "PROMISE";
-  // "it firmly supported Pakistan's counterterrorism measures": backing given is an undertaking.
-  if (/^\W*(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b/iu.test(content)) return "PROMISE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
   if (SELF_WILL.test(content) || SELF_WILL.test(content.replace(/^\W*(?:that\s+)?(?:if|once|when)\b[^,]*,\s*/i, ""))) return "PROMISE";
   return base;
