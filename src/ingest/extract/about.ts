@@ -193,6 +193,12 @@ export function aboutActors(
     if (latest) found.push({ id: latest.id, at: content.start });
   }
   if (accuser && /\b(those|these|the|such)\s+(accusations|allegations|claims|charges)\b/.test(text)) found.push({ id: accuser, at: content.end });
+  // "called her remarks "disgraceful and untrue"": whose words are answered is the person named last before.
+  const theirWords = act !== "ASSERT" ? /\b(?:his|her)\s+(?:recent\s+)?(?:remarks|statements?|claims?|comments|words|allegations|accusations|assertions?)\b/.exec(text) : null;
+  if (theirWords) {
+    const person = ctx.mentions.filter((m) => m.type === "Actor" && m.span.end <= content.start && m.id !== claimantId && !own.has(m.id) && ctx.actors.get(m.id)?.kind === "PERSON").pop();
+    if (person) found.push({ id: person.id, at: content.start + theirWords.index });
+  }
   // "the government" in the words of a state's official is that state's government.
   const gov = /\bthe government\b(?!\s+of\b)/.exec(text);
   const root = [...own].pop();

@@ -5,6 +5,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import { aboutActors, type AboutContext } from "./about.js";
 import type { ArticleText, Extend, RawClaim } from "./attribution-types.js";
 import { ClaimantResolver } from "./claimants.js";
+import { pronounReferent } from "./pronouns.js";
 import { creditedCommitment, ownSideWill } from "./commitments.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
@@ -76,7 +77,8 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
   for (const s of a.sentences) {
     let quoted: { id: string; confidence: number } | undefined;
     for (const q of quotes.filter((x) => x.outer.start >= s.start && x.outer.start < s.end)) {
-      const who = resolver.resolve(q.subject);
+      // "In a statement, she said: ...": a pronoun speaker is the subject just named, as for reported speech.
+      const who = pronounReferent(a, s, q.subject, resolver) ?? resolver.resolve(q.subject);
       if (!who) continue;
       const via = viaChain(a.folded, s, a.mentions);
       const statedAt = a.dates.find((d) => d.span.start >= q.attribution.start && d.span.end <= q.attribution.end);

@@ -8,7 +8,7 @@ const W = String.raw`(?:[a-z]+ )?`;
 /** A possessive before a noun cue: "reaffirmed Pakistan's commitment", "its demands", "his government's resolve". */
 const POSS = String.raw`(?:(?:(?:his|her|its|their|our|the) [a-z-]+'s|[a-z-]+'s|its|their|his|her|our|the) )?`;
 /** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
-const LABEL = String.raw`(?=(?: [\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
+const LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
 
 /** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
 const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen)\b)`;

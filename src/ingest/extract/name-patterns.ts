@@ -43,6 +43,12 @@ export const NAME_BEFORE_VERB = new RegExp(
   "gu",
 );
 
+/** "The head of Afghanistan's environmental protection agency, Matiul Haq Khalis, told": a name set off by commas before a reporting verb. */
+export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(
+  String.raw`,\s+(${FULL_NAME}),\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained|posted|wrote|tweeted)\b`,
+  "gu",
+);
+
 /** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
 export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");
 
@@ -51,7 +57,10 @@ export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\
  * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
  */
 export const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "analyst", "journalist", "doctor"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "analyst", "journalist", "doctor",
+    // "Fawzia Koofi, a women's rights activist and former Afghan MP, posted": people introduced by what they do.
+    "activist", "MP", "expert", "rapporteur", "politician", "professor", "researcher", "campaigner", "founder",
+    "diplomat", "governor", "lawyer"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
   "gu",
 );
 
@@ -72,11 +81,13 @@ const ORG_HEADS = [
   "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet", "Force", "Forces",
   // "US Geological Survey", "Gwadar Port Authority", "Federal Investigation Agency".
   "Survey", "Service", "Authority", "Administration", "Foundation", "Association",
+  // "Coalition of Afghan Women's Protest Movements", "Women's Political Alliance".
+  "Movements", "Coalition", "Alliance", "Federation", "League",
 ];
 /** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
 export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
 /** "Ministry of Foreign Affairs", "US Institute for Peace". */
-export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund)\s+(?:of|for)\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
+export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for)\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 
 /** News agencies often named only by acronym in a dateline or credit. */
 export const AGENCIES: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { DEMONYMS_OF } from "./knowledge.js";
@@ -41,7 +41,8 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     // "the Afghan Commerce Ministry's spokesman", "Director General Transit Trade": a title's owner or field, not a
     // person.
-    if (name && f.kind === "PERSON" && (GOVERNMENT_HEADS.test(name) || /\b(?:Trade|Commerce|Affairs|Agency|Authority|Council|Committee|Commission)$/.test(name))) continue;
+    // "Girls and Human Rights announced": the end of an office's remit before a verb is no person either.
+    if (name && f.kind === "PERSON" && (GOVERNMENT_HEADS.test(name) || /\b(?:Trade|Commerce|Affairs|Agency|Authority|Council|Committee|Commission|Rights|Refugees)$/.test(name))) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
     // "The Islamic Emirate (Taliban)": a name glossed in brackets by a known one, or known itself, is that actor.
     const gloss = /\(([^)]+)\)$/.exec(name)?.[1];
@@ -63,6 +64,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     });
   }
   mergeSpellings(byId);
+  mergeShortNames(byId);
   addSurnames([...byId.values()], knownKeys);
   addLeadingNames([...byId.values()], text, knownKeys);
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -98,6 +100,10 @@ function people(text: string, folded: string): Found[] {
   }
   for (const m of folded.matchAll(NAME_BEFORE_VERB)) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });
+  }
+  for (const m of folded.matchAll(NAME_IN_COMMAS_BEFORE_VERB)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
   }
   for (const m of folded.matchAll(NAME_AFTER_VERB)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -206,6 +212,21 @@ function mergeSpellings(byId: Map<string, ActorInput>): void {
     const bare = (w: string) => w.replace(/^[‘'"“]|[’'"”]$/g, "");
     const inner = (p: ActorInput) => p.name.split(/\s+/).map(bare).includes(bare(words[0]!));
     const longer = people.filter((p) => p !== short && p.name.split(/\s+/).length > 2 && (p.name[0] === short.name[0] || inner(p)) && p.name.split(/\s+/).pop() === words[1]);
+    if (longer.length !== 1) continue;
+    for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
+    byId.delete(short.id);
+  }
+}
+
+/**
+ * "The Coalition members asked" after "the Coalition of Afghan Women's Protest Movements": one word that opens the
+ * name of exactly one organisation found in the article is that organisation, not another one.
+ */
+function mergeShortNames(byId: Map<string, ActorInput>): void {
+  const orgs = [...byId.values()].filter((a) => a.kind !== "PERSON");
+  for (const short of orgs) {
+    if (/\s/.test(short.name)) continue;
+    const longer = orgs.filter((o) => o !== short && o.name.startsWith(`${short.name} `));
     if (longer.length !== 1) continue;
     for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
     byId.delete(short.id);

@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences.js";
 import type { Cue } from "./speech-acts.js";
 import type { Span } from "./text.js";
 
-const AUXILIARY = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+const AUXILIARY = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?$/i;
 const REDUCED = /(?:,|\b(?:attacks?|bombings?|blasts?|assaults?|killings?))\s+(?:[a-z]+ly\s+)?$/i;
 /** The agent phrase: up to six words, ending before punctuation or a word that starts a new phrase. */
 const AGENT = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+?(?=[,.;:]|\s+(?:of|for|in|on|as|after|over|and|who|which|that|to|during|at)\b|$)/u;
@@ -16,7 +16,10 @@ export function passiveOf(a: ArticleText, s: Sentence, cue: Cue, dates: Span[]):
   if (cue.form !== "finite" || !/(?:ed|ied)$/i.test(cue.text.split(" ")[0]!)) return undefined;
   // "a spike in terrorist attacks, mostly claimed by the TTP": a claim of responsibility in a reduced relative clause.
   const aux = AUXILIARY.exec(a.folded.slice(s.start, cue.start)) ?? (/^claimed$/i.test(cue.text) ? REDUCED.exec(a.folded.slice(s.start, cue.start)) : null);
-  const by = /^\s+by\s+/.exec(a.folded.slice(cue.end, s.end));
+  // "were accused of "propaganda" by a Taliban spokesperson": the agent after the charge, unless the charge ends in
+  // a participle of its own ("accused of being supported by Pakistan").
+  const later = /^\s+(?:of|for)\s+[^,;.]{1,80}?\s+by\s+/.exec(a.folded.slice(cue.end, s.end));
+  const by = /^\s+by\s+/.exec(a.folded.slice(cue.end, s.end)) ?? (later && !/(?:ed|en)\s+by\s+$/i.test(later[0]) ? later : null);
   if (!aux || !by) return undefined;
   const agentStart = cue.end + by[0].length;
   const named = a.mentions.find((m) => m.type === "Actor" && m.span.start === agentStart);

@@ -14,6 +14,9 @@ const GROUP = /^(they|it)$/i;
 const FIRST_VERB = /\b(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|must|may|might|said|says|told|[a-z]{3,}ed)\b/;
 /** A reporting verb, and "that", just before the pronoun. */
 const REPORTED_SELF = /\b(?:said|says|stated|states|added|noted|announced|claimed|claims|insisted|stressed|asserted|maintained|confirmed|declared|argued|reiterated)\s+(?:that\s+)?$/i;
+/** A short opening adverbial before the clause: "In a statement, she said", "In October, Roza Otunbayeva ...". */
+const OPENER_PHRASE = /^\W*(?:in|on|at|during|last|earlier|later|this|however|meanwhile|separately)\b[^,.;:]{0,40},\s*/i;
+const OPENER = new RegExp(`${OPENER_PHRASE.source}$`, "i");
 /** A subject phrase: capitalised or with an article, no clause punctuation, a few words. */
 const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,6}$/u;
 
@@ -31,7 +34,7 @@ export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver:
   const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before) ? clauseSubject(a, s.start, np.start) : undefined;
   const k = a.sentences.indexOf(s);
   const prev = k > 0 && sameParagraph(a, a.sentences[k - 1]!, s) ? a.sentences[k - 1]! : undefined;
-  const start = own ? undefined : /^\W*$/.test(before) && prev ? clauseSubject(a, prev.start, prev.end) : undefined;
+  const start = own ? undefined : (/^\W*$/.test(before) || OPENER.test(before)) && prev ? clauseSubject(a, prev.start, prev.end) : undefined;
   const subject = own ?? start;
   if (!subject || !resolver.peek(subject)) return undefined;
   const who = resolver.resolve(subject);
@@ -45,9 +48,14 @@ function clauseSubject(a: ArticleText, from: number, to: number): Span | undefin
   const text = a.folded.slice(from, to);
   const verb = FIRST_VERB.exec(text);
   if (!verb) return undefined;
-  const phrase = text.slice(0, verb.index).trimEnd();
-  const lead = phrase.length - phrase.trimStart().length;
-  if (!SUBJECT.test(phrase.trim())) return undefined;
+  // "In October, Roza Otunbayeva, the head of the UN mission, repeated ...": the subject without the opening
+  // adverbial and without its apposition.
+  const opener = OPENER_PHRASE.exec(text.slice(0, verb.index))?.[0].length ?? 0;
+  let phrase = text.slice(0, verb.index).trimEnd();
+  const apposition = phrase.indexOf(",", opener);
+  if (apposition > opener && phrase.endsWith(",")) phrase = phrase.slice(0, apposition);
+  const lead = phrase.length - phrase.slice(opener).trimStart().length;
+  if (!SUBJECT.test(phrase.slice(lead).trim())) return undefined;
   return { start: from + lead, end: from + phrase.length };
 }
 

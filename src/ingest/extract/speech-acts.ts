@@ -66,7 +66,7 @@ const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:
 /** Words or deeds called regrettable: "statements ... that were highly regrettable". */
 const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+)?["']?(?:regrettable|deplorable)\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
-const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate)\b/i;
+const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate|disgusting|disgraceful|shameful|outrageous|appalling)\b/i;
 /** Backing given is an undertaking: "their support for ...", "it firmly supported Pakistan's measures". */
 const BACKING = /^\W*(?:(?:its|their|his|her|our)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b|(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b)/iu;
 /** "These acts do nothing but sow division": deeds said to serve only harm. */
@@ -127,6 +127,13 @@ const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]
 const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?(?:brought|smuggled|supplied|sent|transported|trafficked|moved)\b[^.;]{0,60}?\bfrom\s+\p{Lu}/u;
 /** "for vested interests", "assigned to spread propaganda", "seeking to divide the country": bad faith charged. */
 const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b/i;
+/**
+ * "could amount to gender apartheid", "grave, systematic and institutionalised discrimination against women": abuses
+ * of rights charged in the terms of international law.
+ */
+const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
+/** "has failed time and again to protect", "has already emboldened the Taliban": a failure or its harm charged. */
+const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
@@ -326,11 +333,11 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   // "has been "unable or unwilling" to fulfil its commitment": a failure charged.
-  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b/i.test(content)) return "ACCUSE";
+  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || FAILED_TASK.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b/i.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
-  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content) || ABUSES.test(content)) return "ACCUSE";
   // "... and will announce their position", split from the clause before: the same speaker's undertaking.
   if (/^\W*(?:also\s+)?will\s+(?!not\b|be\b|have\b)[a-z]+/i.test(content)) return "PROMISE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
