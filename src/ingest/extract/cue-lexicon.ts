@@ -11,7 +11,7 @@ const POSS = String.raw`(?:(?:(?:his|her|its|their|our|the) [a-z-]+'s|[a-z-]+'s|
 const LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
 
 /** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
-const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen)\b)`;
+const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful)\b)`;
 
 /** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"". */
 const CRIME_WORDS = String.raw`(?:inhumane?|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;
@@ -51,6 +51,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
     // "chided Afghanistan for failing to discharge its obligations": a rebuke for something done or not done.
     String.raw`(?:chid|rebuk|reprimand)(?:e|es|ed|ing)?(?= [\w' -]{1,50}? for\b)`,
+    // "mocked the Taliban for seeking relations with the United States": ridicule for a deed charges it.
+    String.raw`(?:mock|ridicul|taunt)(?:e|es|ed|ing|s)?(?= [\w' -]{1,50}? for\b)`,
     String.raw`hold(?:s|ing)?(?= [\w' -]{1,50}? responsible\b)|held(?= [\w' -]{1,50}? responsible\b)`,
     // "attributed the attacks to the shortcomings of Pakistan's security apparatus": blame assigned.
     String.raw`attribut(?:e|es|ed|ing)(?= [^.]{1,80}? to\b)`,
@@ -74,7 +76,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|disappointment|anger|outrage|dismay|indignation|condemnation)`,
     // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
-    String.raw`(?:call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es)?${CENSURE_LABEL}`,
+    // "lashed the cancellation as "pathetic"": a censure voiced with the label it puts on the deed.
+    String.raw`(?:call|term|describ|label|brand|lash)(?:s|ed|ing|led|ling|e|es)?${CENSURE_LABEL}`,
   ].join("|")],
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [

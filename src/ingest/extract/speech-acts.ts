@@ -45,7 +45,7 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
     if (/^expected$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+["']?$/i.test(before)) continue;
     // "accusing them of repeatedly calling for hearings": the deed charged, not a second statement.
-    if (/ing\b/i.test(text.split(" ")[0]!) && /\b(?:accus|blam|charg|criticis|criticiz|condemn)[a-z]*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|for)\s+(?:[a-z]+ly\s+)?$/iu.test(before)) continue;
+    if (/ing\b/i.test(text.split(" ")[0]!) && /\b(?:accus|blam|charg|criticis|criticiz|condemn|mock|ridicul|taunt)[a-z]*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|for)\s+(?:[a-z]+ly\s+)?$/iu.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [act, , neutral] = LEXICON[group]!;
     // "have been urging", "is demanding": a progressive is the clause's finite verb, not a participle hanging on it.
@@ -60,7 +60,7 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
 }
 
 /** An evaluation of an incident as sad: "the incident was very unfortunate". */
-const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|highly\s+|extremely\s+)?["']?(?:unfortunate|regrettable|tragic|saddening|heartbreaking)\b/i;
+const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|highly\s+|extremely\s+)?["']?(?:unfortunate|regrettable|tragic|saddening|heartbreaking)\b|\b(?:is|was)\s+(?:clearly\s+|truly\s+)?an?\s+(?:very\s+)?(?:[a-z]+\s+and\s+)?sad\s+(?:situation|day|moment|development|outcome)\b/i;
 /** Dismay at deaths: "appalled by the tragic and senseless loss of life", "the bombing left him saddened". */
 const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:loss|deaths?|killings?)\b|\bleft\s+(?:him|her|them|us|me)\s+(?:deeply\s+)?(?:saddened|shocked|heartbroken)\b/i;
 /** Words or deeds called regrettable: "statements ... that were highly regrettable". */
@@ -190,7 +190,7 @@ const HARM_DONE = new RegExp([
  */
 const CHARGED = new RegExp([
   // "trying to determine who was behind it" asks who; it charges nobody.
-  String.raw`(?<!\bwho\s+)\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|(?:the\s+|recent\s+|last\s+week's\s+|[\w-]+'s\s+|\d+\s+|several\s+|many\s+|most\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?))\b`,
+  String.raw`(?<!\bwho\s+)\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|(?:the\s+|recent\s+|last\s+week's\s+|[\w-]+'s\s+|\d+\s+|several\s+|many\s+|most\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?|rampage|massacres?|shootings?|explosions?))\b`,
   // "The root cause of the tragic terrorist attack in Kerman is the activities of Daesh".
   String.raw`\b(?:root\s+)?cause\s+of\s+(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|violence)\b[^.;]*?\b(?:is|was|are|were)\b`,
   String.raw`\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?involved(?:\s*[.,;"”]|\s*$|\s+in\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|terrorism|terrorist|violence|killings?|incidents?|matters?|issues?)\b)`,
@@ -247,7 +247,7 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
-const LACK = /\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
+const LACK = /\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 /** "the war was against the security forces, not against any political party": a contrast, not a denial. */
@@ -282,6 +282,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "the country would avenge the deaths", "would not hesitate to strike back if attacked": retaliation promised.
   if (/\b(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:avenge|retaliate|strike\s+back|take\s+revenge)\b/i.test(first)) return "WARN";
+  // "would resolutely oppose any violent attempts to thwart the initiative": resistance held out to whoever tries.
+  if (/\b(?:will|would|shall)\s+(?:resolutely\s+|firmly\s+|strongly\s+|forcefully\s+)?(?:oppose|resist|confront|counter)\s+any\b/i.test(first)) return "WARN";
   // "anyone who rebels against the constitution will be punishable by law": a penalty held out.
   if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand))\b/i.test(content)) return "WARN";
   // "We and our military are obliged to ensure their security": a duty the speaker's side takes on.
@@ -333,7 +335,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   // "has been "unable or unwilling" to fulfil its commitment": a failure charged.
-  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || FAILED_TASK.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b/i.test(content)) return "ACCUSE";
+  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || FAILED_TASK.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b|\bneither\s+(?:has|have|had)\s+the\s+(?:will|capacity|ability|means)\s+nor\b/i.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
@@ -358,7 +360,9 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
   // "assured all-out support to Pakistan", "assured Pakistan of cooperation": help offered is promised.
   const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing|commitment)\b/iu.test(content);
-  if (cue.act === "PROMISE" && /^(?:re)?assur/i.test(cue.text) && !offered && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
+  // "reassured neighbouring countries regarding the river's path": a worry answered is an undertaking too.
+  const answered = /^\W*(?:[\p{L}'-]+\s+){1,3}(?:regarding|about|concerning|over)\b/iu.test(content);
+  if (cue.act === "PROMISE" && /^(?:re)?assur/i.test(cue.text) && !offered && !answered && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
 
