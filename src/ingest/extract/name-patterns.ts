@@ -37,17 +37,20 @@ export const TITLED_NAME = new RegExp(
 /** "Corps Commander Balochistan, Asif Ghafoor, has announced": a title, the place it is held in, and the name. */
 export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).join("|")})\s+(\p{Lu}[\p{L}'’-]+),\s+(${FULL_NAME})(?=,|\s+\p{Ll})`, "gu");
 
+/** Reporting verbs that show the capitalised words before them are a person's name. */
+const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained`;
+
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|emphasized|emphasised|asserted|announced|commented|remarked|argued|explained|maintained|asked|demanded|condemned)\b`,
+  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|emphasized|emphasised|asserted|commented|remarked|maintained|asked|demanded|condemned)\b`,
   "gu",
 );
 
-/** "The head of Afghanistan's environmental protection agency, Matiul Haq Khalis, told": a name set off by commas before a reporting verb. */
-export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(
-  String.raw`,\s+(${FULL_NAME}),\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained|posted|wrote|tweeted)\b`,
-  "gu",
-);
+/**
+ * "The head of Afghanistan's environmental protection agency, Matiul Haq Khalis, told": a name set off by commas
+ * before a reporting verb. Set off so, the name may also post or write.
+ */
+export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME}),\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|posted|wrote|tweeted)\b`, "gu");
 
 /** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
 export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");
