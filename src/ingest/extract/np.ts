@@ -81,7 +81,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // before it.
     // "Raisi, Iran's president since 2021, said": an apposition opening with a possessive describes the name too.
     // "Al-Emarah, the official Taliban website, reported": "the" and a lowercase word open a description too.
-    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(inner[inner.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(inner[inner.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word) && !KIND_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
     else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
   }
   let np: Token[] = [];
@@ -166,6 +166,9 @@ function nameBeforeAppositions(toks: Token[], comma: number): Span | undefined {
   }
   return undefined;
 }
+
+/** "the Presidium Network, U.K. nonprofit group, said": an apposition naming what kind of body the name is. */
+const KIND_NOUN = /^(?:group|organi[sz]ation|charity|nonprofit|non-profit|outlet|network|body|movement|coalition|company|firm|website|platform|newspaper|broadcaster)$/i;
 
 const TITLE_NOUN = /^(?:representative|envoy|ambassador|spokes(?:person|man|woman)|minister|secretary|advis[eo]r|chief|head|director|coordinator|commissioner|chairman)$/i;
 

@@ -123,6 +123,10 @@ const UNITED_STATES: ActorInput[] = [
   entry("us-department-of-defense", "United States Department of Defense", "MILITARY", ["Pentagon", "US Department of Defense", "U.S. Department of Defense", "Department of Defense", "Defense Department", "US Defense Department", "U.S. Defense Department"], "united-states"),
   entry("us-department-of-state", "United States Department of State", "GOVERNMENT", ["State Department", "US State Department", "U.S. State Department", "Department of State"], "united-states"),
   entry("white-house", "White House", "GOVERNMENT", [], "united-states"),
+  // "Congress" alone is also India's National Congress; only the qualified names are the US legislature.
+  entry("us-congress", "United States Congress", "GOVERNMENT", ["US Congress", "U.S. Congress"], "united-states"),
+  entry("us-house-of-representatives", "United States House of Representatives", "GOVERNMENT", ["US House of Representatives", "U.S. House of Representatives", "House of Representatives", "US House", "U.S. House"], "us-congress"),
+  entry("us-senate", "United States Senate", "GOVERNMENT", ["US Senate", "U.S. Senate"], "us-congress"),
   entry("us-central-command", "US Central Command", "MILITARY", ["CENTCOM", "U.S. Central Command", "Central Command"], "us-department-of-defense"),
   entry("sigar", "Special Inspector General for Afghanistan Reconstruction", "GOVERNMENT", ["SIGAR"], "united-states"),
   entry("matthew-miller", "Matthew Miller", "PERSON", [], "us-department-of-state", "Spokesperson of the US State Department (2023-2025)."),

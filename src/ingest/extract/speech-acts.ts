@@ -128,10 +128,10 @@ const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are
 /** "for vested interests", "assigned to spread propaganda", "seeking to divide the country": bad faith charged. */
 const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b/i;
 /**
- * "could amount to gender apartheid", "grave, systematic and institutionalised discrimination against women": abuses
+ * "could amount to gender apartheid", "a small example of the cultural genocide", "have been denied artistic freedom", "grave, systematic and institutionalised discrimination against women": abuses
  * of rights charged in the terms of international law.
  */
-const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
+const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
 /** "has failed time and again to protect", "has already emboldened the Taliban": a failure or its harm charged. */
 const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
@@ -247,7 +247,7 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
-const LACK = /\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
+const LACK = /\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
 /** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
 /** "the war was against the security forces, not against any political party": a contrast, not a denial. */
@@ -264,7 +264,10 @@ const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(w
 /** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
 export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
   // Inside a quotation the speaker's side may speak in the third person: "The Taliban government strongly condemns ...".
-  const lead = quoted ? findCues(content).find((c) => !c.neutral && c.form === "finite" && content.slice(0, c.start).split(/\s+/).length <= 8) : undefined;
+  // "have been denied artistic freedom": a passive reports what was done to someone, not a statement ("have been
+  // urging" is one).
+  const passive = (c: Cue) => !/ing\b/i.test(c.text.split(" ")[0]!) && /\b(?:been|being)\s+$/i.test(content.slice(0, c.start));
+  const lead = quoted ? findCues(content).find((c) => !c.neutral && c.form === "finite" && content.slice(0, c.start).split(/\s+/).length <= 8 && !passive(c)) : undefined;
   if (lead) return lead.act;
   const first = content.split(/\s+/).slice(0, 14).join(" ");
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
@@ -305,6 +308,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
   // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
   if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
+  // "This [resolution] makes no sense": a measure turned down, not a fact denied.
+  if (/\bmakes?\s+no\s+sense\b/i.test(first)) return "REJECT";
   // "there would be no peace talks with the group": a course turned down.
   if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
