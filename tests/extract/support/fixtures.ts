@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "asianlite-herat-instruments-bonfire-2023-08",
-  "irishtimes-hashimi-sisters-mashwani-olympics-2024-07",
-  "photonews-dar-counter-resolution-us-house-2024-06",
-  "rnbo-presidium-taliban-britons-2023-04",
+  "daryo-miller-sigar-taliban-funding-2024-07",
+  "statesman-dwivedi-retired-soldiers-2023-11",
+  "thepeacewindow-haq-stoning-disappointing-2024-03",
+  "uktimes-nrf-interior-ministry-attack-2024-12",
 ]);
 
 export function loadFixtures(): Fixture[] {
