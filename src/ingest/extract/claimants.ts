@@ -133,6 +133,13 @@ export class ClaimantResolver {
       const id = lastOfKind(mission);
       if (id) return { id, confidence: 0.6 };
     }
+    // "the Union of Human Rights Activists ... This union said": the body of that kind that spoke or was named last.
+    const body = /^(?:the|this|that)\s+(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league)$/.exec(lower);
+    if (body) {
+      const named = (a: ActorInput) => a.kind !== "PERSON" && a.name.toLowerCase().split(/\s+/).includes(body[1]!);
+      const id = lastOfKind(named);
+      if (id) return { id, confidence: 0.6 };
+    }
     // "The police allege ... The policemen say": the police force that spoke or was named last.
     if (/^(?:the\s+)?police\s*men$/.test(lower)) {
       const police = (a: ActorInput) => /\bpolice$/i.test(a.name);

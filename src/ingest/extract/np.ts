@@ -11,6 +11,8 @@ const RELATIVE = /^(that|which|who)$/i;
 const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
 /** Adverbial phrases of time or frequency right before a verb, and "went on to" before "say". */
 const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to)\s*$/i;
+/** ", in response to the leader's statements about "stoning women" in public, says": what the words answer. */
+const RESPONSE_ASIDE = /,\s*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\s[^,;.]{3,200}?,\s*$/i;
 /** Asides set off by commas between a subject and its verb. */
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 
@@ -36,8 +38,10 @@ const inSpans = (t: Span, spans: Span[]) => spans.some((s) => t.start >= s.start
  */
 export function subjectBefore(text: string, sentenceStart: number, cueStart: number, dates: Span[]): Span | undefined {
   // "Rehman has on many occasions condemned": an adverbial phrase between the subject and its verb.
-  const adverbial = ADVERBIAL.exec(text.slice(sentenceStart, cueStart));
-  const toks = tokensLeft(text, sentenceStart, adverbial ? sentenceStart + adverbial.index : cueStart);
+  const answered = RESPONSE_ASIDE.exec(text.slice(sentenceStart, cueStart));
+  const end = answered ? sentenceStart + answered.index : cueStart;
+  const adverbial = ADVERBIAL.exec(text.slice(sentenceStart, end));
+  const toks = tokensLeft(text, sentenceStart, adverbial ? sentenceStart + adverbial.index : end);
   let i = 0;
   while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
   // "Inter-Services Public Relations (ISPR) said": the acronym repeats the name before it.

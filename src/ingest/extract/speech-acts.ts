@@ -63,8 +63,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
 const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|highly\s+|extremely\s+)?["']?(?:unfortunate|regrettable|tragic|saddening|heartbreaking)\b|\b(?:is|was)\s+(?:clearly\s+|truly\s+)?an?\s+(?:very\s+)?(?:[a-z]+\s+and\s+)?sad\s+(?:situation|day|moment|development|outcome)\b/i;
 /** Dismay at deaths: "appalled by the tragic and senseless loss of life", "the bombing left him saddened". */
 const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:loss|deaths?|killings?)\b|\bleft\s+(?:him|her|them|us|me)\s+(?:deeply\s+)?(?:saddened|shocked|heartbroken)\b/i;
-/** Words or deeds called regrettable: "statements ... that were highly regrettable". */
-const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+)?["']?(?:regrettable|deplorable)\b/i;
+/** Words or deeds called regrettable: "statements ... that were highly regrettable", "extremely disappointing". */
+const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+|extremely\s+)?["']?(?:regrettable|deplorable|disappointing)\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
 const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate|disgusting|disgraceful|shameful|outrageous|appalling)\b/i;
 /** Backing given is an undertaking: "their support for ...", "it firmly supported Pakistan's measures". */
@@ -116,8 +116,11 @@ const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)(?:\s+and\
 const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:is|are|was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
 const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
-/** "the involvement of Afghan citizens in suicide attacks": a part in violence charged to someone. */
-const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b/i;
+/**
+ * "the involvement of Afghan citizens in suicide attacks", "Pakistan is trying to push in foreign terrorists": a part
+ * in violence charged to someone.
+ */
+const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b|\b(?:push(?:es|ed|ing)?\s+in|send(?:s|ing)?\s+in|infiltrat(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:terrorists|militants|infiltrators|fighters)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b|\b(?:is|are|was|were|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:keeping|kept)\s+(?:[\w'’-]+\s+)?(?:side\s+of\s+the\s+bargain|word|promises?|commitments?)\b/i;
 /** "there was no action on Pakistan's serious concerns", "changed its policies without considering ...": inaction or disregard charged. */
 const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account)\b/i;
@@ -248,8 +251,11 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
 const LACK = /\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
-/** The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance. */
-const CONDITION = /\b(?:if|unless)\b[^,;.]*/gi;
+/**
+ * The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance;
+ * nor does an opening reason ("As there are no local recruits, ...").
+ */
+const CONDITION = /\b(?:if|unless)\b[^,;.]*|^\W*(?:as|since|because)\b[^,;.]*,/gi;
 /** "the war was against the security forces, not against any political party": a contrast, not a denial. */
 const CONTRAST = /,\s*not\s+(?:against|with|for|in|on|at|the|a|an|any)\b[^,;.]*/gi;
 /** What the speaker works to ensure ("trying its best to ensure that the territory is not used") is an aim, not a denial. */
