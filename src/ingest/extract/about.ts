@@ -172,6 +172,12 @@ export function aboutActors(
     const word = d[1]!.toLowerCase();
     const id = DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, "")];
     const at = content.start + d.index;
+    // "the Chinese company was not honoring the commitments": the one company of that country the article names.
+    const firms = /^\s+(?:company|firm|contractor)\b/.test(text.slice(d.index + d[1]!.length)) ? [...ctx.actors.values()].filter((a) => a.kind === "ORGANIZATION" && a.parentId === id) : [];
+    if (firms.length === 1 && firms[0]!.id !== claimantId) {
+      found.push({ id: firms[0]!.id, at });
+      continue;
+    }
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
   for (const o of peopleByOrigin(text, ctx.actors.values())) if (o.id !== claimantId) found.push({ id: o.id, at: content.start + o.at });

@@ -51,6 +51,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
     // "chided Afghanistan for failing to discharge its obligations": a rebuke for something done or not done.
     String.raw`(?:chid|rebuk|reprimand)(?:e|es|ed|ing)?(?= [\w' -]{1,50}? for\b)`,
+    // "have voiced grievances about mistreatment at the hands of Turkish border forces": a grievance aired.
+    String.raw`(?:voic|air|rais)(?:e|es|ed|ing) ${POSS}${W}(?:grievances?|complaints?)`,
     // "mocked the Taliban for seeking relations with the United States": ridicule for a deed charges it.
     String.raw`(?:mock|ridicul|taunt)(?:e|es|ed|ing|s)?(?= [\w' -]{1,50}? for\b)`,
     String.raw`hold(?:s|ing)?(?= [\w' -]{1,50}? responsible\b)|held(?= [\w' -]{1,50}? responsible\b)`,

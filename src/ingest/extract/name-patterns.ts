@@ -87,8 +87,11 @@ const ORG_HEADS = [
   // "Coalition of Afghan Women's Protest Movements", "Women's Political Alliance".
   "Movements", "Coalition", "Alliance", "Federation", "League",
 ];
-/** Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune". */
-export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
+/**
+ * Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune"; an
+ * "and" may join two of the words ("Mines and Petroleum Ministry").
+ */
+export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+(?:and[ \t]+(?=\p{Lu}))?){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
 /** "Ministry of Foreign Affairs", "US Institute for Peace". */
 export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for)\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 

@@ -34,7 +34,10 @@ export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver:
   const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before) ? clauseSubject(a, s.start, np.start) : undefined;
   const k = a.sentences.indexOf(s);
   const prev = k > 0 && sameParagraph(a, a.sentences[k - 1]!, s) ? a.sentences[k - 1]! : undefined;
-  const start = own ? undefined : (/^\W*$/.test(before) || OPENER.test(before)) && prev ? clauseSubject(a, prev.start, prev.end) : undefined;
+  // "X defended the detention. "His actions were suspicious," he said": after a quotation that opens the sentence,
+  // the pronoun is who the sentence before was about.
+  const opensWithQuote = /^\W*"[^"]+"\s*$/.test(before);
+  const start = own ? undefined : (/^\W*$/.test(before) || OPENER.test(before) || opensWithQuote) && prev ? clauseSubject(a, prev.start, prev.end) : undefined;
   const subject = own ?? start;
   if (!subject || !resolver.peek(subject)) return undefined;
   const who = resolver.resolve(subject);

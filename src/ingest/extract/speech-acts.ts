@@ -100,7 +100,7 @@ const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|ha
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
 /** "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X. */
-const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated)\s+by\b/i;
+const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b/i;
 /** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
 /** "is completely false", "were "entirely false"": a predicate calling something untrue, quoted or not. */
@@ -134,6 +134,8 @@ const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:di
  * "could amount to gender apartheid", "a small example of the cultural genocide", "have been denied artistic freedom", "grave, systematic and institutionalised discrimination against women": abuses
  * of rights charged in the terms of international law.
  */
+/** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
+const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:mastermind|architect|planner|perpetrator)s?\s+(?:of|behind)\b/i;
 const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
 /** "has failed time and again to protect", "has already emboldened the Taliban": a failure or its harm charged. */
 const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b/i;
@@ -285,6 +287,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "My thoughts and prayers are with the injured", "Appalled by the tragic loss of life", "left him saddened".
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*(?:our|my)\s+(?:thoughts|prayers|hearts|sympathies)(?:\s+and\s+(?:thoughts|prayers))?\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first) || GRIEF_AT_LOSS.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
+  // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
+  if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
   if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+|of\s+)?(?:important\s+|serious\s+|major\s+|grave\s+|deep\s+|great\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
@@ -350,7 +354,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
-  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content) || ABUSES.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content) || ABUSES.test(content) || MASTERMIND.test(content)) return "ACCUSE";
   // "... and will announce their position", split from the clause before: the same speaker's undertaking.
   if (/^\W*(?:also\s+)?will\s+(?!not\b|be\b|have\b)[a-z]+/i.test(content)) return "PROMISE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
