@@ -71,7 +71,7 @@ export class ClaimantResolver {
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
-    if (/^(he|she|they|it|we|i)$/.test(lower)) return true;
+    if (/^(he|she|they|it|we|i)$/.test(lower) || /^(?:the\s+)?\d{1,3}-year-old$/.test(lower)) return true;
     if (SOURCE_HEADS.test(lower) || FAMILIAR_SOURCE.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
@@ -101,7 +101,8 @@ export class ClaimantResolver {
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     /** The actor of a kind that spoke last, or else the one named last before the phrase. */
     const lastOfKind = (ok: (a: ActorInput) => boolean) => byKind(ok) ?? this.lastMention(np.start, ok);
-    if (/^(he|she)$/.test(lower)) {
+    // "the 25-year-old said": a person described by age is the person speaking or named last, as "he" is.
+    if (/^(he|she)$/.test(lower) || /^(?:the\s+)?\d{1,3}-year-old$/.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
       const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);
       return id ? { id, confidence: 0.6 } : undefined;

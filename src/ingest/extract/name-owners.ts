@@ -14,6 +14,8 @@ export interface Found {
   /** Where the words naming whose person this is may stand: the noun phrase before the title. */
   ownerSpan?: Span;
   aliases?: string[];
+  /** A person the text names by one name only ("Kabul resident Sharifullah"). */
+  oneName?: boolean;
 }
 
 export interface NameContext {
@@ -24,7 +26,7 @@ export interface NameContext {
 }
 
 /** Drops leading titles, articles and possessive owners, and trailing non-name words. */
-export function trimName(raw: string, kind: ActorInput["kind"]): string | undefined {
+export function trimName(raw: string, kind: ActorInput["kind"], oneName = false): string | undefined {
   const words = raw.replace(/[’]/g, "'").replace(/\.$/, "").split(/\s+/);
   // "Taliban-controlled Bakhtar News Agency": who controls or backs it says whose it is, not what it is called. A
   // name left too plain to tell whose it is ("Taliban-run Foreign Ministry") keeps it.
@@ -40,7 +42,7 @@ export function trimName(raw: string, kind: ActorInput["kind"]): string | undefi
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!) && !(words.length > 1 && SURNAME_HONORIFICS.has(words[words.length - 1]!))) words.pop();
   // "Interior Ministry's decision": the name without its possessive.
   if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(/'s$/, "");
-  if (kind === "PERSON" && words.length < 2) return undefined;
+  if (kind === "PERSON" && words.length < (oneName ? 1 : 2)) return undefined;
   const name = words.join(" ").replace(/'/g, raw.includes("’") ? "’" : "'");
   return name.length >= 2 ? name : undefined;
 }

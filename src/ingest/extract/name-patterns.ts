@@ -24,13 +24,14 @@ const anyCase = (s: string): string => s.replace(/[a-z]/g, (c) => `[${c}${c.toUp
 
 /**
  * Title, optional "on/of/for/to X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani",
- * "The spokesman of the Islamic Emirate, Zabihullah Mujahid". A several-word owner ("the Ministry of Defense of
+ * "The spokesman of the Islamic Emirate, Zabihullah Mujahid", "their commander, Lt. Gen. Mohammad Farid Ahmadi" (titles
+ * after the comma belong to the title, not the name). A several-word owner ("the Ministry of Defense of
  * Afghanistan") must be closed by the apposition's comma, so a name is never swallowed into the owner.
  * Groups: 1 title, 2 owner after the title (if any), 3 the name.
  */
 const OWNER_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 export const TITLED_NAME = new RegExp(
-  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(${FULL_NAME})`,
+  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(?:(?:${TITLES.map(anyCase).join("|")})\s+)*(${FULL_NAME})`,
   "gu",
 );
 
@@ -51,6 +52,12 @@ export const NAME_BEFORE_VERB = new RegExp(
  * before a reporting verb. Set off so, the name may also post or write.
  */
 export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME}),\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|posted|wrote|tweeted)\b`, "gu");
+
+/**
+ * "said Kabul resident Sharifullah", "a student, Zarifa, said": people whom the text names by one name after what
+ * they are.
+ */
+export const ONE_NAME_AFTER_ROLE = /\b(?:resident|student|shopkeeper|trader|farmer|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager)\s*,?\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.]|\s+(?:said|says|told|added)\b)/gu;
 
 /** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
 export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");

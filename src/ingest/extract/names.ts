@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { DEMONYMS_OF } from "./knowledge.js";
@@ -33,7 +33,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "Rep. Michael McCaul", "Dr. Ahmad": a title's abbreviation ends no sentence.
     const sentenceEnds = [...f.name.matchAll(/(\S*(?:\p{Ll}|\p{Lu}{2,}))\.\s+\p{Lu}/gu)].filter((m) => !TITLE_WORDS.has(`${m[1]}.`));
     if (/[\n:]/.test(f.name) || sentenceEnds.length > 0) continue;
-    const trimmed = trimName(f.name, f.kind);
+    const trimmed = trimName(f.name, f.kind, f.oneName);
     // "British High Commissioner in Pakistan Jane Marriot": a known place before a person's two names is where
     // they serve, not part of the name.
     const placeLed = f.kind === "PERSON" && trimmed ? /^(\S+)\s+(\S+\s+\S+.*)$/.exec(trimmed) : null;
@@ -104,6 +104,10 @@ function people(text: string, folded: string): Found[] {
   for (const m of folded.matchAll(NAME_IN_COMMAS_BEFORE_VERB)) {
     const start = m.index + m[0].indexOf(m[1]!);
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
+  }
+  for (const m of folded.matchAll(ONE_NAME_AFTER_ROLE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
   }
   for (const m of folded.matchAll(NAME_AFTER_VERB)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -137,8 +137,11 @@ const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:di
 /** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
 const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:mastermind|architect|planner|perpetrator)s?\s+(?:of|behind)\b/i;
 const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
-/** "has failed time and again to protect", "has already emboldened the Taliban": a failure or its harm charged. */
-const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b/i;
+/**
+ * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants": a
+ * failure or its harm charged.
+ */
+const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
