@@ -37,6 +37,9 @@ export function trimName(raw: string, kind: ActorInput["kind"], oneName = false)
   if (kind === "PERSON") {
     const last = words.map((w, k) => (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) ? k : -1)).filter((k) => k >= 0 && words.length - k - 1 >= 2).pop();
     if (last !== undefined) words.splice(0, last + 1);
+    // "National Security Adviser Jon" cut from "... Adviser Jon Finer's statement": a title with one word after it
+    // is a title and a first name, not a person's whole name.
+    else if (!oneName && words.slice(1).some((w, k) => TITLE_WORDS.has(w) && words.length - k - 2 < 2)) return undefined;
   }
   // "Asif Ijaz Sheikh said": an honorific that can also be a surname is one after a given name.
   while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!) && !(words.length > 1 && SURNAME_HONORIFICS.has(words[words.length - 1]!))) words.pop();

@@ -15,6 +15,7 @@ export const TITLES = [
   "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "corps commander", "commander", "governor",
   "inspector general", "high commissioner", "commissioner", "chairman", "director", "deputy", "chief", "leader", "head", "official",
+  "national security adviser", "adviser", "advisor",
   // "Another political analyst, Baqer Sair, told": commentators quoted by name are introduced by their trade.
   "analyst", "journalist",
 ];

@@ -182,7 +182,7 @@ const SPEAKER_VERBS = "(said|added|stated|told|noted|stressed|warned)";
  * After a quotation: a name of one to four words, an apposition opening with an article or a possessive ("Raisi,
  * Iran's president since 2021, said"), and the reporting verb.
  */
-const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,.;“”"]{3,80},\s+)${SPEAKER_VERBS}\b`, "u");
+const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[^,.;“”"]|(?<=\b\p{Lu})\.){3,80},\s+)${SPEAKER_VERBS}\b`, "u");
 
 /** After a quotation: a title of two to six words, a comma, the name and the reporting verb (no closing comma). */
 const TITLE_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})${SPEAKER_VERBS}\b`, "u");

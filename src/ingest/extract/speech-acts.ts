@@ -135,6 +135,8 @@ const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:di
  * of rights charged in the terms of international law.
  */
 /** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
+/** "being held "unjustly" by Taliban authorities", "arbitrarily detained by the Taliban": a detention charged as wrong. */
+const WRONGFUL_DETENTION = /\b(?:held|detained|imprisoned|jailed)\s+["']?(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\b|\b(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\s+(?:held|detained|imprisoned|jailed)\b/i;
 const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:mastermind|architect|planner|perpetrator)s?\s+(?:of|behind)\b/i;
 const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
 /**
@@ -255,7 +257,7 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
-const LACK = /\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
+const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
 /**
  * The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance;
  * nor does an opening reason ("As there are no local recruits, ...").
@@ -338,7 +340,11 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
+  // "The crimes committed by the occupying countries are the responsibility of the powerful countries": guilt, not duty.
+  if (/\b(?:crimes?|attacks?|killings?|deaths?|atrocities|abuses)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:the\s+)?responsibility\s+of\b/i.test(opening)) return "ACCUSE";
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
+  // "But please also remember that there are many more in custody": a plea to the hearer.
+  if (/^\W*(?:(?:but|and|so)\s+)?please\b/i.test(content)) return "DEMAND";
   // "I wish all the people of our country to spare no effort": a wish that others act is asked of them.
   if (/^\W*(?:i|we)\s+(?:wish|want)\s+(?:[\p{L}'’-]+\s+){1,8}?to\s+[a-z]+/iu.test(content)) return "DEMAND";
   // "it would be better if regional countries united to combat this group": a course urged on others.
@@ -357,7 +363,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
-  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content) || ABUSES.test(content) || MASTERMIND.test(content)) return "ACCUSE";
+  if (BLAME.test(content) || CULPABLE.test(content) || CHARGED.test(content) || WRONGDOING.test(content) || HARM_DONE.test(content) || ARMS_GROUP.test(content) || ATTACK_AUTHORED.test(content) || FAILINGS.test(content) || INVOLVEMENT.test(content) || BAD_FAITH.test(content) || ARMS_FLOW.test(content) || VIOLATION.test(content) || ABUSES.test(content) || MASTERMIND.test(content) || WRONGFUL_DETENTION.test(content)) return "ACCUSE";
   // "... and will announce their position", split from the clause before: the same speaker's undertaking.
   if (/^\W*(?:also\s+)?will\s+(?!not\b|be\b|have\b)[a-z]+/i.test(content)) return "PROMISE";
   // "if information is shared with us, it will investigate": a promise on a condition is still a promise.
