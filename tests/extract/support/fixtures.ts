@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "lokmattimes-amnesty-icc-war-crimes-2023-12",
-  "londonalerts-west-carstens-fbi-habibi-2024-08",
-  "readpk-finer-emerging-threat-2024-12",
-  "thenews-embassy-thousand-afghans-detained-2023-10",
+  "amu-women-movement-black-day-hrw-2024-08",
+  "asianet-un-afghanistan-most-repressive-women-2023-03",
+  "kabulnow-khalilzad-ghani-ran-away-2023-03",
+  "voicenewspk-khalilzad-zardari-marri-agent-2023-04",
 ]);
 
 export function loadFixtures(): Fixture[] {
