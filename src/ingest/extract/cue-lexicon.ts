@@ -75,6 +75,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
     String.raw`criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)`,
+    // "in a statement on August 15 protested the Taliban's policies": a protest against what someone does.
+    // Only the past tense: "protest" and "protesting" are mostly the noun and the act reported, not a statement.
+    String.raw`protested(?= (?:against |the |[\w-]+'s ))`,
     String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|disappointment|anger|outrage|dismay|indignation|condemnation)`,
     // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,

@@ -16,7 +16,8 @@ const FIRST_VERB = /\b(?:has|have|had|is|are|was|were|will|would|did|does|do|can
 const REPORTED_SELF = /\b(?:said|says|stated|states|added|noted|announced|claimed|claims|insisted|stressed|asserted|maintained|confirmed|declared|argued|reiterated)\s+(?:that\s+)?$/i;
 /** A short opening adverbial before the clause: "In a statement, she said", "In October, Roza Otunbayeva ...". */
 const OPENER_PHRASE = /^\W*(?:in|on|at|during|last|earlier|later|this|however|meanwhile|separately)\b[^,.;:]{0,40},\s*/i;
-const OPENER = new RegExp(`${OPENER_PHRASE.source}$`, "i");
+/** "In reaction to a comment made by PPP Co-chairman Asif Ali Zardari, he emphasized": what the words answer. */
+const OPENER = new RegExp(`${OPENER_PHRASE.source}$|^\\W*(?:in\\s+(?:reaction|response|reply)\\s+to|responding\\s+to|reacting\\s+to)\\b[^;:]{0,150},\\s*$`, "i");
 /** A subject phrase: capitalised or with an article, no clause punctuation, a few words. */
 const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,6}$/u;
 
@@ -31,7 +32,8 @@ export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver:
   }
   // Only a pronoun opening a later clause ("..., though they ...") looks back inside its own sentence.
   // "Pakistan said it expects ...": right after a reporting verb, the pronoun is who reports.
-  const own = /[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before) ? clauseSubject(a, s.start, np.start) : undefined;
+  const answering = OPENER.test(before) && !OPENER_PHRASE.test(before);
+  const own = !answering && (/[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before)) ? clauseSubject(a, s.start, np.start) : undefined;
   const k = a.sentences.indexOf(s);
   const prev = k > 0 && sameParagraph(a, a.sentences[k - 1]!, s) ? a.sentences[k - 1]! : undefined;
   // "X defended the detention. "His actions were suspicious," he said": after a quotation that opens the sentence,
@@ -54,7 +56,10 @@ function clauseSubject(a: ArticleText, from: number, to: number): Span | undefin
   // "In October, Roza Otunbayeva, the head of the UN mission, repeated ...": the subject without the opening
   // adverbial and without its apposition.
   const opener = OPENER_PHRASE.exec(text.slice(0, verb.index))?.[0].length ?? 0;
-  let phrase = text.slice(0, verb.index).trimEnd();
+  // "The veteran US diplomat, who served as ..., compared": the verb of a relative clause is not the clause's own.
+  const relative = /,\s*(?:who|which)\s*$/i.exec(text.slice(0, verb.index));
+  // "Zalmay Khalilzad, the former US representative, fiercely disputed": an adverb before the verb is no subject.
+  let phrase = (relative ? text.slice(0, relative.index + 1) : text.slice(0, verb.index)).trimEnd().replace(/\s+[a-z]+ly$/i, "");
   const apposition = phrase.indexOf(",", opener);
   if (apposition > opener && phrase.endsWith(",")) phrase = phrase.slice(0, apposition);
   const lead = phrase.length - phrase.slice(opener).trimStart().length;

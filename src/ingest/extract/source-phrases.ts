@@ -8,7 +8,7 @@ import type { Span } from "./text.js";
 /** "a person familiar with the matter", "people familiar with the talks": an unnamed source by what it knows. */
 export const FAMILIAR_SOURCE = /\b(person|people|sources?|officials?)\s+(?:familiar|acquainted)\s+with\s+(?:the\s+|these\s+)?[a-z]+$/i;
 
-export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|clerics|scholars|critics|prosecutors|lawyers|citizens|figures|official|source|family|relatives|widow|brother|sister|father|mother|son|daughter|lawyer)$/i;
+export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|clerics|scholars|critics|prosecutors|lawyers|citizens|figures|official|source|family|relatives|widow|brother|sister|father|mother|son|daughter|lawyer|movement)$/i;
 
 /**
  * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after

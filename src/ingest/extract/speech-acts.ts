@@ -128,17 +128,21 @@ const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+
 const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|obligations?|border)\b/i;
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
 const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?(?:brought|smuggled|supplied|sent|transported|trafficked|moved)\b[^.;]{0,60}?\bfrom\s+\p{Lu}/u;
-/** "for vested interests", "assigned to spread propaganda", "seeking to divide the country": bad faith charged. */
-const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b/i;
 /**
- * "could amount to gender apartheid", "a small example of the cultural genocide", "have been denied artistic freedom", "grave, systematic and institutionalised discrimination against women": abuses
+ * "for vested interests", "assigned to spread propaganda", "seeking to divide the country", "had ulterior objectives":
+ * bad faith charged.
+ */
+const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b|\bulterior\s+(?:motives?|objectives?|agendas?|designs?)\b|\bhidden\s+agendas?\b/i;
+/**
+ * "could amount to gender apartheid", "a small example of the cultural genocide", "have been denied artistic freedom",
+ * "the most repressive country in the world for women", "grave, systematic and institutionalised discrimination against women": abuses
  * of rights charged in the terms of international law.
  */
 /** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
 /** "being held "unjustly" by Taliban authorities", "arbitrarily detained by the Taliban": a detention charged as wrong. */
 const WRONGFUL_DETENTION = /\b(?:held|detained|imprisoned|jailed)\s+["']?(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\b|\b(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\s+(?:held|detained|imprisoned|jailed)\b/i;
 const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:mastermind|architect|planner|perpetrator)s?\s+(?:of|behind)\b/i;
-const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
+const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
 /**
  * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants": a
  * failure or its harm charged.
@@ -174,7 +178,7 @@ const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
+const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble|chaos|unrest|instability|anarchy)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
 /**
  * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
  * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
