@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the seventieth held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 81%, claims
-    // P 19% / R 13%, claimant + speech act P 44% / R 30%, dates R 80%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.19);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.12);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.44);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.29);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.8);
+    // Measured on the seventy-first held-out set (tests/fixtures/articles/README.md): mentions P 79% / R 82%, claims
+    // P 27% / R 17%, claimant + speech act P 50% / R 32%, dates R 75%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.78);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.26);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.17);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.31);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.75);
   });
 });
 
