@@ -20,6 +20,8 @@ const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|presiden
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
 const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general|special representative|special envoy|envoy|ambassador)\s+(?:of|for|to)\s+\S/;
+/** "The human rights group said": a rights organisation named by its kind. */
+const RIGHTS_GROUP = /^(?:(?:the|this|that)\s+)?(?:human\s+)?rights\s+(?:group|organi[sz]ation|watchdog|body)$/;
 /** "on Saturday", "earlier this week": a time after the subject, before its verb. */
 const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:this|last)\s+(?:week|month)|yesterday|today)$/i;
 /** "the US pointman for Afghanistan": someone's role for a place, in any wording. */
@@ -71,7 +73,7 @@ export class ClaimantResolver {
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
-    if (/^(he|she|they|it|we|i)$/.test(lower) || /^(?:the\s+)?\d{1,3}-year-old$/.test(lower)) return true;
+    if (/^(he|she|they|it|we|i)$/.test(lower) || /^(?:the\s+)?\d{1,3}-year-old$/.test(lower) || RIGHTS_GROUP.test(lower)) return true;
     if (SOURCE_HEADS.test(lower) || FAMILIAR_SOURCE.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
@@ -184,6 +186,11 @@ export class ClaimantResolver {
       const armed = (a: ActorInput) => a.kind === "ARMED_GROUP";
       const group = (a: ActorInput) => armed(a) || (!groupWord[1] && a.kind === "ORGANIZATION");
       const id = byKind(group) ?? this.lastMention(np.start, armed);
+      if (id) return { id, confidence: 0.6 };
+    }
+    // "The human rights group said": the organisation that spoke or was named last.
+    if (RIGHTS_GROUP.test(lower)) {
+      const id = lastOfKind((a) => a.kind === "ORGANIZATION");
       if (id) return { id, confidence: 0.6 };
     }
     // "The government says": the state or government that last spoke, or else the last one named.

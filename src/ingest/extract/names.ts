@@ -12,6 +12,9 @@ import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
 
 export type { NameContext } from "./name-owners.js";
 
+/** " of the Taliban government", " of the Pakistani regime": whose government an office is, after its name. */
+const GOVERNMENT_OF = /^\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:government|regime|administration)\b/u;
+
 export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const folded = fold(text);
   const knownKeys = new Set(ctx.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
@@ -153,7 +156,10 @@ function orgs(text: string, folded: string): Found[] {
   }
   for (const re of [ORG_BY_HEAD, ORG_OF]) {
     for (const m of folded.matchAll(re)) {
-      out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: kindOf(m[1]!) });
+      // "the Foreign Ministry of the Taliban government": a ministry named by whose government it is.
+      const whose = GOVERNMENT_HEADS.test(m[1]!) ? GOVERNMENT_OF.exec(folded.slice(m.index + m[1]!.length)) : null;
+      const length = m[1]!.length + (whose?.[0].length ?? 0);
+      out.push({ name: text.slice(m.index, m.index + length), span: { start: m.index, end: m.index + length }, kind: kindOf(m[1]!) });
     }
   }
   for (const o of nlp(text).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {

@@ -73,7 +73,8 @@ const BACKING = /^\W*(?:(?:its|their|his|her|our)\s+(?:full\s+|continued\s+|unwa
 const ONLY_HARM = /\bdo(?:es)?\s+nothing\s+but\s+(?:sow|spread|breed|fuel)\b/i;
 /** Obligations stated with a noun or an expectation rather than a modal verb. */
 const NOUN_DEMAND = new RegExp([
-  String.raw`\b(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
+  // "agreed to host refugees at the request of the US": a request answered, not one made.
+  String.raw`\b(?<!\bat\s+)(?:our|its|their|his|her|the)\s+(?:expectation|demand|request|call)\s+(?:from|of|to|on|upon)\b`,
   String.raw`\b(?:is|was|are|were)\s+(?:the\s+)?(?:responsibility|duty|obligation)\s+of\b`,
   // "International law imposes a duty on military forces to ...": an obligation stated through a rule.
   String.raw`\bimpos(?:e|es|ed)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:duty|obligation|responsibility)\s+(?:on|upon)\b`,
@@ -139,10 +140,13 @@ const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:di
  * of rights charged in the terms of international law.
  */
 /** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
-/** "being held "unjustly" by Taliban authorities", "arbitrarily detained by the Taliban": a detention charged as wrong. */
-const WRONGFUL_DETENTION = /\b(?:held|detained|imprisoned|jailed)\s+["']?(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\b|\b(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\s+(?:held|detained|imprisoned|jailed)\b/i;
+/**
+ * "being held "unjustly" by Taliban authorities", "arbitrarily detained by the Taliban", "have kept thousands of
+ * asylum seekers locked up": a detention charged as wrong.
+ */
+const WRONGFUL_DETENTION = /\b(?:kept|keeping|keeps|keep)\s+(?:[\w,-]+\s+){1,6}?locked\s+up\b|\b(?:held|detained|imprisoned|jailed)\s+["']?(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\b|\b(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\s+(?:held|detained|imprisoned|jailed)\b/i;
 const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:mastermind|architect|planner|perpetrator)s?\s+(?:of|behind)\b/i;
-const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
+const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
 /**
  * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants": a
  * failure or its harm charged.
@@ -261,7 +265,7 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
-const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
+const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b/gi;
 /**
  * The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance;
  * nor does an opening reason ("As there are no local recruits, ...").
