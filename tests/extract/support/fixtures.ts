@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "aawsat-qomi-deh-rawood-inspection-2023-08",
-  "hurriyet-wror-pictures-major-sin-2024-02",
-  "nukta-unama-haqqani-killing-2024-12",
-  "thecanary-hrw-uae-afghans-detained-2023-03",
+  "globalsnews-jaiswal-sikh-hindu-property-2024-04",
+  "kabultimes-mujahid-vienna-meeting-2023-04",
+  "pakistantoday-sharif-sweden-serious-action-2023-07",
+  "shamshad-akhundzada-eid-relations-2023-06",
 ]);
 
 export function loadFixtures(): Fixture[] {
