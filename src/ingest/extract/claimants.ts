@@ -20,6 +20,8 @@ const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|presiden
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
 const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general|special representative|special envoy|envoy|ambassador)\s+(?:of|for|to)\s+\S/;
+/** "the 25-year-old said": a person described by age is the person speaking or named last, as "he" is. */
+const BY_AGE = /^(?:the\s+)?\d{1,3}-year-old$/;
 /** "The human rights group said": a rights organisation named by its kind. */
 const RIGHTS_GROUP = /^(?:(?:the|this|that)\s+)?(?:human\s+)?rights\s+(?:group|organi[sz]ation|watchdog|body)$/;
 /** "on Saturday", "earlier this week": a time after the subject, before its verb. */
@@ -73,7 +75,7 @@ export class ClaimantResolver {
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
-    if (/^(he|she|they|it|we|i)$/.test(lower) || /^(?:the\s+)?\d{1,3}-year-old$/.test(lower) || RIGHTS_GROUP.test(lower)) return true;
+    if (/^(he|she|they|it|we|i)$/.test(lower) || BY_AGE.test(lower) || RIGHTS_GROUP.test(lower)) return true;
     if (SOURCE_HEADS.test(lower) || FAMILIAR_SOURCE.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
@@ -103,8 +105,7 @@ export class ClaimantResolver {
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     /** The actor of a kind that spoke last, or else the one named last before the phrase. */
     const lastOfKind = (ok: (a: ActorInput) => boolean) => byKind(ok) ?? this.lastMention(np.start, ok);
-    // "the 25-year-old said": a person described by age is the person speaking or named last, as "he" is.
-    if (/^(he|she)$/.test(lower) || /^(?:the\s+)?\d{1,3}-year-old$/.test(lower)) {
+    if (/^(he|she)$/.test(lower) || BY_AGE.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
       const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);
       return id ? { id, confidence: 0.6 } : undefined;

@@ -12,8 +12,10 @@ const RELATIVE = /^(that|which|who)$/i;
 const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
 /** Adverbial phrases of time or frequency right before a verb, and "went on to" before "say". */
 const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to)\s*$/i;
+/** "in response to", "reacting to": a phrase saying what the words answer, not who speaks. */
+export const ANSWERING = String.raw`(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)`;
 /** ", in response to the leader's statements about "stoning women" in public, says": what the words answer. */
-const RESPONSE_ASIDE = /,\s*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\s[^,;.]{3,200}?,\s*$/i;
+const RESPONSE_ASIDE = new RegExp(String.raw`,\s*${ANSWERING}\s[^,;.]{3,200}?,\s*$`, "i");
 /** Asides set off by commas between a subject and its verb. */
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 

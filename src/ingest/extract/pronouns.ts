@@ -5,6 +5,7 @@
 // no actor of a fitting kind, the resolver falls back to the latest fitting speaker as before.
 import type { ArticleText } from "./attribution-types.js";
 import type { ClaimantResolver, Resolved } from "./claimants.js";
+import { ANSWERING } from "./np.js";
 import type { Sentence } from "./sentences.js";
 import type { Span } from "./text.js";
 
@@ -17,7 +18,7 @@ const REPORTED_SELF = /\b(?:said|says|stated|states|added|noted|announced|claime
 /** A short opening adverbial before the clause: "In a statement, she said", "In October, Roza Otunbayeva ...". */
 const OPENER_PHRASE = /^\W*(?:in|on|at|during|last|earlier|later|this|however|meanwhile|separately)\b[^,.;:]{0,40},\s*/i;
 /** "In reaction to a comment made by PPP Co-chairman Asif Ali Zardari, he emphasized": what the words answer. */
-const OPENER = new RegExp(`${OPENER_PHRASE.source}$|^\\W*(?:in\\s+(?:reaction|response|reply)\\s+to|responding\\s+to|reacting\\s+to)\\b[^;:]{0,150},\\s*$`, "i");
+const OPENER = new RegExp(String.raw`${OPENER_PHRASE.source}$|^\W*${ANSWERING}\b[^;:]{0,150},\s*$`, "i");
 /** A subject phrase: capitalised or with an article, no clause punctuation, a few words. */
 const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,6}$/u;
 

@@ -8,7 +8,9 @@ import type { Span } from "./text.js";
 /** "a person familiar with the matter", "people familiar with the talks": an unnamed source by what it knows. */
 export const FAMILIAR_SOURCE = /\b(person|people|sources?|officials?)\s+(?:familiar|acquainted)\s+with\s+(?:the\s+|these\s+)?[a-z]+$/i;
 
-export const SOURCE_HEADS = /\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|clerics|scholars|critics|prosecutors|lawyers|citizens|figures|official|source|family|relatives|widow|brother|sister|father|mother|son|daughter|lawyer|movement)$/i;
+/** A person's kin, who speak for themselves: "Arshad Sharif's family", "Wesa's brother". */
+const KIN = "family|relatives|widow|brother|sister|father|mother|son|daughter|lawyer";
+export const SOURCE_HEADS = new RegExp(String.raw`\b(sources|officials|reports|report|media|analysts|experts|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|clerics|scholars|critics|prosecutors|lawyers|citizens|figures|official|source|movement|${KIN})$`, "i");
 
 /**
  * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after
@@ -38,7 +40,7 @@ export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInp
   if (!head) return { head, group: false };
   const headStart = np.end - (phrase.length - core.length) - head[1]!.length;
   // "Arshad Sharif's family", "Wesa's brother": a person's kin speak for themselves, not the person named.
-  const kin = /^(?:family|relatives|widow|brother|sister|father|mother|son|daughter|lawyer)$/.test(head[1]!);
+  const kin = new RegExp(`^(?:${KIN})$`).test(head[1]!);
   const modifier = (m: Mention) => { const k = actors.get(m.id)?.kind; return k === "STATE" || (k === "PERSON" && kin) || (k !== "PERSON" && /^(?:officials|sources|agencies|organi[sz]ations|groups|figures)$/.test(head[1]!)); };
   const group = inside.every((m) => m.span.end <= headStart || m.span.start >= headStart + head[1]!.length) && inside.some((m) => (m.span.end <= headStart ? modifier(m) : true));
   return { head, group };
