@@ -367,7 +367,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   // "has been "unable or unwilling" to fulfil its commitment": a failure charged.
-  if (FAILING.test(content.split(NESTED_SPEECH)[0]!) || FAILED_TASK.test(content.split(NESTED_SPEECH)[0]!) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b|\bneither\s+(?:has|have|had)\s+the\s+(?:will|capacity|ability|means)\s+nor\b/i.test(content)) return "ACCUSE";
+  const ownWords = content.split(NESTED_SPEECH)[0]!;
+  if (FAILING.test(ownWords) || FAILED_TASK.test(ownWords) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b|\bneither\s+(?:has|have|had)\s+the\s+(?:will|capacity|ability|means)\s+nor\b/i.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
