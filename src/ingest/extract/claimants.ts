@@ -49,6 +49,9 @@ const ISSUED_BY = new RegExp(String.raw`\b(?:${ISSUED_DOCUMENTS})\s+(?:issued\s+
 /** "the Foreign Office issued a statement": the issuer before the verb. */
 const ISSUER_ISSUED = new RegExp(String.raw`\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:${ISSUED_DOCUMENTS})\b`, "gi");
 
+/** "this union", "the council": a body named by its kind (the determiner may lie just outside the phrase). */
+const BODY_BY_KIND = /^(?:(?:the|this|that)\s+)?(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league)$/;
+
 export class ClaimantResolver {
   private readonly speakers: string[] = [];
   /** Who issued the document last read as a speaker ("the statement said"), for a following "it". */
@@ -72,10 +75,17 @@ export class ClaimantResolver {
     return this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end) || !!this.firstNameBearer(this.text.slice(np.start, np.end));
   }
 
+  /** The kind of body a phrase names by its kind alone ("the council"), if it does. */
+  private bodyKind(np: Span): string | undefined {
+    const m = BODY_BY_KIND.exec(this.text.slice(np.start, np.end).toLowerCase());
+    const determined = !!m && (m[0] !== m[1] || /\b(?:the|this|that)\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)));
+    return determined ? m![1] : undefined;
+  }
+
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
-    if (/^(he|she|they|it|we|i)$/.test(lower) || BY_AGE.test(lower) || RIGHTS_GROUP.test(lower)) return true;
+    if (/^(he|she|they|it|we|i)$/.test(lower) || BY_AGE.test(lower) || RIGHTS_GROUP.test(lower) || this.bodyKind(np)) return true;
     if (SOURCE_HEADS.test(lower) || FAMILIAR_SOURCE.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
@@ -121,7 +131,7 @@ export class ClaimantResolver {
     const sideOf = side ? DEMONYMS[side[1]!] : undefined;
     if (sideOf && this.actors.has(sideOf)) return { id: governmentOf(sideOf, this.date, (x) => this.actors.has(x)), confidence: 0.6 };
     // "The statement said", "the ministry added": a document, or an office named by its kind, is the latest such speaker.
-    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|note|communique|press release|declaration|report|fatwa|decree|edict)|(ministry|office|department|embassy))$/.exec(lower);
+    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|message|note|communique|press release|declaration|report|fatwa|decree|edict)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
       // "The report, compiled by a U.N. sanctions team, said": the apposition may name who wrote it.
@@ -138,9 +148,9 @@ export class ClaimantResolver {
       if (id) return { id, confidence: 0.6 };
     }
     // "the Union of Human Rights Activists ... This union said": the body of that kind that spoke or was named last.
-    const body = /^(?:the|this|that)\s+(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league)$/.exec(lower);
+    const body = this.bodyKind(np);
     if (body) {
-      const named = (a: ActorInput) => a.kind !== "PERSON" && a.name.toLowerCase().split(/\s+/).includes(body[1]!);
+      const named = (a: ActorInput) => a.kind !== "PERSON" && a.name.toLowerCase().split(/\s+/).includes(body);
       const id = lastOfKind(named);
       if (id) return { id, confidence: 0.6 };
     }

@@ -134,7 +134,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`liken(?:s|ed|ing)?(?= [\w'’;, -]{1,60}? to\b)|lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or
     // regretted take their act from the content. "Posts" is mostly a noun ("military posts, ...").
-    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?`,
+    // "The message reads: “...”": a document's words given as it has them.
+    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?|read(?:s)?(?=: ?")`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     // "informed Al Jazeera that ...": telling someone something.
     String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){0,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,

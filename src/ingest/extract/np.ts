@@ -14,8 +14,11 @@ const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reactin
 const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to)\s*$/i;
 /** "in response to", "reacting to": a phrase saying what the words answer, not who speaks. */
 export const ANSWERING = String.raw`(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)`;
-/** ", in response to the leader's statements about "stoning women" in public, says": what the words answer. */
-const RESPONSE_ASIDE = new RegExp(String.raw`,\s*${ANSWERING}\s[^,;.]{3,200}?,\s*$`, "i");
+/**
+ * ", in response to the leader's statements about "stoning women" in public, says": what the words answer. The
+ * closing comma may be missing: "Mujahid, on Tuesday, in response to a meeting of former officials said".
+ */
+const RESPONSE_ASIDE = new RegExp(String.raw`,\s*${ANSWERING}\s[^,;.]{3,200}?,?\s*$`, "i");
 /** Asides set off by commas between a subject and its verb. */
 const ASIDE = /^(however|meanwhile|though|too|also|instead|nonetheless|nevertheless|moreover|separately|earlier|later)$/i;
 
@@ -47,6 +50,16 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   const toks = tokensLeft(text, sentenceStart, adverbial ? sentenceStart + adverbial.index : end);
   let i = 0;
   while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
+  // "Mujahid, on Tuesday, in response to ... said": a time set off by commas; the speaker is before it.
+  const timed = toks.slice(0, i).some((t) => WEEKDAY.test(t.word) || inSpans(t, dates));
+  if (timed && toks[i]?.word === "," && toks[i + 1] && !PUNCT.test(toks[i + 1]!.word)) i++;
+  // "the OIC, in an “extraordinary” meeting in Saudi Arabia, said": past an aside naming the occasion, which may hold
+  // quotation marks, the speaker.
+  if (toks[i]?.word === ",") {
+    const open = toks.findIndex((t, k) => k > i && k <= i + 25 && /^[,;:()–—]$/.test(t.word));
+    const inner = open > 0 ? toks.slice(i + 1, open) : [];
+    if (toks[open]?.word === "," && /^(?:in|at|during)$/i.test(inner[inner.length - 1]?.word ?? "") && inner.some((t) => MEDIUM_WORDS.test(t.word))) i = open + 1;
+  }
   // "Inter-Services Public Relations (ISPR) said": the acronym repeats the name before it.
   if (toks[i]?.word === ")") {
     const open = toks.findIndex((t, k) => k > i && t.word === "(");

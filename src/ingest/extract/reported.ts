@@ -1,6 +1,7 @@
 // Reported speech in one sentence: each cue, its speaker (the subject to its left, or the speaker it
 // continues), its content (to the next cue's clause), split into compound statements, with the statements
 // nested in it. Direct quotations were handled before; their spans are `handled`.
+import type { ActorInput } from "../format/annotation.schema.js";
 import type { SpeechAct } from "../format/enums.js";
 import type { AboutActor } from "./about.js";
 import type { ArticleText, Emit, Extend, RawClaim } from "./attribution-types.js";
@@ -45,9 +46,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
   let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
   // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
-  let override: { who: { id: string; confidence: number }; start: number; named?: boolean } | undefined;
+  let override: { who: { id: string; confidence: number }; start: number; named?: boolean; cue?: Span } | undefined;
   // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
   let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
+  // "Shehbaz said the council also demanded ...": the one who reports another party's statement, and where.
+  let reporter: { who: { id: string; confidence: number }; start: number; cue: Span; statedAt?: TimeExpression } | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -106,7 +109,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     }
     if (override && np && who && (who.id === override.who.id || ancestorsOf(override.who.id, a.actors).has(who.id))) who = override.who;
     else if (override?.named && !who) who = override.who;
-    else if (override) override = undefined;
+    else if (override) {
+      // Another party's statement, reported: the report is a statement of its own, the other's nested in it.
+      if (who && override.cue) reporter = { who: override.who, start: override.start, cue: override.cue };
+      override = undefined;
+    }
     if (np && who) {
       /* resolved */
     } else if (previous && (inherit || /(,"?\s*|\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:instead\s+|also\s+)?)$/.test(before))) who = previous;
@@ -139,7 +146,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       continue;
     }
     if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
-      override = { who, start: np && np.start < cue.start ? np.start : cue.start };
+      override = { who, start: np && np.start < cue.start ? np.start : cue.start, ...(cue.neutral ? { cue: { start: cue.start, end: cue.end } } : {}) };
       continue;
     }
     // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
@@ -156,6 +163,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     const pieces = splitCompound(a.folded, content, cue.neutral ? "ASSERT" : cue.act);
     const nested = findNested(a.folded, content, a.mentions);
     let firstTarget: AboutActor | undefined;
+    const madeHere: number[] = [];
     pieces.forEach((piece, k) => {
       const framed = k === 0 ? lead : undefined;
       const act = framed && cue.neutral ? framed.act : cue.neutral ? actFromContent(a.folded.slice(piece.start, piece.end), "ASSERT") : cueAct(cue, a.folded.slice(piece.start, piece.end));
@@ -171,6 +179,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
         { span: { start: spanStart, end: piece.end }, content: aboutSpan, claimantId: who!.id, cue: { start: cue.start, end: cue.end }, speechAct: act, via, confidence: who!.confidence * (cue.neutral ? 0.9 : 1), ...(hedge ? { hedge } : {}), ...(statedAt ? { statedAt } : {}) },
         [...nested.filter((n) => n.span.start >= piece.start && n.span.end <= piece.end).map((n) => n.content), ...(np ? [np] : [])],
       );
+      madeHere.push(index);
       // "accused the Afghan rulers of arming X and allowing Y": the second accusation has the same target.
       const made = claims[index]!;
       if (k === 0) firstTarget = made.about.find((x) => x.role === "TARGET");
@@ -179,6 +188,19 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       // "The United Nations and Pakistan have condemned ...": the other named subject says it too.
       for (const other of np ? coSpeakers(a, np, who!.id) : []) emit({ ...made, claimantId: other }, [np!]);
     });
+    // One's own office or organisation giving one's words ("the ministry said Muttaqi told ...") passes them on;
+    // a third party reporting them ("Sharif said the council demanded ...") makes a statement of its own.
+    const related = reporter && sameBody(who.id, reporter.who.id, a.actors);
+    if (reporter && related) for (const k of madeHere) claims[k]!.via = [reporter.who.id, ...claims[k]!.via.filter((v) => v !== reporter!.who.id)];
+    else if (reporter && np) {
+      const end = pieces[pieces.length - 1]!.end;
+      const index = emit({ span: { start: reporter.start, end }, content: { start: np.start, end }, claimantId: reporter.who.id, cue: reporter.cue, speechAct: "ASSERT", via, confidence: reporter.who.confidence * 0.9, ...(statedAt ? { statedAt } : {}) });
+      for (const k of madeHere) if (claims[k]!.parent === undefined) claims[k]!.parent = index;
+      // The report is about the party whose statement it gives, however that party is named.
+      const outer = claims[index]!;
+      if (outer.claimantId === reporter.who.id && !outer.about.some((x) => x.actorId === who.id)) outer.about.unshift({ actorId: who.id, role: "SUBJECT" });
+    }
+    reporter = undefined;
     contents.push(content);
     resolver.spoke(who.id);
     override = undefined;
@@ -224,12 +246,16 @@ function actorSubject(folded: string, from: number, cue: number): Span | undefin
   return { start, end: start + m[1]!.length };
 }
 
-/** A sentence's subject and a past-tense verb with its object, joined by "and" to the cue: "Hong greeted X and". */
-const SHARED_SUBJECT = /^((?:the\s+)?[\p{L}'’. -]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b[^,;:"“”]*\s+and\s+(?:also\s+)?$/u;
+/**
+ * A sentence's subject and a past-tense verb with its object, joined by "and" to the cue: "Hong greeted X and". An
+ * opening phrase of occasion and a description before the name may come first: "In a message on Eid, the leader
+ * of the IE, Sheikh Hibatullah Akhundzada congratulated the people and said".
+ */
+const SHARED_SUBJECT = /^((?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ss]peaking|[Aa]ddressing)\s[^,;:]{2,120},\s*)?(?:[Tt]he\s+[^,;:"“”]{2,60},\s*)?)((?:the\s+)?[\p{L}'’. -]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b[^,;:"“”]*\s+and\s+(?:also\s+)?$/u;
 
 function predicateSubject(folded: string, from: number, cue: number): Span | undefined {
   const m = SHARED_SUBJECT.exec(folded.slice(from, cue));
-  return m ? { start: from, end: from + m[1]!.length } : undefined;
+  return m ? { start: from + m[1]!.length, end: from + m[1]!.length + m[2]!.length } : undefined;
 }
 
 /** "..., the FO issued a statement shortly after the attack, demanding ...": the participle is the issuer's. */
@@ -251,4 +277,11 @@ function withAgent(a: ArticleText, s: Sentence, before: string): Span {
   const m = WITH_AGENT.exec(before)!;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
+}
+
+/** Whether two actors are one body or parts of one, short of a whole state: a ministry and its minister. */
+function sameBody(x: string, y: string, actors: Map<string, ActorInput>): boolean {
+  const lineage = (id: string) => new Set([id, ...ancestorsOf(id, actors)].filter((a) => actors.get(a)?.kind !== "STATE"));
+  const ys = lineage(y);
+  return [...lineage(x)].some((a) => ys.has(a));
 }

@@ -79,15 +79,27 @@ export function reportsThat(a: ArticleText, s: Sentence, via: string[], resolver
     emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: np, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
   }}
 
-/** "which drew strong condemnation from X, Y and other officials": a reaction credited to those it came from. */
-const REACTION_FROM = /\b(?:drew|draws|drawn|faced|faces|attracted|received|sparked|prompted)\s+(?:[a-z]+\s+)?(condemnation|criticism)\s+from\s+([^.;:]+?)\s*[.;]?\s*$/i;
+/**
+ * "which drew strong condemnation from X, Y and other officials", "resulting in condemnation from several states,
+ * including X and Y": a reaction credited to those it came from.
+ */
+const REACTION_FROM =
+  /\b(?:drew|draws|drawn|drawing|faced|faces|attracted|received|sparked|sparking|prompted|prompting|triggered|triggering|(?:resulting|resulted) in|(?:leading|led) to)\s+(?:[a-z]+\s+)?(condemnation|criticism)\s+from\s+([^.;:]+?)\s*[.;]?\s*$/i;
+
+/** What a reaction's sentence opens with before the deed reacted to: "The remarks come after". */
+const REACTION_LEAD = /^[^,;.]{0,80}?\b(?:comes?|came)\s+(?:(?:days?|weeks?|hours?|a\s+day|a\s+week)\s+)?(?:after|amid)\s+/i;
+
+/** The head of a list that only introduces its members: "several states, including". */
+const LIST_LEAD = /^(?:including|such as|notably)\s+/i;
 
 /** Emits one claim for each party named in a reaction's source list. */
 export function reactionsFrom(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
   const m = REACTION_FROM.exec(text);
   if (!m) return;
-  const content = { start: s.start, end: trimEnd(a.folded, s.start, s.end) };
+  // "The premier's remarks come after a man desecrated ...": the reaction is to what came before, not to the remarks.
+  const lead = REACTION_LEAD.exec(text)?.[0].length ?? 0;
+  const content = { start: s.start + lead, end: trimEnd(a.folded, s.start, s.end) };
   if (!free(content)) return;
   const listStart = s.start + m.index + m[0].lastIndexOf(m[2]!);
   const cueStart = s.start + m.index + m[0].indexOf(m[1]!);
@@ -96,11 +108,12 @@ export function reactionsFrom(a: ArticleText, s: Sentence, via: string[], resolv
   for (const part of m[2]!.split(LIST_SEPARATOR)) {
     const offset = m[2]!.indexOf(part, at);
     at = offset + part.length;
-    const np = { start: listStart + offset, end: listStart + offset + part.length };
+    const lead = LIST_LEAD.exec(part)?.[0].length ?? 0;
+    const np = { start: listStart + offset + lead, end: listStart + offset + part.length };
     if (!part.trim() || !resolver.peek(np)) continue;
     const who = resolver.resolve(np);
     if (!who || seen.has(who.id)) continue;
     seen.add(who.id);
-    emit({ span: content, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + m[1]!.length }, speechAct: "CONDEMN", via, confidence: who.confidence * 0.8 }, [{ start: listStart, end: listStart + m[2]!.length }]);
+    emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + m[1]!.length }, speechAct: "CONDEMN", via, confidence: who.confidence * 0.8 }, [{ start: listStart, end: listStart + m[2]!.length }]);
   }
 }
