@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "globalsnews-jaiswal-sikh-hindu-property-2024-04",
-  "kabultimes-mujahid-vienna-meeting-2023-04",
-  "pakistantoday-sharif-sweden-serious-action-2023-07",
-  "shamshad-akhundzada-eid-relations-2023-06",
+  "afintl-hekmatyar-us-drones-ban-2024-04",
+  "bizinsider-bortnikov-crocus-west-blame-2024-03",
+  "pakdestiny-pti-lu-cipher-reality-2024-03",
+  "zeenews-miller-grenell-military-court-2024-12",
 ]);
 
 export function loadFixtures(): Fixture[] {
