@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the seventy-second held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 71%, claims
-    // P 36% / R 17%, claimant + speech act P 76% / R 36%, dates R 88%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.71);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.36);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.16);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.76);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.35);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.87);
+    // Measured on the seventy-third held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 78%, claims
+    // P 31% / R 22%, claimant + speech act P 57% / R 40%, dates R 69%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.77);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.87);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.3);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.21);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.57);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.4);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.69);
   });
 });
 
