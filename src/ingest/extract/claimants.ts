@@ -75,6 +75,16 @@ export class ClaimantResolver {
     return this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end) || !!this.firstNameBearer(this.text.slice(np.start, np.end));
   }
 
+  /** The person named before `at` with the description `lower` ("the leader of X") in apposition, if any. */
+  private describedBefore(at: number, lower: string): string | undefined {
+    const m = /^(?:the\s+)?(leader|head|chief|founder|chairman|spokes(?:man|person|woman))\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(lower);
+    if (!m) return undefined;
+    const apposition = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${m[1]}\s+of\s+(?:the\s+)?${escapeRegExp(m[2]!)}\b`, "iu");
+    const person = this.mentions.filter((x) => x.type === "Actor" && x.span.end <= at && this.actors.get(x.id)?.kind === "PERSON").reverse()
+      .find((x) => apposition.test(this.text.slice(x.span.end, x.span.end + 120)));
+    return person?.id;
+  }
+
   /** The kind of body a phrase names by its kind alone ("the council"), if it does. */
   private bodyKind(np: Span): string | undefined {
     const m = BODY_BY_KIND.exec(this.text.slice(np.start, np.end).toLowerCase());
@@ -115,6 +125,10 @@ export class ClaimantResolver {
     const byKind = (ok: (a: ActorInput) => boolean) => [...this.speakers].reverse().find((id) => { const a = this.actors.get(id); return !!a && ok(a); });
     /** The actor of a kind that spoke last, or else the one named last before the phrase. */
     const lastOfKind = (ok: (a: ActorInput) => boolean) => byKind(ok) ?? this.lastMention(np.start, ok);
+    // "Gulbuddin Hekmatyar, the leader of the Hezb-e-Islami party, ... The leader of Hezb-e-Islami emphasised": the
+    // person that description was given to.
+    const apposed = this.describedBefore(np.start, lower);
+    if (apposed) return { id: apposed, confidence: 0.6 };
     if (/^(he|she)$/.test(lower) || BY_AGE.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
       const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);

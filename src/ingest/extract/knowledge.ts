@@ -16,7 +16,7 @@ export const CAPITALS: Readonly<Record<string, string>> = {
 /** Names the gazetteer may lack, for actors it has: the Taliban call their government the Islamic Emirate. */
 export const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
   "afghan-taliban": ["Islamic Emirate", "Islamic Emirate of Afghanistan", "IEA", "IE"],
-  "united-states": ["USA", "U.S.A."],
+  "united-states": ["USA", "U.S.A.", "America"],
   // Since 2024 the Pakistani state calls TTP fighters "khawarij" (outlaws), whatever the spelling.
   ttp: [...ttpSpellings(), "Fitna al-Khawarij", "Fitna-al-Khawarij", "Fitna al Khawarij", "Khawarij", "Khwarij", "khawarij", "khwarij", "Khwarijs", "khwarijs"],
 };

@@ -179,10 +179,10 @@ function sentenceStartBefore(folded: string, min: number, pos: number): number {
 const SPEAKER_VERBS = "(said|added|stated|told|noted|stressed|warned)";
 
 /**
- * After a quotation: a name of one to four words, an apposition opening with an article or a possessive ("Raisi,
- * Iran's president since 2021, said"), and the reporting verb.
+ * After a quotation: a name of one to four words, an apposition opening with an article, a possessive or a title
+ * ("Raisi, Iran's president since 2021, said", "Bortnikov, director of the FSB, said"), and the reporting verb.
  */
-const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[^,.;“”"]|(?<=\b\p{Lu})\.){3,80},\s+)${SPEAKER_VERBS}\b`, "u");
+const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+\s+(?:of|for|to|at)\s+)(?:[^,.;“”"]|(?<=\b\p{Lu})\.){3,80},\s+)${SPEAKER_VERBS}\b`, "u");
 
 /** After a quotation: a title of two to six words, a comma, the name and the reporting verb (no closing comma). */
 const TITLE_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})${SPEAKER_VERBS}\b`, "u");

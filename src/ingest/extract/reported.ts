@@ -33,7 +33,12 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   const found = findCues(a.folded, s.start, s.end).filter((c) => free(c) && (c.form !== "noun" || demandNoun(c)));
   // "said Pakistan and the world expect X to ...": a verb inside reported content whose subject is no
   // speaker we can name is part of that content, not a statement of its own.
+  // "did not confirm or deny the issue": neither is said.
+  const neither = [...a.folded.slice(s.start, s.end).matchAll(/\bnot\s+(?:confirm|deny)\s+(?:or|nor)\s+(?:confirm|deny)\b/gi)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
   const cues = found.filter((c, i) => {
+    if (neither.some((n) => c.start >= n.start && c.start < n.end)) return false;
+    // "stressed that the Taliban should have rejected the statements": what someone ought to say is not said.
+    if (i > 0 && c.form === "finite" && /\b(?:should|must|ought\s+to)\s+(?:not\s+|never\s+)?(?:have\s+)?$/i.test(a.folded.slice(found[i - 1]!.end, c.start))) return false;
     if (i === 0 || c.form !== "finite") return true;
     // "the TTP said claims the attack was ... were false": the noun said about, not a second speaker's verb.
     if (/^(?:claims|reports)$/i.test(c.text) && /^\s+$/.test(a.folded.slice(found[i - 1]!.end, c.start))) return false;
@@ -46,11 +51,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
   let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
   // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
-  let override: { who: { id: string; confidence: number }; start: number; named?: boolean; cue?: Span } | undefined;
+  let override: { who: { id: string; confidence: number }; start: number; named?: boolean; cue?: Span; subject?: Span } | undefined;
   // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
   let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
   // "Shehbaz said the council also demanded ...": the one who reports another party's statement, and where.
-  let reporter: { who: { id: string; confidence: number }; start: number; cue: Span; statedAt?: TimeExpression } | undefined;
+  let reporter: { who: { id: string; confidence: number }; start: number; cue: Span; subject?: Span } | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -111,7 +116,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     else if (override?.named && !who) who = override.who;
     else if (override) {
       // Another party's statement, reported: the report is a statement of its own, the other's nested in it.
-      if (who && override.cue) reporter = { who: override.who, start: override.start, cue: override.cue };
+      if (who && override.cue) reporter = { who: override.who, start: override.start, cue: override.cue, ...(override.subject ? { subject: override.subject } : {}) };
       override = undefined;
     }
     if (np && who) {
@@ -146,7 +151,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       continue;
     }
     if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
-      override = { who, start: np && np.start < cue.start ? np.start : cue.start, ...(cue.neutral ? { cue: { start: cue.start, end: cue.end } } : {}) };
+      override = { who, start: np && np.start < cue.start ? np.start : cue.start, ...(cue.neutral ? { cue: { start: cue.start, end: cue.end } } : {}), ...(np ? { subject: np } : {}) };
       continue;
     }
     // "the Tehrik-i-Taliban Pakistan, which security officials ... say has used ...": the antecedent is what the content is about.
@@ -194,11 +199,15 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     if (reporter && related) for (const k of madeHere) claims[k]!.via = [reporter.who.id, ...claims[k]!.via.filter((v) => v !== reporter!.who.id)];
     else if (reporter && np) {
       const end = pieces[pieces.length - 1]!.end;
-      const index = emit({ span: { start: reporter.start, end }, content: { start: np.start, end }, claimantId: reporter.who.id, cue: reporter.cue, speechAct: "ASSERT", via, confidence: reporter.who.confidence * 0.9, ...(statedAt ? { statedAt } : {}) });
-      for (const k of madeHere) if (claims[k]!.parent === undefined) claims[k]!.parent = index;
+      // "X and Y said the council demanded ...": each reports it.
+      const reporters = [reporter.who.id, ...(reporter.subject ? coSpeakers(a, reporter.subject, reporter.who.id) : [])];
+      const outers = reporters.map((id) => emit({ span: { start: reporter!.start, end }, content: { start: np!.start, end }, claimantId: id, cue: reporter!.cue, speechAct: "ASSERT", via, confidence: reporter!.who.confidence * 0.9, ...(statedAt ? { statedAt } : {}) }, reporter!.subject ? [reporter!.subject] : []));
+      for (const k of madeHere) if (claims[k]!.parent === undefined) claims[k]!.parent = outers[0];
       // The report is about the party whose statement it gives, however that party is named.
-      const outer = claims[index]!;
-      if (outer.claimantId === reporter.who.id && !outer.about.some((x) => x.actorId === who.id)) outer.about.unshift({ actorId: who.id, role: "SUBJECT" });
+      for (const index of outers) {
+        const outer = claims[index]!;
+        if (reporters.includes(outer.claimantId) && !outer.about.some((x) => x.actorId === who.id)) outer.about.unshift({ actorId: who.id, role: "SUBJECT" });
+      }
     }
     reporter = undefined;
     contents.push(content);

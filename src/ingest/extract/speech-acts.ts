@@ -1,6 +1,7 @@
 // What a statement does, from its cue ("accused", "dismissed", "expressed concern") and, for neutral
 // cues ("said", "stated"), from what it says: an obligation placed on someone is a DEMAND, a negated
 // statement is a DENY, "we will ..." a PROMISE. Cues are matched on folded text (ASCII apostrophes).
+import nlp from "compromise";
 import type { SpeechAct } from "../format/enums.js";
 import { LEXICON } from "./cue-lexicon.js";
 
@@ -102,16 +103,22 @@ const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|ha
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
 /** "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X. */
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b/i;
-/** "the Kabul regime equipped the TTP", "have supplied militants with weapons": arming or sheltering an armed group, stated as fact. */
-const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
+/**
+ * "the Kabul regime equipped the TTP", "have supplied militants with weapons", "had helped prepare Islamist radicals":
+ * arming, training or sheltering an armed group, stated as fact.
+ */
+const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to|helped\s+(?:to\s+)?(?:prepare|train|arm|recruit|fund|finance))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|radicals?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
 /** "is completely false", "were "entirely false"": a predicate calling something untrue, quoted or not. */
 const CALLED = String.raw`\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?`;
 const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?|figures|numbers)\b[^.;]*?${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b`, "i");
-/** "[reports that] its citizens were involved were "fake"": whatever the content ends by calling false is denied. */
-const ENDS_FALSE = new RegExp(String.raw`${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated)["']?\W*$`, "i");
-/** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
+/**
+ * "[reports that] its citizens were involved were "fake"", "they were "utter nonsense"": whatever the content ends by
+ * calling false is denied.
+ */
+const ENDS_FALSE = new RegExp(String.raw`${CALLED}(?:(?:utter|complete|total|pure)\s+)?(?:false|fake|baseless|untrue|unfounded|fabricated|nonsense|lies|rubbish)["']?\W*$`, "i");
 /** "it is a "fallacy" to think that ...": a belief called mistaken is denied. */
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
+/** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
 const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)(?:\s+and\s+[a-z]+)?["']?\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
 const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:is|are|was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
@@ -139,14 +146,18 @@ const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:di
  * "the most repressive country in the world for women", "grave, systematic and institutionalised discrimination against women": abuses
  * of rights charged in the terms of international law.
  */
-/** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
 /**
  * "being held "unjustly" by Taliban authorities", "arbitrarily detained by the Taliban", "have kept thousands of
  * asylum seekers locked up": a detention charged as wrong.
  */
 const WRONGFUL_DETENTION = /\b(?:kept|keeping|keeps|keep)\s+(?:[\w,-]+\s+){1,6}?locked\s+up\b|\b(?:held|detained|imprisoned|jailed)\s+["']?(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\b|\b(?:unjustly|unlawfully|wrongfully|illegally|arbitrarily)\s+(?:held|detained|imprisoned|jailed)\b/i;
+/** "was "the mastermind of the horrific attack"": someone named as the author of an attack. */
 const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:mastermind|architect|planner|perpetrator)s?\s+(?:of|behind)\b/i;
-const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b/i;
+/**
+ * Abuses charged in the terms of international law or of fair process: "amount to gender apartheid", "no freedom of
+ * movement", "systematic discrimination against", courts that "lack independence, transparency".
+ */
+const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b|\black(?:s|ed|ing)?\s+(?:any\s+|basic\s+)?(?:independence|transparency|due\s+process|impartiality)\b/i;
 /**
  * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants": a
  * failure or its harm charged.
@@ -271,8 +282,11 @@ const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\bno\s
  * nor does an opening reason ("As there are no local recruits, ...").
  */
 const CONDITION = /\b(?:if|unless)\b[^,;.]*|^\W*(?:as|since|because)\b[^,;.]*,/gi;
-/** "the war was against the security forces, not against any political party": a contrast, not a denial. */
-const CONTRAST = /,\s*not\s+(?:against|with|for|in|on|at|the|a|an|any)\b[^,;.]*/gi;
+/**
+ * "the war was against the security forces, not against any political party", "is not ordinary but rather the words
+ * of ...": a contrast, not a denial.
+ */
+const CONTRAST = /,\s*not\s+(?:against|with|for|in|on|at|the|a|an|any)\b[^,;.]*|\bnot\s+[^,;.]{1,40}?\s+but\s+rather\b/gi;
 /** What the speaker works to ensure ("trying its best to ensure that the territory is not used") is an aim, not a denial. */
 const AIM = /\bensur(?:e|es|ed|ing)\b[^.;]*/gi;
 
@@ -283,6 +297,20 @@ const AIM = /\bensur(?:e|es|ed|ing)\b[^.;]*/gi;
 const SELF_WILL = /^\W*(?:(?:and|but|so)\s+)?(we|i|it|they)\s+(?:[a-z]+ly\s+)?(will|shall|would(?!\s+(?:be|have|like|need|come|not|go|mean|lead|amount)\b))\b(?!\s+not)/i;
 
 /** The act of a neutral cue, read from its content; `base` when nothing in the content says more. */
+/**
+ * A quoted sentence that opens with a bare verb tells someone to act: "Speak clearly.", "Release him now.", "Do not
+ * interfere", "Free Imran Khan". compromise tags the bare verb; "Free" before a name is read as an adjective.
+ */
+function isImperative(sentence: string): boolean {
+  const text = sentence.replace(/^[\s"'“‘(]+/, "");
+  // A question, or a bare verb that only leads into a statement: "Remember that ...", "Let me be clear".
+  if (/\?\s*["'”’]?\s*$/.test(text) || /^(?:\p{L}+\s+that\b|let\s+(?:me|us)\b)/iu.test(text)) return false;
+  if (/^(?:do\s+not|don't|don’t|never|free\s+\p{Lu})/iu.test(text)) return true;
+  const first = nlp(text).terms().json()[0] as { terms: Array<{ tags: string[] }> } | undefined;
+  const tags = first?.terms[0]?.tags ?? [];
+  return tags.includes("Infinitive") && /^\p{Lu}/u.test(text);
+}
+
 export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
   // Inside a quotation the speaker's side may speak in the third person: "The Taliban government strongly condemns ...".
   // "have been denied artistic freedom": a passive reports what was done to someone, not a statement ("have been
@@ -290,6 +318,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const passive = (c: Cue) => !/ing\b/i.test(c.text.split(" ")[0]!) && /\b(?:been|being)\s+$/i.test(content.slice(0, c.start));
   const lead = quoted ? findCues(content).find((c) => !c.neutral && c.form === "finite" && content.slice(0, c.start).split(/\s+/).length <= 8 && !passive(c)) : undefined;
   if (lead) return lead.act;
+  if (quoted && isImperative(content)) return "DEMAND";
   const first = content.split(/\s+/).slice(0, 14).join(" ");
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
   if (inner) return inner.act; // "..., which we completely reject."
@@ -303,7 +332,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
-  if (/\b(?:is|are|am)\s+(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+|of\s+)?(?:important\s+|serious\s+|major\s+|grave\s+|deep\s+|great\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
+  if (/\b(?:is|are|am)\s+["']?(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+|of\s+)?(?:important\s+|serious\s+|major\s+|grave\s+|deep\s+|great\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "will elicit an effective response": a warning.
   if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "the country would avenge the deaths", "would not hesitate to strike back if attacked": retaliation promised.

@@ -28,7 +28,12 @@ export function coSpeakers(a: ArticleText, subject: Span, who: string): string[]
   parts.push({ start: from, end: np.end });
   const named = parts.map((h) => {
     const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
-    return inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, inside[0]!.span.start)) && inside[0]!.span.end === h.end ? inside[0]!.id : undefined;
+    const last = inside[inside.length - 1];
+    if (!last || last.span.end !== h.end) return undefined;
+    if (inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, last.span.start))) return last.id;
+    // "PTI senior leader Khalid Khurshid and Imran Khan's lawyer Naeem Haider Panjutha said": a person after a title.
+    const titled = a.actors.get(last.id)?.kind === "PERSON" && /^[\p{L}\p{N}'’ .-]+$/u.test(a.folded.slice(h.start, last.span.start));
+    return titled ? last.id : undefined;
   });
   if (named.some((id) => !id) || new Set(named).size < named.length || !named.includes(who)) return [];
   return named.filter((id): id is string => !!id && id !== who);
