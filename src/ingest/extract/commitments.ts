@@ -65,7 +65,8 @@ export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string
   const side = ancestorsOf(claimantId, ctx.actors);
   // "the government will crush the TTP", said by a state's minister: the speaker's own government.
   const ownState = [claimantId, ...side].some((id) => ctx.actors.get(id)?.kind === "STATE");
-  if (ownState && /^(?:the|our)\s+(?:government|state|security forces|armed forces)\s/i.test(ctx.folded.slice(start, content.end))) return true;
+  // "the country will deport ...", said by a state's minister: the speaker's own country too.
+  if (ownState && /^(?:the|our)\s+(?:government|state|country|security forces|armed forces)\s/i.test(ctx.folded.slice(start, content.end))) return true;
   // "his party would participate in the conference", said by the party's founder: the speaker's own side.
   if (/^(?:his|her|their|our|its|my)\s+(?:party|government|country|side|organi[sz]ation|group)\s/i.test(ctx.folded.slice(start, content.end))) return true;
   const lead = ctx.mentions.find((x) => x.type === "Actor" && x.span.start >= start && x.span.start <= start + 4);

@@ -10,8 +10,11 @@ const POSS = String.raw`(?:(?:(?:his|her|its|their|our|the) [a-z-]+'s|[a-z-]+'s|
 /** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
 const LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted)\b)`;
 
-/** Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair". */
-const CENSURE_LABEL = String.raw`(?=(?: [\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful)\b)`;
+/**
+ * Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair", "describing the
+ * sanctions as "unfortunate and biased"" (the label may follow another word inside the quotation marks).
+ */
+const CENSURE_LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful)\b)`;
 
 /** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"". */
 const CRIME_WORDS = String.raw`(?:inhumane?|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;
@@ -26,6 +29,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
     String.raw`voic(?:e|es|ed|ing) ${POSS}${W}(?:concerns?|alarm)`,
     String.raw`worri(?:ed|es) (?:about|over)`,
+    // "announced the sanctions, citing concerns over the proliferation threat": a measure explained by a worry.
+    String.raw`cit(?:ing|ed|es) ${POSS}${W}concerns?(?= (?:over|about|regarding|that)\b)`,
     // "traders have complained that trade is affected".
     String.raw`complain(?:s|ed|ing)?(?= that\b)`,
     // "called it concerning": a concern stated through a label.

@@ -1,6 +1,7 @@
 // "The United National High Commissioner for Refugees (UNHCR)", "Tehreek-e-Taliban (TTP)": a name the lists do
 // not know, glossed by an acronym they do, is another name of that acronym's actor in this article. Its copy of
-// the actor takes the name as an alias, so the name is a mention of it rather than of anything named inside it.
+// the actor takes the name as an alias, so the name is a mention of it rather than of anything named inside it. A
+// known name glossed by an acronym the lists lack lends its actor the acronym the same way.
 import type { ActorInput } from "../format/annotation.schema.js";
 import { NAME_WITH_ACRONYM } from "./name-patterns.js";
 import { fold, nameKey } from "./text.js";
@@ -10,12 +11,29 @@ export function withGlossedNames(text: string, actors: ActorInput[]): ActorInput
   const extra = new Map<string, Set<string>>();
   for (const m of fold(text).matchAll(NAME_WITH_ACRONYM)) {
     const [, name, acronym] = m;
-    if (acronym !== acronym!.toUpperCase() || byKey.has(nameKey(name!))) continue;
+    if (acronym !== acronym!.toUpperCase()) continue;
+    const named = byKey.get(nameKey(name!));
     const owner = byKey.get(nameKey(acronym!));
-    if (!owner) continue;
-    const set = extra.get(owner.id) ?? new Set<string>();
-    set.add(text.slice(m.index, m.index + name!.length));
-    extra.set(owner.id, set);
+    // "Islamabad High Court (IHC)": a known name glosses an acronym the lists lack; the acronym is that actor too.
+    const [id, alias] = named ? (owner || !abbreviates(acronym!, name!) ? [] : [named.id, acronym!]) : owner ? [owner.id, text.slice(m.index, m.index + name!.length)] : [];
+    if (!id || !alias) continue;
+    const set = extra.get(id) ?? new Set<string>();
+    set.add(alias);
+    extra.set(id, set);
   }
   return actors.map((a) => (extra.has(a.id) ? { ...a, aliases: [...a.aliases, ...extra.get(a.id)!] } : a));
+}
+
+/**
+ * Whether the acronym is made of the name's initials, in order ("IHC" of "Islamabad High Court"); "(AA)" after
+ * "Pakistan" is an agency's credit, not Pakistan's acronym.
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join("");
+  let at = 0;
+  for (const c of acronym.replace(/[^\p{Lu}]/gu, "")) {
+    at = initials.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return acronym[0] === initials[0];
 }

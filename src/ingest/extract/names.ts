@@ -236,7 +236,8 @@ function mergeShortNames(byId: Map<string, ActorInput>): void {
   const orgs = [...byId.values()].filter((a) => a.kind !== "PERSON");
   for (const short of orgs) {
     if (/\s/.test(short.name)) continue;
-    const longer = orgs.filter((o) => o !== short && o.name.startsWith(`${short.name} `));
+    // "The IHC added" after "the Islamabad High Court (IHC)": an acronym the article gave a longer name is that name.
+    const longer = orgs.filter((o) => o !== short && (o.name.startsWith(`${short.name} `) || (/^\p{Lu}{2,}$/u.test(short.name) && o.aliases.includes(short.name))));
     if (longer.length !== 1) continue;
     for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
     byId.delete(short.id);

@@ -30,15 +30,19 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
   // source's own statement, read on its own.
-  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120})?\.?$/i.exec(text);
+  // "..., according to Khaama Press, citing Iranian media": the source cited speaks, through the one citing it.
+  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120})?\.?$/i.exec(text);
   const m = lead ?? trail;
   if (!m) return;
-  const named = lead?.[2];
+  const named = lead?.[2] ?? trail?.[2];
   const srcStart = s.start + m.index + (named ? m[0].lastIndexOf(named) : m[0].toLowerCase().indexOf(m[1]!.toLowerCase()));
   // "a local official who spoke on the condition of anonymity": the source without what the clause says of it.
   const source = named ?? m[1]!.replace(/\s+(?:who|which|that)\s[^]*$/i, "");
   const who = resolver.resolve({ start: srcStart, end: srcStart + source.length });
   if (!who) return;
+  const citingStart = trail?.[2] ? s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) : undefined;
+  const citing = citingStart !== undefined ? resolver.resolve({ start: citingStart, end: citingStart + m[1]!.length }) : undefined;
+  if (citing && citing.id !== who.id) via = [citing.id, ...via.filter((v) => v !== citing.id)];
   const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
   if (!free(content)) return;
   const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");

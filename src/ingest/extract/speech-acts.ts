@@ -205,6 +205,8 @@ const HARM_DONE = new RegExp([
   String.raw`\b(?:afghan|pakistani|iranian|indian|american|u\.s\.|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\s+(?:had\s+|have\s+)?(?:attacked|shelled|bombed|opened\s+fire|fired\s+(?:at|on|upon|toward|towards|into))\b`,
   // "there was a shooting by Iranian soldiers": hostilities opened by another country's forces, as a noun.
   String.raw`\b(?:shooting|firing|shelling|attack)\s+by\s+(?:the\s+)?(?:afghan|pakistani|iranian|indian|american|enemy)\s+(?:border\s+|security\s+)?(?:forces|soldiers|troops|guards)\b`,
+  // "16 security personnel were injured in firing by an unruly mob": casualties laid at the door of whoever fired.
+  String.raw`\b(?:killed|martyred|injured|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:firing|shooting|attacks?|assault|shelling)\s+by\b`,
   String.raw`\b(?:was|were)\s+(?:started|initiated|provoked|instigated)\s+by\b`,
   String.raw`\bresponsibility\s+(?:rests|lies)\s+(?:solely\s+|squarely\s+)?with\b`,
   String.raw`\b(?:was|were)\s+(?:controlled|directed|run|masterminded|orchestrated)\s+from\b`,
@@ -276,7 +278,7 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
-const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b|\b(?:have|has|had)\s+no\s+["'‘]?(?:foothold|support|legitimacy|popularity|standing|credibility|value)\b|\b(?:is|was|are|were)\s+not\s+the\s+first\s+(?:time|incident|such|case|attack)\b/gi;
+const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b|\b(?:due\s+to|because\s+of|for)\s+not\s+[a-z]+ing\b|\b(?:have|has|had)\s+no\s+["'‘]?(?:foothold|support|legitimacy|popularity|standing|credibility|value)\b|\b(?:is|was|are|were)\s+not\s+the\s+first\s+(?:time|incident|such|case|attack)\b/gi;
 /**
  * The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance;
  * nor does an opening reason ("As there are no local recruits, ...").
@@ -331,10 +333,12 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
+  // "the arrest of organisers was "extremely concerning"": a worry voiced by what it is called.
+  if (/\b(?:is|are|was|were)\s+["']?(?:extremely\s+|deeply\s+|very\s+|highly\s+|particularly\s+|most\s+)?(?:concerning|worrying|alarming|troubling)\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
   if (/\b(?:is|are|am)\s+["']?(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+|of\s+)?(?:important\s+|serious\s+|major\s+|grave\s+|deep\s+|great\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
-  // "... will have bad consequences", "will elicit an effective response": a warning.
-  if (/\bwill\s+(?:have|bring|face)\s+(?:\w+\s+)?consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
+  // "... will have bad consequences", "could have far-reaching consequences", "will elicit an effective response": a warning.
+  if (/\b(?:will|would|could|may|might|can)\s+(?:have|bring|face|entail)\s+(?:[\w-]+\s+){0,2}consequences\b|\bwill\s+(?:elicit|invite|meet|draw)\s+(?:an?\s+)?(?:\w+\s+)?response\b|\b(?:will|would)\s+not\s+go\s+(?:unanswered|unpunished|unavenged)\b/i.test(content)) return "WARN";
   // "the country would avenge the deaths", "would not hesitate to strike back if attacked": retaliation promised.
   if (/\b(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:avenge|retaliate|strike\s+back|take\s+revenge)\b/i.test(first)) return "WARN";
   // "would resolutely oppose any violent attempts to thwart the initiative": resistance held out to whoever tries.

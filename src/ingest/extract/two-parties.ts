@@ -13,19 +13,30 @@ import { LIST_SEPARATOR, type Span } from "./text.js";
 export function coSpeakers(a: ArticleText, subject: Span, who: string): string[] {
   // A subject cut at the list's commas ("Afghanistan" of "China, Pakistan, and Afghanistan") takes the whole list.
   const head = a.folded.slice(Math.max(0, subject.start - 120), subject.start);
-  const list = /(?:^|[.;:]\s*|\n)((?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,\s*)+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,?\s*)?and\s+)$/u.exec(head);
-  const np = list ? { start: subject.start - list[1]!.length, end: subject.end } : subject;
-  const text = a.folded.slice(np.start, np.end);
-  // "China, Pakistan, and Afghanistan pledged": a list of three or more says it too.
-  const separators = [...text.matchAll(LIST_SEPARATOR)];
-  if (!separators.length) return [];
-  const parts: Span[] = [];
-  let from = np.start;
-  for (const sep of separators) {
-    parts.push({ start: from, end: np.start + sep.index });
-    from = np.start + sep.index + sep[0].length;
+  // "Civil society organisations including Amnesty International and the HRCP condemned": the members listed speak.
+  const including = /\bincluding\s+([^;:.]+?)\s*,?\s+and\s+(?:the\s+)?$/.exec(head);
+  if (including) {
+    const from = subject.start - head.length + including.index + including[0].indexOf(including[1]!);
+    const members = namedEach(a, { start: from, end: from + including[1]!.length });
+    if (members && !members.includes(who)) return members;
   }
-  parts.push({ start: from, end: np.end });
+  const list = /(?:^|[.;:]\s*|\n)((?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,\s*)+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,?\s*)?and\s+)$/u.exec(head);
+  // "China, Pakistan, and Afghanistan pledged": a list of three or more says it too.
+  const named = namedEach(a, list ? { start: subject.start - list[1]!.length, end: subject.end } : subject);
+  if (!named || named.length < 2 || new Set(named).size < named.length || !named.includes(who)) return [];
+  return named.filter((id) => id !== who);
+}
+
+/** The actor each of a list's comma- or "and"-separated parts names, or undefined if one part names none. */
+function namedEach(a: ArticleText, list: Span): string[] | undefined {
+  const text = a.folded.slice(list.start, list.end);
+  const parts: Span[] = [];
+  let from = list.start;
+  for (const sep of text.matchAll(LIST_SEPARATOR)) {
+    parts.push({ start: from, end: list.start + sep.index });
+    from = list.start + sep.index + sep[0].length;
+  }
+  parts.push({ start: from, end: list.end });
   const named = parts.map((h) => {
     const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
     const last = inside[inside.length - 1];
@@ -35,8 +46,7 @@ export function coSpeakers(a: ArticleText, subject: Span, who: string): string[]
     const titled = a.actors.get(last.id)?.kind === "PERSON" && /^[\p{L}\p{N}'’ .-]+$/u.test(a.folded.slice(h.start, last.span.start));
     return titled ? last.id : undefined;
   });
-  if (named.some((id) => !id) || new Set(named).size < named.length || !named.includes(who)) return [];
-  return named.filter((id): id is string => !!id && id !== who);
+  return named.every((id): id is string => !!id) ? named : undefined;
 }
 
 /** "each side blaming the other", "Both sides blamed the other", "The two sides have blamed each other". */
