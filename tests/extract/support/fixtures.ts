@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "103news-amnesty-byc-crackdown-gwadar-2024-07",
-  "latestly-iran-afghans-16-provinces-ban-2023-12",
-  "newsroomodisha-ihc-x-ban-speculation-2024-04",
-  "pakistantimes-fo-ndc-sanctions-biased-2024-12",
+  "bnnbreaking-mujahid-faiq-un-envoy-2024-02",
+  "economy-kakar-sharif-bilawal-jaranwala-2023-08",
+  "itv-fcdo-presidium-britons-freed-2023-10",
+  "thenational-rashid-bbl-future-acb-2023-01",
 ]);
 
 export function loadFixtures(): Fixture[] {
