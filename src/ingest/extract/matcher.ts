@@ -50,6 +50,12 @@ function spellings(alias: string): string[] {
   return [alias, ...[...heads].flatMap((h) => ["i", "e"].map((c) => `${h}-${c}-${m[2]}`))];
 }
 
+/** "Bilawal Bhutto Zardari" is also written "Bilawal Bhutto-Zardari": a double surname, hyphenated. */
+function hyphened(name: string): string[] {
+  const words = name.split(" ");
+  return words.length >= 3 ? [name, `${words.slice(0, -1).join(" ")}-${words[words.length - 1]}`] : [name];
+}
+
 /** "UN mission in Afghanistan" is also written "U.N. mission in Afghanistan" (AP style), "US" as "U.S.". */
 function dotted(alias: string): string[] {
   if (!/\b(?:UN|US)\b/.test(alias) || !/\s/.test(alias)) return [alias];
@@ -77,7 +83,8 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   };
   for (const a of actorList) {
     for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
-      for (const v of spellings(alias).flatMap(dotted).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
+      const forms = a.kind === "PERSON" ? hyphened(alias) : [alias];
+      for (const v of forms.flatMap(spellings).flatMap(dotted).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
     }
   }
   for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });

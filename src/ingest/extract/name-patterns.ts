@@ -44,7 +44,7 @@ const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|emphasized|emphasised|asserted|commented|remarked|maintained|asked|demanded|condemned)\b`,
+  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended)\b`,
   "gu",
 );
 
@@ -150,5 +150,5 @@ export const TITLE_WORDS = new Set([
   "Rights", "Affairs", "Refugees", "Staff", "Speaker",
 ]);
 
-/** "Some Pakistani officials", "U.S. defense officials": unnamed groups of a country's officials or sources. */
-export const DEMONYM_GROUP = /\b((?:Pakistani|Afghan|American|U\.S\.|US|Iranian|Indian|Chinese|Russian)\s+(?:[a-z]+\s+)?(?:officials|diplomats|sources))\b/gu;
+/** "Some Pakistani officials", "U.S. defense officials", "Afghan officers": unnamed groups of a country's officials or sources. */
+export const DEMONYM_GROUP = /\b((?:Pakistani|Afghan|American|U\.S\.|US|Iranian|Indian|Chinese|Russian)\s+(?:[a-z]+\s+)?(?:officials|officers|diplomats|sources))\b/gu;

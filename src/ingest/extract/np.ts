@@ -10,8 +10,11 @@ const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|bu
 const RELATIVE = /^(that|which|who)$/i;
 /** Words that open an aside about when or why something was said. */
 const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reacting|speaking|addressing|talking)$/i;
-/** Adverbial phrases of time or frequency right before a verb, and "went on to" before "say". */
-const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to)\s*$/i;
+/**
+ * Adverbial phrases of time or frequency right before a verb, "went on to" before "say", and the platform a post was
+ * made on ("Shehbaz on X remarked").
+ */
+const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|YouTube))\s*$/i;
 /** "in response to", "reacting to": a phrase saying what the words answer, not who speaks. */
 export const ANSWERING = String.raw`(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)`;
 /**
@@ -120,6 +123,17 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     if (pass > 1 || !/^(?:his|her|its|their|a|the)$/i.test(lead) || !/^(?:at|in|during|on)$/i.test(toks[i]?.word ?? "") || !np.some((t) => MEDIUM_WORDS.test(t.word))) break;
     i++;
     while (toks[i] && /^(?:also|later|then|earlier)$/i.test(toks[i]!.word)) i++;
+  }
+  // "A Foreign, Commonwealth and Development Office (FCDO) spokesperson said": a title after a name and its acronym
+  // is that body's; the name, commas and all, is part of the speaker's phrase.
+  if (np.length > 0 && np.length <= 2 && TITLE_NOUN.test(np[0]!.word) && toks[i]?.word === ")" && /^\p{Lu}{2,}$/u.test(toks[i + 1]?.word ?? "") && toks[i + 2]?.word === "(") {
+    let k = i + 3;
+    let first = -1;
+    while (k < toks.length && k < i + 14 && (/^\p{Lu}/u.test(toks[k]!.word) || (/^(?:and|of|for|the|,)$/.test(toks[k]!.word) && /^\p{Lu}/u.test(toks[k + 1]?.word ?? "")))) {
+      if (/^\p{Lu}/u.test(toks[k]!.word)) first = k;
+      k++;
+    }
+    if (first > 0) return { start: toks[first]!.start, end: np[0]!.end };
   }
   // "Roohul Ameen, a doctor at a main local hospital said": an apposition left open before the verb; the
   // phrase after its preposition is where the person works, and the name before the comma speaks.

@@ -22,7 +22,11 @@ export function passiveOf(a: ArticleText, s: Sentence, cue: Cue, dates: Span[]):
   const by = /^\s+by\s+/.exec(a.folded.slice(cue.end, s.end)) ?? (later && !/(?:ed|en)\s+by\s+$/i.test(later[0]) ? later : null);
   if (!aux || !by) return undefined;
   const agentStart = cue.end + by[0].length;
-  const named = a.mentions.find((m) => m.type === "Actor" && m.span.start === agentStart);
+  const first = a.mentions.find((m) => m.type === "Actor" && m.span.start === agentStart);
+  // "by Pakistan Peoples Party (PPP) Chairman Bilawal Bhutto-Zardari": the person after the party and the title.
+  const titled = first && a.mentions.find((m) => m.type === "Actor" && m.span.start > first.span.end && a.actors.get(m.id)?.kind === "PERSON" && /^\s*(?:\([^)]{1,12}\)\s*)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.test(a.folded.slice(first.span.end, m.span.start)));
+  // The name runs to the end of a hyphenated surname ("Bhutto-Zardari") the mentions may have split.
+  const named = titled ? { span: { start: agentStart, end: titled.span.end + (/^-[\p{L}]+/u.exec(a.folded.slice(titled.span.end))?.[0].length ?? 0) } } : first;
   const phrase = AGENT.exec(a.folded.slice(agentStart, s.end));
   // "by the outlawed militant Tehreek-i-Taliban Pakistan (TTP) group": a name a few words in.
   const described = a.mentions.find((m) => m.type === "Actor" && m.span.start > agentStart && /^(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(a.folded.slice(agentStart, m.span.start)));

@@ -69,12 +69,15 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
   return out;
 }
 
-/** Earlier quotations joined to an attributed one by "and" share its speaker and verb. */
+/**
+ * Earlier quotations joined to an attributed one by "and", or standing right before it (`“I am heartbroken.” “Those
+ * who ...,” said Kakar`), share its speaker and verb.
+ */
 function joinedBefore(folded: string, pending: Array<[number, number]>, region: QuoteRegion): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let next = region.outer.start;
   for (const [open, close] of [...pending].reverse()) {
-    if (!/^\s*,?\s*and\s*$/.test(folded.slice(close + 1, next))) break;
+    if (!/^\s*,?\s*(?:and\s*)?$/.test(folded.slice(close + 1, next))) break;
     out.unshift({ ...region, inner: { start: open + 1, end: close }, outer: { start: open, end: close + 1 }, parts: parts(folded, { start: open + 1, end: close }) });
     next = open;
   }
@@ -90,6 +93,7 @@ function continued(folded: string, previous: QuoteRegion, open: number, close: n
   return { ...previous, inner, outer: { start: open, end: close + 1 }, attribution: { start: close + 1, end: close + 1 }, parts: parts(folded, inner) };
 }
 
+const ACCORDING_AFTER = /^\s*,?\s*(according to)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})(?=\s+on\s+\p{Lu}|\s*[.,;]|\s*$)/du;
 const QUOTED_AS_SAYING = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,6}?)(?:was|were)\s+quoted\s+(?:by\s+[^,.]+?\s+)?as\s+(saying)\b/du;
 const CHANNEL_QUOTED = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[\p{L}’'.-]*\s*){1,5}?)(?:,[^,.;“”"]{1,80},)?\s*as\s+(saying)\b/du;
 
@@ -110,6 +114,14 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const cue = findCues(folded, cueStart, cueStart + 6)[0];
     const subject = { start: close + 1 + nameStart, end: close + 1 + nameStart + folded.slice(close + 1 + nameStart, close + 1 + nameEnd).trimEnd().length };
     if (cue) return region(cue, subject, close + 1 + saying[0].length);
+  }
+  // `“...,” according to Bilawal on X.`: the source named after a quotation that opens its sentence.
+  const according = ACCORDING_AFTER.exec(tail);
+  if (according && /^\s*$/.test(folded.slice(sentenceStartBefore(folded, p.start, open), open))) {
+    const cueStart = close + 1 + according.indices![1]![0];
+    const cue: Cue = { start: cueStart, end: cueStart + according[1]!.length, text: according[1]!, act: "ASSERT", neutral: true, form: "finite" };
+    const [from, to] = according.indices![2]!;
+    return region(cue, { start: close + 1 + from, end: close + 1 + to }, close + 1 + according[0].length);
   }
   // Up to nine words: "the Afghan Foreign Ministry spokesman Abdul Qahar Balkhi said".
   const after = /^\s*,?\s*((?:[\p{L}\p{N}’'.-]+\s+){0,9}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|threatened|urged|wrote|lamented|tweeted|posted|declared|remarked|continued|read|reads|claimed|claims|maintained|explained|argued|emphasi[sz]ed|underlined|highlighted|reiterated|replied|responded|observed|pointed out|commented|recalled)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);

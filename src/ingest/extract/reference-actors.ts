@@ -47,6 +47,8 @@ const INDIA: ActorInput[] = [
 ];
 
 const PAKISTAN: ActorInput[] = [
+  // The UK's foreign ministry by its own name, which holds commas; a bare "Foreign Office" stays Pakistan's.
+  entry("uk-foreign-office", "Foreign, Commonwealth and Development Office", "GOVERNMENT", ["FCDO", "Foreign, Commonwealth & Development Office", "UK Foreign Office", "U.K. Foreign Office", "British Foreign Office", "Foreign and Commonwealth Office"], "united-kingdom"),
   entry("pakistan-foreign-office", "Foreign Office of Pakistan", "GOVERNMENT", ["Foreign Office", "FO", "Pakistan Foreign Office", "Pakistani Foreign Office", "Pakistan's Foreign Office", "Pakistan’s Foreign Office", "Ministry of Foreign Affairs of Pakistan", "Pakistan's Ministry of Foreign Affairs", "Pakistani Foreign Ministry", "Pakistan's Foreign Ministry"], "pakistan"),
   entry("pakistan-interior-ministry", "Ministry of Interior of Pakistan", "GOVERNMENT", ["Pakistan's Interior Ministry", "Pakistani Interior Ministry", "Pakistan Interior Ministry"], "pakistan"),
   entry("frontier-corps", "Frontier Corps", "SECURITY_FORCES", ["FC"], "pakistan", "Pakistan's paramilitary force in Khyber Pakhtunkhwa and Balochistan."),

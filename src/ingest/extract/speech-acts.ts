@@ -64,8 +64,11 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
 const REGRETTABLE = /\b(?:is|was|are|were)\s+["']?(?:very\s+|most\s+|deeply\s+|highly\s+|extremely\s+)?["']?(?:unfortunate|regrettable|tragic|saddening|heartbreaking)\b|\b(?:is|was)\s+(?:clearly\s+|truly\s+)?an?\s+(?:very\s+)?(?:[a-z]+\s+and\s+)?sad\s+(?:situation|day|moment|development|outcome)\b/i;
 /** Dismay at deaths: "appalled by the tragic and senseless loss of life", "the bombing left him saddened". */
 const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:loss|deaths?|killings?)\b|\bleft\s+(?:him|her|them|us|me)\s+(?:deeply\s+)?(?:saddened|shocked|heartbroken)\b/i;
-/** Words or deeds called regrettable: "statements ... that were highly regrettable", "extremely disappointing". */
-const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+|extremely\s+)?["']?(?:regrettable|deplorable|disappointing)\b/i;
+/**
+ * Words or deeds called regrettable: "statements ... that were highly regrettable", "extremely disappointing", "the
+ * pathetic statement".
+ */
+const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+|extremely\s+)?["']?(?:regrettable|deplorable|disappointing)\b|\b(?:pathetic|shameful|disgraceful|deplorable)\s+(?:statements?|remarks|comments|decisions?|acts?|moves?)\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
 const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate|disgusting|disgraceful|shameful|outrageous|appalling)\b/i;
 /** Backing given is an undertaking: "their support for ...", "it firmly supported Pakistan's measures". */
@@ -137,10 +140,10 @@ const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
 const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?(?:brought|smuggled|supplied|sent|transported|trafficked|moved)\b[^.;]{0,60}?\bfrom\s+\p{Lu}/u;
 /**
- * "for vested interests", "assigned to spread propaganda", "seeking to divide the country", "had ulterior objectives":
- * bad faith charged.
+ * "for vested interests", "assigned to spread propaganda", "seeking to divide the country", "had ulterior objectives",
+ * "an indication of ill intentions": bad faith charged.
  */
-const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance|(?:seeking|pursuing|serving)(?:\s+only)?)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b|\bulterior\s+(?:motives?|objectives?|agendas?|designs?)\b|\bhidden\s+agendas?\b/i;
+const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance|(?:seeking|pursuing|serving)(?:\s+only)?)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b|\bulterior\s+(?:motives?|objectives?|agendas?|designs?)\b|\bhidden\s+agendas?\b|\b(?:ill|evil|malicious|sinister|bad)\s+(?:intentions?|intent|designs)\b/i;
 /**
  * "could amount to gender apartheid", "a small example of the cultural genocide", "have been denied artistic freedom",
  * "the most repressive country in the world for women", "grave, systematic and institutionalised discrimination against women": abuses
@@ -228,7 +231,7 @@ const CHARGED = new RegExp([
   String.raw`\b(?:attacks?|bombings?|blasts?|attackers?|bombers?)\b[^.;]*?\b(?:(?:was|were|is|are)\s+(?:also\s+)?linked\s+to|link(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\b`,
   String.raw`\blinking\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?)\b[^.;]*?\bto\b`,
   String.raw`\bplanning\s+(?:was\s+(?:made|done|carried\s+out)|occurred|took\s+place|happened)\s+(?:in|there)\b`,
-  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+)?violations?\s+of\s+(?:international\s+law|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
+  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?violations?\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
   // "We've seen Iran violate the sovereign borders of three of its neighbours".
   String.raw`\bviolat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:sovereign\s+|territorial\s+)?(?:borders?|sovereignty|airspace|territory|integrity)\b`,
