@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "bnnbreaking-mujahid-faiq-un-envoy-2024-02",
-  "economy-kakar-sharif-bilawal-jaranwala-2023-08",
-  "itv-fcdo-presidium-britons-freed-2023-10",
-  "thenational-rashid-bbl-future-acb-2023-01",
+  "dailypakistan-ttp-threat-shehbaz-bilawal-2023-01",
+  "justthenews-centcom-abbey-gate-review-2024-04",
+  "mmnews-fo-election-criticism-2024-02",
+  "turanews-uzbek-railways-afghan-suspension-2023-02",
 ]);
 
 export function loadFixtures(): Fixture[] {
