@@ -150,5 +150,8 @@ export const TITLE_WORDS = new Set([
   "Rights", "Affairs", "Refugees", "Staff", "Speaker",
 ]);
 
-/** "Some Pakistani officials", "U.S. defense officials", "Afghan officers": unnamed groups of a country's officials or sources. */
-export const DEMONYM_GROUP = /\b((?:Pakistani|Afghan|American|U\.S\.|US|Iranian|Indian|Chinese|Russian)\s+(?:[a-z]+\s+)?(?:officials|officers|diplomats|sources))\b/gu;
+/**
+ * "Some Pakistani officials", "U.S. defense officials", "Afghan officers", "U.S. service members": unnamed groups of a
+ * country's officials or sources.
+ */
+export const DEMONYM_GROUP = /\b((?:Pakistani|Afghan|American|U\.S\.|US|Iranian|Indian|Chinese|Russian)\s+(?:[a-z]+\s+)?(?:officials|officers|diplomats|sources|service\s+members))\b/gu;

@@ -124,6 +124,18 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     i++;
     while (toks[i] && /^(?:also|later|then|earlier)$/i.test(toks[i]!.word)) i++;
   }
+  // "The group led by Noor Mehsud has threatened": the group speaks, not its leader.
+  if (np.length > 0 && /^by$/i.test(toks[i]?.word ?? "") && /^(?:led|headed)$/i.test(toks[i + 1]?.word ?? "")) {
+    const [noun, det] = [toks[i + 2], toks[i + 3]];
+    if (noun && /^\p{Ll}+$/u.test(noun.word) && det && /^(?:the|this|that)$/i.test(det.word)) return { start: det.start, end: noun.end };
+  }
+  // "Matthew Miller from the US State Department expressed": the person named before the body they come from.
+  if (np.length > 0 && /^from$/i.test(toks[i]?.word ?? "") && np.some((t) => /^\p{Lu}/u.test(t.word))) {
+    const name: Token[] = [];
+    for (let k = i + 1; k < toks.length && name.length < 4 && /^\p{Lu}\p{Ll}/u.test(toks[k]!.word); k++) name.push(toks[k]!);
+    const before = toks[i + 1 + name.length];
+    if (name.length >= 2 && (!before || PUNCT.test(before.word) || /^(?:the|and|but|while|as)$/i.test(before.word))) return { start: name[name.length - 1]!.start, end: name[0]!.end };
+  }
   // "A Foreign, Commonwealth and Development Office (FCDO) spokesperson said": a title after a name and its acronym
   // is that body's; the name, commas and all, is part of the speaker's phrase.
   if (np.length > 0 && np.length <= 2 && TITLE_NOUN.test(np[0]!.word) && toks[i]?.word === ")" && /^\p{Lu}{2,}$/u.test(toks[i + 1]?.word ?? "") && toks[i + 2]?.word === "(") {
@@ -163,7 +175,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
 }
 
 /** What a speaker speaks at or through: "at her weekly news briefing", "in a video clip", "on his X page". */
-const MEDIUM_WORDS = /^(?:briefing|conference|meeting|interview|session|speech|address|video|clip|post|message|tweet|recording|page|account|channel)$/i;
+const MEDIUM_WORDS = /^(?:briefing|conference|meeting|interview|session|speech|address|video|clip|post|message|tweet|recording|page|account|channel|statement)$/i;
 
 const PUNCT = /^[,;:()“”"–—]$/;
 const DASH = /^[–—]$/;

@@ -25,6 +25,8 @@ const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|hint|hints|hinted
 const UNPERFORMED = /\b(?:refrain(?:ed|s|ing)? from|stopp(?:ed|ing) short of|without|stop|stops|stopped|stopping|avoid|avoids|avoided|avoiding|quit|cease|instead of|should|must|shall|could|would|might|may|can)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** Words before a cue that make it a noun ("the claims", "its demands", "denied claims that ..."), not a verb. */
+/** "The US", "the U.S.": a country's short name, which may be a subject as well as a modifier. */
+const SHORT_COUNTRY_BEFORE = /\bthe\s+(?:u\.s\.|us)\s+$/i;
 const NOUN_BEFORE = /(?:\b(?:the|these|those|its|their|his|her|our|such|any|of|a|an|pakistani|afghan|american|u\.s\.|us|indian|iranian|chinese|russian|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)|'s)\s+$/i;
 
 export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
@@ -51,8 +53,10 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     const [act, , neutral] = LEXICON[group]!;
     // "have been urging", "is demanding": a progressive is the clause's finite verb, not a participle hanging on it.
     const progressive = /\b(?:been|is|are|am|was|were)\s+(?:also\s+|[a-z]+ly\s+)?$/i.test(before);
-    // "The U.S. is concerned": a cue that opens with its own verb is no noun, whatever precedes it.
-    const form: CueForm = NOUN_BEFORE.test(before) && !/^(?:is|are|was|were|has|have|had)\b/i.test(text) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) && !progressive ? "participle" : "finite";
+    // "The U.S. is concerned": a cue that opens with its own verb is no noun, whatever precedes it. "The US urged",
+    // "the U.S. said": after a country's short name, a verb in the past tense is the country speaking.
+    const pastAfterCountry = SHORT_COUNTRY_BEFORE.test(before) && /^(?:[a-z]+ed|said|told)\b/i.test(text);
+    const form: CueForm = NOUN_BEFORE.test(before) && !pastAfterCountry && !/^(?:is|are|was|were|has|have|had)\b/i.test(text) ? "noun" : /ing\b/i.test(text.split(" ")[0]!) && !progressive ? "participle" : "finite";
     if (form === "noun" && !/^(demands|concerns?|regret)/i.test(text.split(" ").pop()!)) continue;
     const hedge = HEDGING_CUES.test(text) ? text : undefined;
     out.push({ start, end: start + text.length, text, act, neutral: !!neutral, form, ...(hedge ? { hedge } : {}) });
@@ -281,7 +285,7 @@ const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+b
  * "does not have enough funds", "confirmation has not yet been received", "did not like two provisions", "to spare no
  * effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
-const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b|\b(?:due\s+to|because\s+of|for)\s+not\s+[a-z]+ing\b|\b(?:have|has|had)\s+no\s+["'‘]?(?:foothold|support|legitimacy|popularity|standing|credibility|value)\b|\b(?:is|was|are|were)\s+not\s+the\s+first\s+(?:time|incident|such|case|attack)\b/gi;
+const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b|\b(?:could|can)\s*(?:not|n't)\s+(?:get|obtain|secure)\s+(?:clearance|permission|approval)\b|\bno\s+scope\s+for\b|\b(?:due\s+to|because\s+of|for)\s+not\s+[a-z]+ing\b|\b(?:have|has|had)\s+no\s+["'‘]?(?:foothold|support|legitimacy|popularity|standing|credibility|value)\b|\b(?:is|was|are|were)\s+not\s+the\s+first\s+(?:time|incident|such|case|attack)\b/gi;
 /**
  * The condition of a threat or offer: its negation ("if they did not act") says nothing of the speaker's own stance;
  * nor does an opening reason ("As there are no local recruits, ...").
