@@ -52,6 +52,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   const adverbial = ADVERBIAL.exec(text.slice(sentenceStart, end));
   const toks = tokensLeft(text, sentenceStart, adverbial ? sentenceStart + adverbial.index : end);
   let i = 0;
+  // "Pakistan's Foreign Office (FO), on Thursday, denied": a time set off by commas right before the verb.
+  if (toks[0]?.word === ",") {
+    const close = toks.findIndex((t, k) => k > 0 && PUNCT.test(t.word));
+    const time = toks.slice(1, close);
+    if (close > 1 && toks[close]!.word === "," && time.length <= 3 && time.some((t) => WEEKDAY.test(t.word) || inSpans(t, dates)) && time.every((t) => SKIP.test(t.word) || WEEKDAY.test(t.word) || inSpans(t, dates))) i = close + 1;
+  }
   while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
   // "Mujahid, on Tuesday, in response to ... said": a time set off by commas; the speaker is before it.
   const timed = toks.slice(0, i).some((t) => WEEKDAY.test(t.word) || inSpans(t, dates));
