@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "daynews-fo-chinese-security-speculation-2024-11",
-  "metrovaartha-pti-ban-leaders-reject-2024-07",
-  "streettimes-pakistan-opposes-iwt-notice-2023-01",
-  "timesofpakistan-fo-jaishankar-delusional-2024-09",
+  "mizzima-argo-poppy-clearing-clashes-2024-05",
+  "rediff-shakir-anthem-music-2024-09",
+  "sunonews-dar-baloch-sanctions-threat-2024-04",
+  "urdupoint-wang-no-chinese-victims-kabul-2023-01",
 ]);
 
 export function loadFixtures(): Fixture[] {
