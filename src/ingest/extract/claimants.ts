@@ -237,7 +237,12 @@ export class ClaimantResolver {
     if (held) {
       const state = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
       const person = this.personTitled(held[1]!, np);
-      if (person) return { id: person, confidence: 0.7 };
+      // "the spokesman for the Afghan Consulate Peshawar": a title holder of a body the phrase names is not someone
+      // else's spokesman met before; the person must belong to what the phrase names.
+      const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
+      const named = !!person && [this.actors.get(person)!.name, ...this.actors.get(person)!.aliases].some((n) => n.length > 3 && phrase.includes(n));
+      const fits = !!person && (named || (inside.length > 0 ? inside.some((m) => m.id === person || ancestorsOf(person, this.actors).has(m.id)) : !/\b(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.test(phrase)));
+      if (fits) return { id: person, confidence: 0.7 };
       if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
     // "DIG CTD Asif Ijaz Sheikh said ... the DIG CTD added": a title the article wrote before a person's name.

@@ -267,8 +267,8 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
   return m ? { start: from + m[1]!.length, end: from + m[1]!.length + m[2]!.length } : undefined;
 }
 
-/** "..., the FO issued a statement shortly after the attack, demanding ...": the participle is the issuer's. */
-const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout)\b[^;]*,\s*$/i;
+/** "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying": the issuer's. */
+const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|clarification)\b[^;]*,\s*$/i;
 
 /** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
 const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration)(?:\s*\([^)]*\))?\s+$`, "iu");

@@ -215,6 +215,8 @@ const HARM_DONE = new RegExp([
   // "16 security personnel were injured in firing by an unruly mob": casualties laid at the door of whoever fired.
   String.raw`\b(?:killed|martyred|injured|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:firing|shooting|attacks?|assault|shelling)\s+by\b`,
   String.raw`\b(?:was|were)\s+(?:started|initiated|provoked|instigated)\s+by\b`,
+  // "The disrespect of the host country's national anthem is against diplomatic norms": conduct charged as a breach.
+  String.raw`\b(?:is|was|are|were)\s+(?:clearly\s+)?against\s+(?:all\s+)?(?:diplomatic|international)\s+(?:norms|law|laws|conventions|etiquette)\b`,
   String.raw`\bresponsibility\s+(?:rests|lies)\s+(?:solely\s+|squarely\s+)?with\b`,
   String.raw`\b(?:was|were)\s+(?:controlled|directed|run|masterminded|orchestrated)\s+from\b`,
   // "Afghan soil was used for planning an attack": the use of a country's soil charged to whoever holds it.
@@ -339,7 +341,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*(?:our|my)\s+(?:thoughts|prayers|hearts|sympathies)(?:\s+and\s+(?:thoughts|prayers))?\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first) || GRIEF_AT_LOSS.test(first)) return "EXPRESS_REGRET";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
-  if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
+  // "the government is bothered about the threat": the speaker's side worried.
+  if (/\b(?:we|i|he|she|it|they|the\s+government)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried|bothered)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
   // "the arrest of organisers was "extremely concerning"": a worry voiced by what it is called.
   if (/\b(?:is|are|was|were)\s+["']?(?:extremely\s+|deeply\s+|very\s+|highly\s+|particularly\s+|most\s+)?(?:concerning|worrying|alarming|troubling)\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
