@@ -267,7 +267,10 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
   return m ? { start: from + m[1]!.length, end: from + m[1]!.length + m[2]!.length } : undefined;
 }
 
-/** "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying": the issuer's. */
+/**
+ * "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying": the
+ * participle is the issuer's.
+ */
 const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|clarification)\b[^;]*,\s*$/i;
 
 /** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
