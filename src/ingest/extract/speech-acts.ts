@@ -75,7 +75,7 @@ const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:
 const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+|extremely\s+)?["']?(?:regrettable|deplorable|disappointing)\b|\b(?:pathetic|shameful|disgraceful|deplorable)\s+(?:statements?|remarks|comments|decisions?|acts?|moves?)\b|\b(?:is|was|are|were)\s+["']?(?:[a-z]+\s+and\s+)?uncalled[- ]for\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
 const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate|disgusting|disgraceful|shameful|outrageous|appalling)\b/i;
-/** Backing given is an undertaking: "their support for ...", "it firmly supported Pakistan's measures". */
+/** Backing given is an undertaking: "their support for ...", "Beijing's support for X", "it firmly supported ...". */
 const BACKING = /^\W*(?:(?:its|their|his|her|our|[\p{Lu}][\p{L}-]+['’]s)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b|(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b)/iu;
 /** "These acts do nothing but sow division": deeds said to serve only harm. */
 const ONLY_HARM = /\bdo(?:es)?\s+nothing\s+but\s+(?:sow|spread|breed|fuel)\b/i;
