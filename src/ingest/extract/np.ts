@@ -42,6 +42,25 @@ function tokensLeft(text: string, from: number, to: number): Token[] {
 const inSpans = (t: Span, spans: Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
 
 /**
+ * Where the subject's words start, right to left: past auxiliaries, adverbs and dates ("Foreign Office on Thursday
+ * categorically rejected"), and past a time set off by commas, whole ("Pakistan's Foreign Office (FO), on Thursday,
+ * denied") or with its closing comma cut off with an aside ("Mujahid, on Tuesday, in response to ... said").
+ */
+function pastTimeWords(toks: Token[], dates: Span[]): number {
+  const time = (t: Token) => WEEKDAY.test(t.word) || inSpans(t, dates);
+  const skipped = (t: Token) => SKIP.test(t.word) || time(t);
+  let i = 0;
+  if (toks[0]?.word === ",") {
+    const close = toks.findIndex((t, k) => k > 0 && PUNCT.test(t.word));
+    const aside = toks.slice(1, close);
+    if (close > 1 && toks[close]!.word === "," && aside.length <= 3 && aside.some(time) && aside.every(skipped)) i = close + 1;
+  }
+  while (i < toks.length && skipped(toks[i]!)) i++;
+  if (toks.slice(0, i).some(time) && toks[i]?.word === "," && toks[i + 1] && !PUNCT.test(toks[i + 1]!.word)) i++;
+  return i;
+}
+
+/**
  * The subject of a cue at `cueStart`: the noun phrase to its left within [sentenceStart, cueStart).
  * `dates` are skipped like adverbs ("Foreign Office on Thursday categorically rejected").
  */
@@ -51,17 +70,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   const end = answered ? sentenceStart + answered.index : cueStart;
   const adverbial = ADVERBIAL.exec(text.slice(sentenceStart, end));
   const toks = tokensLeft(text, sentenceStart, adverbial ? sentenceStart + adverbial.index : end);
-  let i = 0;
-  // "Pakistan's Foreign Office (FO), on Thursday, denied": a time set off by commas right before the verb.
-  if (toks[0]?.word === ",") {
-    const close = toks.findIndex((t, k) => k > 0 && PUNCT.test(t.word));
-    const time = toks.slice(1, close);
-    if (close > 1 && toks[close]!.word === "," && time.length <= 3 && time.some((t) => WEEKDAY.test(t.word) || inSpans(t, dates)) && time.every((t) => SKIP.test(t.word) || WEEKDAY.test(t.word) || inSpans(t, dates))) i = close + 1;
-  }
-  while (i < toks.length && (SKIP.test(toks[i]!.word) || WEEKDAY.test(toks[i]!.word) || inSpans(toks[i]!, dates))) i++;
-  // "Mujahid, on Tuesday, in response to ... said": a time set off by commas; the speaker is before it.
-  const timed = toks.slice(0, i).some((t) => WEEKDAY.test(t.word) || inSpans(t, dates));
-  if (timed && toks[i]?.word === "," && toks[i + 1] && !PUNCT.test(toks[i + 1]!.word)) i++;
+  let i = pastTimeWords(toks, dates);
   // "the OIC, in an “extraordinary” meeting in Saudi Arabia, said": past an aside naming the occasion, which may hold
   // quotation marks, the speaker.
   if (toks[i]?.word === ",") {

@@ -118,10 +118,8 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   // `“...,” according to Bilawal on X.`: the source named after a quotation that opens its sentence.
   const according = ACCORDING_AFTER.exec(tail);
   if (according && /^\s*$/.test(folded.slice(sentenceStartBefore(folded, p.start, open), open))) {
-    const cueStart = close + 1 + according.indices![1]![0];
-    const cue: Cue = { start: cueStart, end: cueStart + according[1]!.length, text: according[1]!, act: "ASSERT", neutral: true, form: "finite" };
     const [from, to] = according.indices![2]!;
-    return region(cue, { start: close + 1 + from, end: close + 1 + to }, close + 1 + according[0].length);
+    return region(documentReads(according[1]!, close + 1 + according.indices![1]![0])!, { start: close + 1 + from, end: close + 1 + to }, close + 1 + according[0].length);
   }
   // Up to nine words: "the Afghan Foreign Ministry spokesman Abdul Qahar Balkhi said".
   const after = /^\s*,?\s*((?:[\p{L}\p{N}’'.-]+\s+){0,9}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|threatened|urged|wrote|lamented|tweeted|posted|declared|remarked|continued|read|reads|claimed|claims|maintained|explained|argued|emphasi[sz]ed|underlined|highlighted|reiterated|replied|responded|observed|pointed out|commented|recalled)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
@@ -220,9 +218,9 @@ export function trim(text: string, s: Span): Span {
 }
 
 /**
- * `,” the report read`, `,” she continued`: what a document says, or a speaker going on. These verbs report a
- * statement only here, right after a quotation.
+ * `,” the report read`, `,” she continued`, `,” according to Bilawal`: what a document says, a speaker going on, or
+ * the source named. These words report a statement only here, right after a quotation.
  */
 function documentReads(verb: string, start: number): Cue | undefined {
-  return /^(?:reads?|continued)$/.test(verb) ? { start, end: start + verb.length, text: verb, act: "ASSERT", neutral: true, form: "finite" } : undefined;
+  return /^(?:reads?|continued|according to)$/.test(verb) ? { start, end: start + verb.length, text: verb, act: "ASSERT", neutral: true, form: "finite" } : undefined;
 }
