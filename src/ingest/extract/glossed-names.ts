@@ -9,17 +9,16 @@ import { fold, nameKey } from "./text.js";
 export function withGlossedNames(text: string, actors: ActorInput[]): ActorInput[] {
   const byKey = new Map(actors.flatMap((a) => [a.name, ...a.aliases].map((n) => [nameKey(n), a] as const)));
   const extra = new Map<string, Set<string>>();
+  const add = (id: string, alias: string) => extra.set(id, (extra.get(id) ?? new Set<string>()).add(alias));
   for (const m of fold(text).matchAll(NAME_WITH_ACRONYM)) {
     const [, name, acronym] = m;
     if (acronym !== acronym!.toUpperCase()) continue;
     const named = byKey.get(nameKey(name!));
     const owner = byKey.get(nameKey(acronym!));
     // "Islamabad High Court (IHC)": a known name glosses an acronym the lists lack; the acronym is that actor too.
-    const [id, alias] = named ? (owner || !abbreviates(acronym!, name!) ? [] : [named.id, acronym!]) : owner ? [owner.id, text.slice(m.index, m.index + name!.length)] : [];
-    if (!id || !alias) continue;
-    const set = extra.get(id) ?? new Set<string>();
-    set.add(alias);
-    extra.set(id, set);
+    if (named && !owner && abbreviates(acronym!, name!)) add(named.id, acronym!);
+    // "Tehreek-e-Taliban (TTP)": an unknown name glossed by a known acronym is that actor's.
+    else if (!named && owner) add(owner.id, text.slice(m.index, m.index + name!.length));
   }
   return actors.map((a) => (extra.has(a.id) ? { ...a, aliases: [...a.aliases, ...extra.get(a.id)!] } : a));
 }

@@ -26,6 +26,18 @@ const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
 const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
 const INVERTED_TAIL = /^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|recently))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
 
+/**
+ * A speaker whose cue's content is only the next cue's clause ("She added that Pakistan also expects ...", "Sharif
+ * said the council demanded ..."): who, where the statement starts, and, for a neutral cue, the cue and its subject.
+ */
+interface Override {
+  who: { id: string; confidence: number };
+  start: number;
+  named?: boolean;
+  cue?: Span;
+  subject?: Span;
+}
+
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
   // "Pakistan's demands that ...", "demands for action": a demand reported by its noun, not "look into Pakistan's demands."
@@ -51,11 +63,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
   let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
   // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
-  let override: { who: { id: string; confidence: number }; start: number; named?: boolean; cue?: Span; subject?: Span } | undefined;
+  let override: Override | undefined;
   // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
   let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
   // "Shehbaz said the council also demanded ...": the one who reports another party's statement, and where.
-  let reporter: { who: { id: string; confidence: number }; start: number; cue: Span; subject?: Span } | undefined;
+  let reporter: (Override & { cue: Span }) | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -116,7 +128,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     else if (override?.named && !who) who = override.who;
     else if (override) {
       // Another party's statement, reported: the report is a statement of its own, the other's nested in it.
-      if (who && override.cue) reporter = { who: override.who, start: override.start, cue: override.cue, ...(override.subject ? { subject: override.subject } : {}) };
+      if (who && override.cue) reporter = { ...override, cue: override.cue };
       override = undefined;
     }
     if (np && who) {
