@@ -91,7 +91,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ].join("|")],
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [
-    String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|(?:re)?assur(?:e|es|ed|ing)`,
+    // "swore to apprehend the culprits" undertakes something; "swore to God that ..." asserts.
+    String.raw`promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|sw(?:ore|ears?|earing)(?= to [a-z]+\b)(?! to [a-z]+ that\b)|(?:re)?assur(?:e|es|ed|ing)`,
     // "further extended his assurance that ...": an assurance given.
     String.raw`extend(?:s|ed|ing)? ${POSS}(?:[a-z]+ )?assurances?`,
     // "Pakistan and Iran have agreed to work together": a joint undertaking.
