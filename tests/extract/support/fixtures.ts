@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "24newsbulletin-unama-frazer-corporal-punishment-2023-05",
-  "kayhan-saravan-guards-kanaani-2023-05",
-  "republicaeon-karimi-daniels-afghan-assets-2023-02",
-  "theneutral-ctd-police-lines-mastermind-2023-03",
+  "abplive-jilani-sharif-article-370-2023-12",
+  "dailystar-ca-t20-mujahid-2024-03",
+  "ina-unicef-dujarric-herat-2023-10",
+  "jagotimes-baloch-us-directions-2024-03",
 ]);
 
 export function loadFixtures(): Fixture[] {
