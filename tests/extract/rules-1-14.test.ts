@@ -22,7 +22,8 @@ describe("extractor 1.14 rules", () => {
 
   it("reads a label of bias put on words as condemnation", () => {
     const x = run("The Taliban dismissed the report and called it “full of prejudice”.");
-    expect(claimantsAndActs(x)).toEqual([["afghan-taliban", "DENY"], ["afghan-taliban", "CONDEMN"]]);
+    // A report dismissed is rejected (from 1.80); the label on it condemns it.
+    expect(claimantsAndActs(x)).toEqual([["afghan-taliban", "REJECT"], ["afghan-taliban", "CONDEMN"]]);
   });
 
   it("reads a request with a bracketed insertion as a demand", () => {

@@ -54,7 +54,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     const other = c.parent === undefined ? creditedCommitment(ctx, c.content, c.claimantId, adjoining ? credited!.party : undefined) : undefined;
     // The reporter states what the other side promised; the promise is not the reporter's. What the speaker's
     // own side will do is the speaker's undertaking.
-    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId) ? "PROMISE" : c.speechAct;
+    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId) ? "PROMISE" : answersNothing(a.folded, c) ? "ASSERT" : c.speechAct;
     const about = aboutActors(ctx, c.content, c.claimantId, act, exclude, accuser);
     claims.push({ ...c, speechAct: act, about });
     const index = claims.length - 1;
@@ -111,4 +111,26 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     reported(a, s, handled, resolver, emit, extend, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims, quoted);
   }
   return { claims, created: [...resolver.created.values()] };
+}
+
+/** Verbs that report words without saying what they do; the content decides. */
+const NEUTRAL_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|asserted|insisted|saying|adding|stating)$/i;
+/** Words that put someone's allegation or report on the table for a negation to answer. */
+const ALLEGATION_NEAR = /\b(?:accus\w*|alleg\w*|blam\w*|claims?|claimed|reports?|reported|rumou?rs?|speculat\w*|propaganda|suspect\w*|charg\w*|assurances?)\b/i;
+/** Words calling something said untrue: the statement answers it wherever it stands. */
+const DENIED_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded|untrue|nonsense|lies|propaganda|rubbish|unrealistic|misleading|incorrect)\b/i;
+/** What a negation usually clears someone of: "did not harm civilians", "no foreign group ... on Afghan soil". */
+const CHARGE_WORDS = /\b(?:terror\w*|threat\w*|violat\w*|harm\w*|soil|deport\w*|discriminat\w*|evidence|related|behind|involve\w*|militants?|weapons|equipment|support\w*|attack\w*|responsib\w*)\b/i;
+/** How far back an allegation may stand and still be what a negation answers. */
+const ANSWER_REACH = 400;
+
+/**
+ * "Violence is not the answer", "there is no contract": a negation said with a neutral verb, where nothing alleged
+ * or reported stands before it, denies nobody's words; the annotations read it as a plain assertion.
+ */
+function answersNothing(folded: string, c: Omit<RawClaim, "about">): boolean {
+  if (c.speechAct !== "DENY" || !NEUTRAL_CUE.test(folded.slice(c.cue.start, c.cue.end))) return false;
+  const content = folded.slice(c.content.start, c.content.end);
+  if (DENIED_WORDS.test(content) || CHARGE_WORDS.test(content)) return false;
+  return !ALLEGATION_NEAR.test(folded.slice(Math.max(0, c.span.start - ANSWER_REACH), c.span.end));
 }

@@ -460,7 +460,8 @@ export class ClaimantResolver {
   private unnamedSource(phrase: string, head: string, inside: Mention[], where?: string): string {
     // "strongly criticised international reports suggesting ...": a verb caught before the source is not its name.
     // "a Pakistani immigration official at the Torkham border crossing": where one person serves is not their name.
-    const name = phrase.replace(/^[a-z]+ly\s+[a-z]+ed\s+(?=\S)/, "").replace(/^(?:the|a|an|some|two|three|several|many|other)\s+/i, "").replace(/^(?:two|three|several)\s+/i, "").replace(/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
+    // "Around 35 Congress members": how many spoke is not their name.
+    const name = phrase.replace(/^[a-z]+ly\s+[a-z]+ed\s+(?=\S)/, "").replace(/^(?:around|about|nearly|almost|over|more than|at least|some)\s+(?=\d)/i, "").replace(/^\d[\d,]*\s+/, "").replace(/^(?:the|a|an|some|two|three|several|many|other)\s+/i, "").replace(/^(?:two|three|several)\s+/i, "").replace(/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
     const id = slugify(name);
     if (!this.actors.has(id) && !this.created.has(id)) {
       const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));

@@ -67,7 +67,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`what (?:it|he|she|they) call(?:s|ed)?`,
   ].join("|")],
   ["DENY", [
-    String.raw`den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
+    // "dismissed those accusations" denies them (as the curated seed reads it); other things dismissed are rejected.
+    String.raw`dismiss(?:es|ed|ing)?(?= (?:[\w'-]+ ){0,3}(?:accusations?|allegations?|charges?|claims?)\b)`,
+    String.raw`den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
     String.raw`brush(?:es|ed|ing)? (?:aside|off)`,
     // "questioned UNAMA's data": doubting someone's evidence disputes what it shows.
     String.raw`question(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,3}(?:data|figures|findings|numbers|statistics|accuracy|credibility|veracity|methodology)\b)`,
@@ -75,7 +77,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`distanc(?:e|es|ed|ing)(?= (?:[\w'-]+ ){0,4}from\b)`,
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand|deem)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)(?= (?:the|any|this|such|their|its) (?:[a-z-]+ )?(?:ban|move|decision|plan|proposal|bill|appointment|idea)\b)|(?:express|voic|reiterat)(?:e|es|ed|ing)? (?:its |his |her |their |our )?(?:strong |firm )?(?:opposition(?= to\b)|disapproval(?= of\b))|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  // "dismissed the report", "dismissed the suggestion": turned down, as the annotations read it every time.
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)(?= (?:the|any|this|such|their|its) (?:[a-z-]+ )?(?:ban|move|decision|plan|proposal|bill|appointment|idea)\b)|(?:express|voic|reiterat)(?:e|es|ed|ing)? (?:its |his |her |their |our )?(?:strong |firm )?(?:opposition(?= to\b)|disapproval(?= of\b))|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.

@@ -110,6 +110,11 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       const m = ISSUED_JUST_BEFORE.exec(before)!;
       const at = s.start + m.index + m[0].indexOf(m[1]!);
       np = { start: at + m[1]!.length - m[1]!.trimStart().length, end: at + m[1]!.length };
+    } else if (cue.form === "participle" && WROTE_TO.test(before)) {
+      // "... have written a letter to President Joe Biden and Antony Blinken urging ...": the writers urge, not the addressees.
+      const m = WROTE_TO.exec(before)!;
+      const at = s.start + m.index + m[0].indexOf(m[1]!);
+      np = { start: at, end: at + m[1]!.length };
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
@@ -287,6 +292,9 @@ const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?
 
 /** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
 const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration)(?:\s*\([^)]*\))?\s+$`, "iu");
+
+/** A writer, an apposition in commas, and a letter to someone: "35 Congress members, led by X, have written a letter to Y". */
+const WROTE_TO = /^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)(?:,[^,;:]{2,80},)?\s+(?:(?:has|have|had)\s+)?(?:written|wrote|sent|addressed)\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:letter|message|note|memorandum|petition)\s+to\s+[^,;]{2,120}?\s+$/iu;
 
 function issuerSubject(folded: string, from: number, cue: number): Span | undefined {
   const m = ISSUED.exec(folded.slice(from, cue));

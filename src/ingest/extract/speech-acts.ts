@@ -374,6 +374,10 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
   // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
   if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
+  // "the court's decision holds "no legal value"": a ruling or measure turned down, not a fact denied.
+  if (/\b(?:has|have|had|holds?|held|carr(?:y|ies|ied))\s+["']?no\s+["']?legal\s+(?:value|validity|standing|effect|force|basis)\b/i.test(first)) return "REJECT";
+  // "we want to see those investigations proceed", "I invite all people of good will to help": asked of others.
+  if (/\b(?:we|i)\s+(?:want|would\s+like|wish)\s+to\s+see\b|\b(?:we|i)\s+invite\s+(?:[\p{L}'’-]+\s+){1,8}?to\s+[a-z]+/iu.test(first)) return "DEMAND";
   // "This [resolution] makes no sense": a measure turned down, not a fact denied.
   if (/\bmakes?\s+no\s+sense\b/i.test(first)) return "REJECT";
   // "there would be no peace talks with the group": a course turned down.
