@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "abplive-jilani-sharif-article-370-2023-12",
-  "dailystar-ca-t20-mujahid-2024-03",
-  "ina-unicef-dujarric-herat-2023-10",
-  "jagotimes-baloch-us-directions-2024-03",
+  "chanakyaforum-qayoumi-passports-torn-2023-11",
+  "thecurrent-ladla-plus-sentence-suspension-2023-10",
+  "thestar-nsc-army-laws-2023-05",
+  "timesofoman-rask-police-attack-2023-12",
 ]);
 
 export function loadFixtures(): Fixture[] {
