@@ -125,8 +125,11 @@ function ownPronoun(text: string, offset: number, claimantId: string, actors: Ma
   return [{ id: state ?? claimantId, at: offset + its.index }];
 }
 
-/** Before an outlet it was told to ("told TOLOnews", "in an interview with VOA"), and after one that reported it. */
-const TO_OUTLET = /\b(?:told|tells|telling|to|with|by)\s+(?:the\s+)?$/i;
+/**
+ * Before an outlet it was told to ("told TOLOnews", "in an interview with VOA") or that reported it ("..., reported
+ * TOLO News"), and after one that reported it.
+ */
+const TO_OUTLET = /\b(?:told|tells|telling|to|with|by|reported|reports|quoted|cited)\s+(?:the\s+)?$/i;
 const OUTLET_REPORTS = /^\s+(?:has\s+|had\s+)?(?:reported|reports|quoted|cited|said|says)\b/i;
 
 /** Whether a reporting verb follows right after a name ("X strongly condemns"). */

@@ -514,7 +514,8 @@ export class ClaimantResolver {
    * spokesperson" is not Pakistan's).
    */
   private personTitled(title: string, np: Span, owner = this.ownerIn(np)): string | undefined {
-    const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence");
+    // "the premier" is the prime minister the article named.
+    const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence").replace(/^premier$/, "prime minister");
     // "the PTI chairman": a person described as holding that title in that very organisation.
     const ownerNames = owner ? [this.actors.get(owner)?.name ?? "", ...(this.actors.get(owner)?.aliases ?? [])].filter((n) => n.length > 1) : [];
     const described = [...this.actors.values()].filter(

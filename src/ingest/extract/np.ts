@@ -120,7 +120,13 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "Raisi, Iran's president since 2021, said": an apposition opening with a possessive describes the name too.
     // "Al-Emarah, the official Taliban website, reported": "the" and a lowercase word open a description too.
     else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(inner[inner.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word) && !KIND_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
-    else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
+    else {
+      // "The Human Rights Commission of Pakistan (HRCP), an independent civil rights group, said": the name before
+      // its acronym, read as any subject is.
+      const open = j > 0 && toks[j]!.word === "," && toks[j + 1]?.word === ")" ? toks.findIndex((t, k) => k > j + 1 && t.word === "(") : -1;
+      if (open > 0 && open - j <= 4) i = open + 1;
+      else return j > 0 && toks[j]!.word === "," ? nameBeforeAppositions(toks, j) : undefined;
+    }
   }
   let np: Token[] = [];
   for (let pass = 0; pass < 3; pass++) {

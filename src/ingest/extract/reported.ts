@@ -146,9 +146,10 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     }
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
-    // "..., party officials told AP.", "..., the diplomat told reporters.": whom it was told is not content.
+    // "..., party officials told AP.", "..., the diplomat told reporters.", "..., officials told state media.": whom it
+    // was told is not content.
     const after = a.folded.slice(cue.end, s.end);
-    const tail = /^t(?:old|ells)$/i.test(cue.text) ? after.replace(/^\s+(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|reporters|journalists|the\s+media)(?=[\s.,"”]*$)/, "") : after;
+    const tail = /^t(?:old|ells)$/i.test(cue.text) ? after.replace(/^\s+(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|reporters|journalists|(?:the\s+|state\s+|local\s+|national\s+|foreign\s+|official\s+)?(?:media|press|television|TV))(?=[\s.,"”]*$)/, "") : after;
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
     // "..., an analysis by the US Institute for Peace said last week.": the document's author is the speaker.
