@@ -84,14 +84,14 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the eighty-first held-out set (tests/fixtures/articles/README.md): mentions P 81% / R 66%, claims
-    // P 11% / R 7%, claimant + speech act P 51% / R 33%, dates R 90%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.65);
+    // Measured on the eighty-second held-out set (tests/fixtures/articles/README.md): mentions P 80% / R 76%, claims
+    // P 42% / R 25%, claimant + speech act P 68% / R 41%, dates R 90%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.75);
     expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.11);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.07);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.51);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.33);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.42);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.68);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.4);
     expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.9);
   });
 });
