@@ -144,6 +144,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     if (pass > 1 || !/^(?:his|her|its|their|a|the)$/i.test(lead) || !/^(?:at|in|during|on)$/i.test(toks[i]?.word ?? "") || !np.some((t) => MEDIUM_WORDS.test(t.word))) break;
     i++;
     while (toks[i] && /^(?:also|later|then|earlier)$/i.test(toks[i]!.word)) i++;
+    // "The United Nations Assistance Mission in Afghanistan (UNAMA) in a statement on X called for": past the acronym.
+    if (toks[i]?.word === ")" && toks[i + 2]?.word === "(") i += 3;
   }
   // "The group led by Noor Mehsud has threatened": the group speaks, not its leader.
   if (np.length > 0 && /^by$/i.test(toks[i]?.word ?? "") && /^(?:led|headed)$/i.test(toks[i + 1]?.word ?? "")) {

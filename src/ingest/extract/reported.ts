@@ -261,10 +261,11 @@ function clauseSubject(folded: string, from: number, cue: number): Span | undefi
 
 /**
  * "The Taliban-led government has ordered the shutdown of the crossing, accusing Islamabad of ...": a participle
- * after a sentence's one clause goes with that clause's subject, when nothing said before it speaks. A dateline
- * ("Kabul, Feb 20:") or an opening adverb ("Meanwhile, ...") is not part of the subject.
+ * after a sentence's one clause goes with that clause's subject ("UNAMA gave a higher figure, saying ..."), when
+ * nothing said before it speaks. A dateline ("Kabul, Feb 20:") or an opening adverb ("Meanwhile, ...") is not part
+ * of the subject.
  */
-const FIRST_CLAUSE = /^(?:[\p{L} .]+,\s*[\p{L}]+\s+\d{1,2}\s*:\s*)?(?:(?:meanwhile|however|separately|earlier|later|moreover|furthermore|in addition),\s*)?((?:the\s+)?[^,;:]{2,70}?)(?:\s+(?:also|then|later|further|again))?\s+(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\b[^;]*,\s*$/iu;
+const FIRST_CLAUSE = /^(?:[\p{L} .]+,\s*[\p{L}]+\s+\d{1,2}\s*:\s*)?(?:(?:meanwhile|however|separately|earlier|later|moreover|furthermore|in addition),\s*)?((?:the\s+)?[^,;:]{2,70}?)(?:\s+(?:also|then|later|further|again))?\s+(?:has|have|had|is|are|was|were|gave|made|took|held|sent|put|[a-z]{3,}ed)\b[^;]*,\s*$/iu;
 
 function actorSubject(folded: string, from: number, cue: number): Span | undefined {
   const m = FIRST_CLAUSE.exec(folded.slice(from, cue));

@@ -31,7 +31,8 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
   // source's own statement, read on its own.
   // "..., according to Khaama Press, citing Iranian media": the source cited speaks, through the one citing it.
-  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120})?\.?$/i.exec(text);
+  // "..., according to police spokesperson Khalid Zadran, raising an earlier figure ...": a revised figure may follow.
+  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
   const m = lead ?? trail;
   if (!m) return;
   const named = lead?.[2] ?? trail?.[2];

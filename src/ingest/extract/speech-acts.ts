@@ -378,6 +378,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:has|have|had|holds?|held|carr(?:y|ies|ied))\s+["']?no\s+["']?legal\s+(?:value|validity|standing|effect|force|basis)\b/i.test(first)) return "REJECT";
   // "we want to see those investigations proceed", "I invite all people of good will to help": asked of others.
   if (/\b(?:we|i)\s+(?:want|would\s+like|wish)\s+to\s+see\b|\b(?:we|i)\s+invite\s+(?:[\p{L}'’-]+\s+){1,8}?to\s+[a-z]+/iu.test(first)) return "DEMAND";
+  // "a new envoy "is unnecessary"": a plan or proposal turned down.
+  if (/\b(?:is|are|was|were|would\s+be|will\s+be)\s+["']?(?:unnecessary|not\s+needed|not\s+required|redundant)\b/i.test(first)) return "REJECT";
   // "This [resolution] makes no sense": a measure turned down, not a fact denied.
   if (/\bmakes?\s+no\s+sense\b/i.test(first)) return "REJECT";
   // "there would be no peace talks with the group": a course turned down.
