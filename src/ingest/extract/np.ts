@@ -191,6 +191,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     const det = np.findIndex((t) => /^(?:a|an|the)$/i.test(t.word));
     if (det > 0 && det < np.length - 1 && /^\p{Ll}+ed$/u.test(np[det + 1]!.word)) np = np.slice(0, det + 1);
   }
+  // "Meanwhile the Islamabad police said": a sentence adverb without its comma opens no name.
+  if (np.length > 1 && /^(?:meanwhile|however|moreover|furthermore|separately|additionally)$/i.test(np[np.length - 1]!.word)) np.pop();
   // A subject ending in "of"/"in" has lost its head; a lone determiner is not a subject.
   while (np.length && /^(the|a|an|of|in)$/i.test(np[np.length - 1]!.word)) np.pop();
   if (!np.length) return undefined;

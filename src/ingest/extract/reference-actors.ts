@@ -150,6 +150,9 @@ const INTERNATIONAL: ActorInput[] = [
   entry("unama", "United Nations Assistance Mission in Afghanistan", "ORGANIZATION", ["UNAMA", "UN Assistance Mission in Afghanistan", "United Nations in Afghanistan", "UN in Afghanistan", "U.N. in Afghanistan", "UN mission in Afghanistan", "United Nations mission in Afghanistan", "United Nations' mission in Afghanistan", "United Nations' Assistance Mission in Afghanistan"], "united-nations"),
   entry("unhcr", "UNHCR", "ORGANIZATION", ["United Nations High Commissioner for Refugees", "UN refugee agency", "UN Refugee Agency", "U.N. refugee agency"], "united-nations"),
   entry("iom", "International Organization for Migration", "ORGANIZATION", ["IOM"], "united-nations"),
+  // Wire copy names these agencies by what they do as often as by name ("the UN food agency said").
+  entry("wfp", "World Food Programme", "ORGANIZATION", ["WFP", "World Food Program", "UN World Food Programme", "U.N. World Food Programme", "UN food agency", "U.N. food agency"], "united-nations"),
+  entry("unicef", "UNICEF", "ORGANIZATION", ["United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN children's agency", "U.N. children's agency", "UN Children’s Agency"], "united-nations"),
   entry("ocha", "UN Office for the Coordination of Humanitarian Affairs", "ORGANIZATION", ["OCHA", "UNOCHA", "UN OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian Affairs"], "united-nations"),
   entry("richard-bennett", "Richard Bennett", "PERSON", [], "united-nations", "UN Special Rapporteur on Human Rights in Afghanistan."),
   entry("antonio-guterres", "Antonio Guterres", "PERSON", ["António Guterres"], "united-nations", "UN Secretary-General."),
