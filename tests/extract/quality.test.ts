@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the eighty-third held-out set (tests/fixtures/articles/README.md): mentions P 75% / R 61%, claims
-    // P 28% / R 15%, claimant + speech act P 63% / R 34%, dates R 80%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.61);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.74);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.28);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.15);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.62);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.33);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.8);
+    // Measured on the eighty-fourth held-out set (tests/fixtures/articles/README.md): mentions P 87% / R 53%, claims
+    // P 20% / R 15%, claimant + speech act P 68% / R 49%, dates R 67%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.53);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.14);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.67);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.49);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.66);
   });
 });
 
