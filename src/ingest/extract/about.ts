@@ -160,6 +160,8 @@ export function aboutActors(
     if (VOICE_AFTER.test(ctx.folded.slice(m.span.end, m.span.end + 40)) && (own.has(m.id) || m.id === claimantId)) continue;
     // "he told TOLOnews", "..., TOLO News reported": the outlet carries the statement; it is not its topic.
     if (ctx.actors.get(m.id)?.kind === "MEDIA" && (TO_OUTLET.test(ctx.folded.slice(Math.max(0, m.span.start - 40), m.span.start)) || OUTLET_REPORTS.test(ctx.folded.slice(m.span.end, m.span.end + 30)))) continue;
+    // "a shortfall of 13 votes in the National Assembly": a house where votes are cast is where, not whom.
+    if (/\b(?:assembly|senate|parliament)$/i.test(ctx.actors.get(m.id)?.name ?? "") && /\bin\s+(?:the\s+)?$/i.test(ctx.folded.slice(Math.max(0, m.span.start - 8), m.span.start))) continue;
     // "The Ministry of National Defense considers ... baseless", quoted from Kabul: the speaker's own part speaking.
     if ((m.id === claimantId || own.has(m.id) || ancestorsOf(m.id, ctx.actors).has(claimantId)) && speaksNext(ctx.folded, m.span.end)) continue;
     found.push({ id: m.id, at: m.span.start });

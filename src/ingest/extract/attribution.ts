@@ -116,7 +116,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
 /** Verbs that report words without saying what they do; the content decides. */
 const NEUTRAL_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|asserted|insisted|saying|adding|stating)$/i;
 /** Words that put someone's allegation or report on the table for a negation to answer. */
-const ALLEGATION_NEAR = /\b(?:accus\w*|alleg\w*|blam\w*|claims?|claimed|reports?|reported|rumou?rs?|speculat\w*|propaganda|suspect\w*|charg\w*|assurances?)\b/i;
+const ALLEGATION_NEAR = /\b(?:accus\w*|alleg\w*|blam\w*|claims?|claimed|reports?|reported|rumou?rs?|speculat\w*|propaganda|suspect\w*|charg\w*|assurances?|denies|denied|denials?)\b/i;
 /** Words calling something said untrue: the statement answers it wherever it stands. */
 const DENIED_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded|untrue|nonsense|lies|propaganda|rubbish|unrealistic|misleading|incorrect)\b/i;
 /** What a negation usually clears someone of: "did not harm civilians", "no foreign group ... on Afghan soil". */

@@ -186,7 +186,8 @@ const EPISTEMIC = /\b(confirm(?:ed)?|verify|verified|know|known|aware|sure|certa
 /** "there would be no improvement in relations unless the TTP was dealt with": a price named for inaction. */
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
 /** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
-const THREAT_IF = /^\W*(?:if|unless)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action)\b/i;
+// "In case of lack of cooperation, all activities of that institution will be canceled": a penalty held out.
+const THREAT_IF = /^\W*(?:if|unless|in\s+case\s+of|in\s+the\s+event\s+of)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action|be\s+(?:canceled|cancelled|revoked|suspended|shut\s+down|closed|banned))\b/i;
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations)|(?:enter|cross\s+into|go\s+into)\s+[\w' -]{2,40}?\s+to\s+(?:kill|hunt|strike|eliminate))\b[^.;]*?\b(?:if|unless)\b/i;
 /**
  * "a huge drive to repatriate", "his intention to send a delegation", "the government's pledge not to allow":
