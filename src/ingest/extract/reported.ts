@@ -111,7 +111,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       const at = s.start + m.index + m[0].indexOf(m[1]!);
       np = { start: at + m[1]!.length - m[1]!.trimStart().length, end: at + m[1]!.length };
     } else if (cue.form === "participle" && WROTE_TO.test(before)) {
-      // "... have written a letter to President Joe Biden and Antony Blinken urging ...": the writers urge, not the addressees.
+      // "... have written a letter to President Joe Biden and Antony Blinken urging ...": the writers urge, not the
+      // addressees.
       const m = WROTE_TO.exec(before)!;
       const at = s.start + m.index + m[0].indexOf(m[1]!);
       np = { start: at, end: at + m[1]!.length };
