@@ -105,17 +105,13 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     } else if (absolute && (resolver.names(absolute) || BOTH_SIDES.test(a.folded.slice(absolute.start, absolute.end)))) {
       // "..., with the Islamic State Khorasan Province (IS-KP) claiming responsibility": the group claims it.
       np = absolute;
-    } else if (cue.form === "participle" && ISSUED_JUST_BEFORE.test(before)) {
+    } else if (cue.form === "participle" && (ISSUED_JUST_BEFORE.test(before) || WROTE_TO.test(before))) {
       // "Pakistan's renowned clerics on Monday issued a fatwa (religious decree) denouncing terrorism": the issuer.
-      const m = ISSUED_JUST_BEFORE.exec(before)!;
+      // "... have written a letter to President Joe Biden and Antony Blinken urging ...": the writers, not the
+      // addressees.
+      const m = (ISSUED_JUST_BEFORE.exec(before) ?? WROTE_TO.exec(before))!;
       const at = s.start + m.index + m[0].indexOf(m[1]!);
       np = { start: at + m[1]!.length - m[1]!.trimStart().length, end: at + m[1]!.length };
-    } else if (cue.form === "participle" && WROTE_TO.test(before)) {
-      // "... have written a letter to President Joe Biden and Antony Blinken urging ...": the writers urge, not the
-      // addressees.
-      const m = WROTE_TO.exec(before)!;
-      const at = s.start + m.index + m[0].indexOf(m[1]!);
-      np = { start: at, end: at + m[1]!.length };
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
     } else {
