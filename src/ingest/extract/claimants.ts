@@ -52,6 +52,19 @@ const ISSUER_ISSUED = new RegExp(String.raw`\s+(?:issued|released|put out)\s+(?:
 /** "this union", "the council": a body named by its kind (the determiner may lie just outside the phrase). */
 const BODY_BY_KIND = /^(?:(?:the|this|that)\s+)?(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league)$/;
 
+/** Words of a source's phrase that are not its name, removed in this order. */
+const NOT_OF_THE_NAME: ReadonlyArray<[RegExp, string]> = [
+  // "strongly criticised international reports suggesting ...": a verb caught before the source.
+  [/^[a-z]+ly\s+[a-z]+ed\s+(?=\S)/, ""],
+  // "Around 35 Congress members": how many spoke.
+  [/^(?:around|about|nearly|almost|over|more than|at least|some)\s+(?=\d)/i, ""],
+  [/^\d[\d,]*\s+/, ""],
+  [/^(?:the|a|an|some|two|three|several|many|other)\s+/i, ""],
+  [/^(?:two|three|several)\s+/i, ""],
+  // "a Pakistani immigration official at the Torkham border crossing": where one person serves.
+  [/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1"],
+];
+
 export class ClaimantResolver {
   private readonly speakers: string[] = [];
   /** Who issued the document last read as a speaker ("the statement said"), for a following "it". */
@@ -458,10 +471,7 @@ export class ClaimantResolver {
   readonly created = new Map<string, ActorInput>();
 
   private unnamedSource(phrase: string, head: string, inside: Mention[], where?: string): string {
-    // "strongly criticised international reports suggesting ...": a verb caught before the source is not its name.
-    // "a Pakistani immigration official at the Torkham border crossing": where one person serves is not their name.
-    // "Around 35 Congress members": how many spoke is not their name.
-    const name = phrase.replace(/^[a-z]+ly\s+[a-z]+ed\s+(?=\S)/, "").replace(/^(?:around|about|nearly|almost|over|more than|at least|some)\s+(?=\d)/i, "").replace(/^\d[\d,]*\s+/, "").replace(/^(?:the|a|an|some|two|three|several|many|other)\s+/i, "").replace(/^(?:two|three|several)\s+/i, "").replace(/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1");
+    const name = NOT_OF_THE_NAME.reduce((n, [pattern, by]) => n.replace(pattern, by), phrase);
     const id = slugify(name);
     if (!this.actors.has(id) && !this.created.has(id)) {
       const demonym = name.toLowerCase().split(/\s+/).map((w) => DEMONYMS[w]).find((c) => c && this.actors.has(c));
