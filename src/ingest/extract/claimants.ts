@@ -15,7 +15,12 @@ export interface Resolved {
   confidence: number;
 }
 
-const TITLE_NOUNS = /\b(caretaker prime minister|prime minister|premier|president|founder|co-founder|foreign minister|defen[cs]e minister|interior minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker|chief|leader|head|chairman|governor)$/i;
+/** Ministers' portfolios as titles name them: "the information minister". */
+const PORTFOLIO = String.raw`(?:information|finance|planning|health|education|commerce|trade|railways?|energy|power|petroleum|water|law|justice|labou?r|agriculture|climate|housing|industries|communications|religious affairs|human rights|economic affairs|aviation|tourism|refugees|home)`;
+/** A description naming a minister of some portfolio or rank: not the one a title with another portfolio means. */
+const RANKED_MINISTER = new RegExp(String.raw`\b(?:prime|foreign|defen[cs]e|interior|chief|${PORTFOLIO})\s+minister\b`, "i");
+/** Titles; "the information minister" is the one person with that portfolio, not any minister. */
+const TITLE_NOUNS = new RegExp(String.raw`\b(caretaker prime minister|prime minister|premier|president|founder|co-founder|foreign minister|defen[cs]e minister|interior minister|${PORTFOLIO} minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker|chief|leader|head|chairman|governor)$`, "i");
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
@@ -305,7 +310,10 @@ export class ClaimantResolver {
       // is nobody named.
       const generic = /^(?:chief|leader|head|chairman|governor)$/i.test(title[1]!);
       const owner = this.ownerIn(np) ?? (generic ? this.modifierOwner(np, title[1]!.length) ?? this.ownerJustBefore(np) : undefined);
-      const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner);
+      // "the health minister" for someone the article calls only "Minister": a minister of no other portfolio.
+      const portfolio = new RegExp(`^${PORTFOLIO} minister$`, "i").test(title[1]!);
+      const minister = portfolio ? this.personTitled("minister", np, owner, (a) => !RANKED_MINISTER.test(a.description)) : undefined;
+      const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner) ?? minister;
       if (person) return { id: person, confidence: 0.7 };
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
       // "Pakistan's new ambassador to Iran": an envoy posted somewhere is the office of the state that sends them.
@@ -367,7 +375,8 @@ export class ClaimantResolver {
    */
   private firstNameBearer(phrase: string): string | undefined {
     const first = FIRST_NAME_AFTER_TITLE.exec(phrase)?.[1] ?? /^\p{Lu}\p{Ll}{3,}$/u.exec(phrase)?.[0];
-    const bearers = first ? [...this.actors.values()].filter((a) => a.kind === "PERSON" && a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/)[0] === first) : [];
+    // "Shahbaz said" after "Shahbaz Sharif": the first name as the article spells it, in any of the person's names.
+    const bearers = first ? [...this.actors.values()].filter((a) => a.kind === "PERSON" && [a.name, ...a.aliases].some((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/)[0] === first)) : [];
     return bearers.length === 1 ? bearers[0]!.id : undefined;
   }
 
@@ -521,19 +530,19 @@ export class ClaimantResolver {
   /**
    * The person whose title (kept as description) matches, preferring one whose country the phrase names. A
    * person known to be another organisation's is not the one the phrase names ("the Taliban regime's
-   * spokesperson" is not Pakistan's).
+   * spokesperson" is not Pakistan's). `fits` narrows who may be meant.
    */
-  private personTitled(title: string, np: Span, owner = this.ownerIn(np)): string | undefined {
+  private personTitled(title: string, np: Span, owner = this.ownerIn(np), fits: (a: ActorInput) => boolean = () => true): string | undefined {
     // "the premier" is the prime minister the article named.
     const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence").replace(/^premier$/, "prime minister");
     // "the PTI chairman": a person described as holding that title in that very organisation.
     const ownerNames = owner ? [this.actors.get(owner)?.name ?? "", ...(this.actors.get(owner)?.aliases ?? [])].filter((n) => n.length > 1) : [];
     const described = [...this.actors.values()].filter(
-      (a) => a.kind === "PERSON" && a.description.toLowerCase().includes(key) && ownerNames.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(a.description)),
+      (a) => a.kind === "PERSON" && fits(a) && a.description.toLowerCase().includes(key) && ownerNames.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(a.description)),
     );
     if (described.length === 1) return described[0]!.id;
     const foreign = (a: ActorInput) => !!owner && !!a.parentId && !ancestorsOf(a.id, this.actors).has(owner) && !ancestorsOf(owner, this.actors).has(a.parentId);
-    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && !foreign(a) && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
+    const people = [...this.actors.values()].filter((a) => a.kind === "PERSON" && fits(a) && !foreign(a) && a.description.toLowerCase().replace(/defense/g, "defence").includes(key));
     if (people.length === 0) return undefined;
     const country = this.mentions.find((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "STATE");
     // "..., said the spokesman": of those with the title, the one who spoke last, if any did.

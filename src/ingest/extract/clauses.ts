@@ -10,7 +10,7 @@ import type { Span } from "./text.js";
 
 const FINITE = String.raw`(?:is|are|was|were|has|have|had|will|would|should|must|can|could|does|did|do|may|might|[a-z]+ed|[a-z]+s)`;
 /** ", and <subject> <finite verb>", ", though we can ...": a second independent clause. */
-const AND_CLAUSE = new RegExp(String.raw`,\s+(?:and|but|while|though|although)\s+(?=(?:[\p{L}’'-]+\s+){1,5}?${FINITE}\b|(?:we|i|they|he|she)\s+[a-z]+)`, "gu");
+const AND_CLAUSE = new RegExp(String.raw`,\s+(?:and|but|yet|while|though|although)\s+(?=(?:[\p{L}’'-]+\s+){1,5}?${FINITE}\b|(?:we|i|they|he|she)\s+[a-z]+)`, "gu");
 /** ", with the latest such incident taking place ...": an absolute clause adding a second statement. */
 const WITH_CLAUSE = /,\s+with\s+(?=(?:[\p{L}’'-]+\s+){1,5}?[a-z]+ing\b)/gu;
 /** "said mortars wounded four people and that villagers were fleeing": two statements. */
@@ -34,7 +34,14 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
   const text = folded.slice(content.start, content.end);
   const cuts: Array<[number, number]> = [];
   const patterns = act === "ACCUSE" ? [AND_CLAUSE, WITH_CLAUSE, AND_GERUND] : [AND_CLAUSE, WITH_CLAUSE];
-  for (const re of [...patterns, AND_THAT]) for (const m of text.matchAll(re)) cuts.push([m.index, m.index + m[0].length]);
+  for (const re of [...patterns, AND_THAT]) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      // "increased trade, commerce, and exchange of sports ...": a plural noun is no verb; the right side needs one.
+      if (re === AND_CLAUSE && !hasVerb(text.slice(end))) continue;
+      cuts.push([m.index, end]);
+    }
+  }
   // Without a comma, "and" joins two clauses only if the left one already has its verb ("Pakistan and Afghanistan shared" does not).
   // A long subject with a perfect verb is a clause whatever precedes it.
   for (const m of text.matchAll(AND_PERFECT)) cuts.push([m.index, m.index + m[0].length]);

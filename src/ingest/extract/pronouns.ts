@@ -33,8 +33,9 @@ export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver:
   }
   // Only a pronoun opening a later clause ("..., though they ...") looks back inside its own sentence.
   // "Pakistan said it expects ...": right after a reporting verb, the pronoun is who reports.
+  // "Shahbaz opened the meeting with an address in which he called on ...": the address is the subject's.
   const answering = OPENER.test(before) && !OPENER_PHRASE.test(before);
-  const own = !answering && (/[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as)\s+$/i.test(before) || REPORTED_SELF.test(before)) ? clauseSubject(a, s.start, np.start) : undefined;
+  const own = !answering && (/[,;]\s*(?:\w+\s+)?$|\b(?:and|but|though|although|while|as|(?:in|during|at)\s+which)\s+$/i.test(before) || REPORTED_SELF.test(before)) ? clauseSubject(a, s.start, np.start) : undefined;
   const k = a.sentences.indexOf(s);
   const prev = k > 0 && sameParagraph(a, a.sentences[k - 1]!, s) ? a.sentences[k - 1]! : undefined;
   // "X defended the detention. "His actions were suspicious," he said": after a quotation that opens the sentence,

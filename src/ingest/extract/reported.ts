@@ -24,7 +24,7 @@ import type { Span } from "./text.js";
 
 const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
 const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
-const INVERTED_TAIL = /^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|later|recently|at\s+the\s+time))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+)?[\s.,"”]*$/;
+const INVERTED_TAIL = /^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|later|recently|at\s+the\s+time))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+|,\s*(?:as|after|when|amid|ahead\s+of|(?:a\s+day|days|hours|weeks)\s+(?:after|before))\s+[^]*)?[\s.,"”]*$/;
 
 /**
  * A speaker whose cue's content is only the next cue's clause ("She added that Pakistan also expects ...", "Sharif
@@ -151,6 +151,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
     // "..., an analysis by the US Institute for Peace said last week.": the document's author is the speaker.
     // "..., IS news agency Amaq said on its account Telegram.": an acronym may lead the speaker's phrase.
+    // "..., the information minister said Wednesday, as leaders gathered ...": when it was said is not content.
     const speakerLead = np ? /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.exec(a.folded.slice(s.start, np.start)) ?? /,\s*[A-Z]{2,}\s+$/.exec(a.folded.slice(s.start, np.start)) : null;
     const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && !!speakerLead;
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);

@@ -47,6 +47,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
     if (/^expected$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+["']?$/i.test(before)) continue;
+    // "SCO member states China, Russia ...", "the Gulf states": states as countries, not as a statement.
+    if (/^states$/i.test(text) && /\b(?:member|nation|neighbou?ring|gulf|arab|western|regional|participating|signatory|island|frontline)\s+$/i.test(before)) continue;
     // "accusing them of repeatedly calling for hearings": the deed charged, not a second statement.
     if (/ing\b/i.test(text.split(" ")[0]!) && /\b(?:accus|blam|charg|criticis|criticiz|condemn|mock|ridicul|taunt)[a-z]*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|for)\s+(?:[a-z]+ly\s+)?$/iu.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
@@ -166,10 +168,10 @@ const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:ma
  */
 const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b|\black(?:s|ed|ing)?\s+(?:any\s+|basic\s+)?(?:independence|transparency|due\s+process|impartiality)\b/i;
 /**
- * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants": a
- * failure or its harm charged.
+ * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants",
+ * "does not seem to be taking this problem as seriously": a failure or its harm charged.
  */
-const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b/i;
+const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b|\bnot\s+(?:seem\s+to\s+be\s+|appear\s+to\s+be\s+)?(?:taking|take|taken)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?seriously\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
@@ -180,8 +182,11 @@ const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)
 const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|the\s+country's)\s+(?:sovereignty|territorial\s+integrity)|(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
-/** Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies nobody's claim. */
-const EPISTEMIC = /\b(confirm(?:ed)?|verify|verified|know|known|aware|sure|certain|say|comment(?:ed)?|respond(?:ed)?|react(?:ed)?|talk|discuss|get into|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
+/**
+ * Negated knowledge or intention ("could not confirm", "has no intention to") states the speaker's position; it denies
+ * nobody's claim. So does negated surprise ("did not surprise us", "nothing unusual in the allegations").
+ */
+const EPISTEMIC = /\b(surpris(?:e|ed|ing)|unusual|unexpected|confirm(?:ed)?|verify|verified|know|known|aware|sure|certain|say|comment(?:ed)?|respond(?:ed)?|react(?:ed)?|talk|discuss|get into|intention|intend|plans? to|seen|witnessed|consider|regard|recogni[sz]e)\b/i;
 /** "may target TTP hideouts ... if its rulers did not act", "will respond unless ...": force made conditional on others' conduct. */
 /** "there would be no improvement in relations unless the TTP was dealt with": a price named for inaction. */
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
@@ -411,7 +416,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:must|should)\s+(?:remember|know|understand|reali[sz]e|bear\s+in\s+mind)\s+that\b/i.test(first)) return "WARN";
   // "One thing we must accept is that ...": a concession, not a demand.
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
-  if (MODAL_DEMAND.test(first) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
+  // "as seriously as it should": a measure of what is done, not a duty put on anyone.
+  if (MODAL_DEMAND.test(first.replace(/\bas\s+(?:it|they|he|she|we|you)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
