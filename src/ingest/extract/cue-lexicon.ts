@@ -16,14 +16,19 @@ const LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,5}? (?:as )?["']?(?:baseless|unf
  */
 const CENSURE_LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful)\b)`;
 
-/** Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"". */
-const CRIME_WORDS = String.raw`(?:inhumane?|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror|terrorist act|war crime)`;
-const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b| (?:it|this|them|the (?:attack|killing|assassination|bombing)) (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b)`;
+/**
+ * Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"";
+ * or its doers: "referred to the perpetrators of the violence as "terrorists"".
+ */
+const CRIME_WORDS = String.raw`(?:inhumane?|brutal|barbaric|cowardly|heinous|unacceptable|arrogant|criminal|savage|dastardly|gross violation|act of terror(?:ism)?|terrorist act|war crime|terrorists)`;
+const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b| (?:it|this|them|the (?:attack|killing|assassination|bombing|incident)) (?:an? |the )?["']?(?:[a-z]+ and )?["']?${CRIME_WORDS}\b)`;
 
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
     // "expressed "deep concern over ...": the concern may open a quotation.
     String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration)`,
+    // "sent a letter to the World Bank expressing doubt over the competence of the Court": misgivings voiced.
+    String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:doubts?|misgivings|reservations)(?= (?:over|about|on|regarding)\b)`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
     // "reiterated its serious concerns": a concern restated is still a concern, not a bare assertion.
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
@@ -65,6 +70,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`attribut(?:e|es|ed|ing)(?= [^.]{1,80}? to\b)`,
     String.raw`slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|lash(?:es|ed|ing)? out (?:at|against)`,
     String.raw`what (?:it|he|she|they) call(?:s|ed)?`,
+    // "termed the "constitution of the Court ... in contravention of the provisions of the Treaty"": a breach named.
+    // "called it a blatant violation of their rights" stays a condemnation, as the annotations read it.
+    String.raw`(?:call|term|describ|label|brand|deem)(?:s|ed|ing|led|ling|e|es)?(?=(?: ["']?[\w'-]+["']?){1,10}? in (?:contravention|violation|breach) of\b)`,
   ].join("|")],
   ["DENY", [
     // "dismissed those accusations" denies them (as the curated seed reads it); other things dismissed are rejected.
@@ -78,7 +86,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand|deem)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,
   ].join("|")],
   // "dismissed the report", "dismissed the suggestion": turned down, as the annotations read it every time.
-  ["REJECT", String.raw`reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)(?= (?:the|any|this|such|their|its) (?:[a-z-]+ )?(?:ban|move|decision|plan|proposal|bill|appointment|idea)\b)|(?:express|voic|reiterat)(?:e|es|ed|ing)? (?:its |his |her |their |our )?(?:strong |firm )?(?:opposition(?= to\b)|disapproval(?= of\b))|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
+  ["REJECT", String.raw`reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to (?:accept|recogni[sz]e|acknowledge|abide by|comply with|honou?r)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)(?= (?:the|any|this|such|their|its) (?:[a-z-]+ )?(?:ban|move|decision|plan|proposal|bill|appointment|idea)\b)|(?:express|voic|reiterat)(?:e|es|ed|ing)? (?:its |his |her |their |our )?(?:strong |firm )?(?:opposition(?= to\b)|disapproval(?= of\b))|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
@@ -113,9 +121,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from|(?:a lot of|much|more|huge|significant|considerable|great)\b|(?:[a-z]+ )?(?:payoffs?|bribes?|money|ransom|cash|kickbacks?|payments?|fees)\b))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed) for|(?<!\b(?:group|organi[sz]ation|movement|party|body|network|activists?) )advocating for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
-    // "asked for the Pakistani government's explanation": something asked of someone.
+    // "asked for the Pakistani government's explanation", "asked the World Bank for appointment of": something asked of someone.
     // "has instructed its national staff to stay at home": an order is a demand.
-    String.raw`instruct(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,60}? to )|request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b| for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
+    String.raw`instruct(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,60}? to )|request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b|(?: [\w'-]+){0,4}? for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support|appointment|release|extradition|investigation|access)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.
     String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: [\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.

@@ -55,7 +55,9 @@ function pastTimeWords(toks: Token[], dates: Span[]): number {
     const aside = toks.slice(1, close);
     if (close > 1 && toks[close]!.word === "," && aside.length <= 3 && aside.some(time) && aside.every(skipped)) i = close + 1;
   }
-  while (i < toks.length && skipped(toks[i]!)) i++;
+  // "stated that it "strongly rejected ...": a quotation opened between a pronoun subject and its verb.
+  const quoteAfterPronoun = (k: number) => toks[k]!.word === '"' && /^(?:it|they|he|she|we|i)$/i.test(toks[k + 1]?.word ?? "");
+  while (i < toks.length && (skipped(toks[i]!) || quoteAfterPronoun(i))) i++;
   if (toks.slice(0, i).some(time) && toks[i]?.word === "," && toks[i + 1] && !PUNCT.test(toks[i + 1]!.word)) i++;
   return i;
 }

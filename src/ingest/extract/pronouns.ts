@@ -19,8 +19,8 @@ const REPORTED_SELF = /\b(?:said|says|stated|states|added|noted|announced|claime
 const OPENER_PHRASE = /^\W*(?:in|on|at|during|last|earlier|later|this|however|meanwhile|separately)\b[^,.;:]{0,40},\s*/i;
 /** "In reaction to a comment made by PPP Co-chairman Asif Ali Zardari, he emphasized": what the words answer. */
 const OPENER = new RegExp(String.raw`${OPENER_PHRASE.source}$|^\W*${ANSWERING}\b[^;:]{0,150},\s*$`, "i");
-/** A subject phrase: capitalised or with an article, no clause punctuation, a few words. */
-const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,6}$/u;
+/** A subject phrase: capitalised or with an article, no clause punctuation, a few words, maybe glossed "(ECP)". */
+const SUBJECT = /^(?:(?:the|some|several|two|three|senior)\s+)?[\p{Lu}\p{Ll}][\p{L}'.-]*(?:\s+[\p{L}'.-]+|\s*\([\p{L}'.& -]{1,20}\)){0,6}$/u;
 
 export function pronounReferent(a: ArticleText, s: Sentence, np: Span, resolver: ClaimantResolver): Resolved | undefined {
   const word = a.folded.slice(np.start, np.end);

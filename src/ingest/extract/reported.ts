@@ -293,8 +293,11 @@ const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?
 /** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
 const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration)(?:\s*\([^)]*\))?\s+$`, "iu");
 
-/** A writer, an apposition in commas, and a letter to someone: "35 Congress members, led by X, have written a letter to Y". */
-const WROTE_TO = /^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)(?:,[^,;:]{2,80},)?\s+(?:(?:has|have|had)\s+)?(?:written|wrote|sent|addressed)\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:letter|message|note|memorandum|petition)\s+to\s+[^,;]{2,120}?\s+$/iu;
+/**
+ * A writer, an apposition in commas, and a letter to someone: "35 Congress members, led by X, have written a letter to
+ * Y"; "Ahead of the first meeting, India sent a letter in December 2022 to Y".
+ */
+const WROTE_TO = /^(?:[\p{L} ]{2,30}:\s*)?(?:(?:ahead\s+of|after|before|during|in|on|earlier|later|meanwhile)\b[^,;:]{0,50},\s*)?([^,;:]{2,80}?)(?:,[^,;:]{2,80},)?\s+(?:(?:has|have|had)\s+)?(?:written|wrote|sent|addressed)\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:letter|message|note|memorandum|petition)\s+(?:(?:in|on|dated)\s+[^,;]{2,30}?\s+)?to\s+[^,;]{2,120}?\s+$/iu;
 
 function issuerSubject(folded: string, from: number, cue: number): Span | undefined {
   const m = ISSUED.exec(folded.slice(from, cue));

@@ -243,6 +243,8 @@ const CHARGED = new RegExp([
   String.raw`\b(?:attacks?|bombings?|blasts?|attackers?|bombers?)\b[^.;]*?\b(?:(?:was|were|is|are)\s+(?:also\s+)?linked\s+to|link(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\b`,
   String.raw`\blinking\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?)\b[^.;]*?\bto\b`,
   String.raw`\bplanning\s+(?:was\s+(?:made|done|carried\s+out)|occurred|took\s+place|happened)\s+(?:in|there)\b`,
+  // "in contravention of the provisions of the Indus Waters Treaty": a breach of a treaty charged.
+  String.raw`\bin\s+(?:contravention|violation|breach)\s+of\s+(?:the\s+)?(?:provisions\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|constitution|law|charter)\b`,
   String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?violations?\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
   // "We've seen Iran violate the sovereign borders of three of its neighbours".
@@ -334,9 +336,11 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // urging" is one).
   const passive = (c: Cue) => !/ing\b/i.test(c.text.split(" ")[0]!) && /\b(?:been|being)\s+$/i.test(content.slice(0, c.start));
   const lead = quoted ? findCues(content).find((c) => !c.neutral && c.form === "finite" && content.slice(0, c.start).split(/\s+/).length <= 8 && !passive(c)) : undefined;
+  const first = content.split(/\s+/).slice(0, 14).join(" ");
+  // "Several governments made false promises to Sikhs": promises called false are charged, not made.
+  if (/\b(?:false|empty|hollow|broken)\s+(?:promises|pledges|assurances)\b/i.test(first)) return "ACCUSE";
   if (lead) return lead.act;
   if (quoted && isImperative(content)) return "DEMAND";
-  const first = content.split(/\s+/).slice(0, 14).join(" ");
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
   if (inner) return inner.act; // "..., which we completely reject."
   // "statements in recent days that were "highly regrettable"": words or deeds deplored, not a loss mourned.
@@ -392,8 +396,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
   // "Afghanistan would never recognize the Durand Line": a standing refusal.
-  // "they do not want the army in the area": a presence refused.
-  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:do|does)\s*(?:not|n't)\s+want\s+(?:the|any|foreign|their)\b|\b(?:will|would)\s+never\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
+  // "they do not want the army in the area": a presence refused. "cannot be compelled to recognise ...": the same.
+  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:can\s*not|can't|could\s+not|will\s+not)\s+be\s+(?:compelled|forced|made)\s+to\s+(?:recogni[sz]e|accept|participate)\b|\b(?:do|does)\s*(?:not|n't)\s+want\s+(?:the|any|foreign|their)\b|\b(?:will|would)\s+never\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
