@@ -164,10 +164,16 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "introduced the IEA as his country's ally": praise and characterisations, whose act their content says.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:pleasure|satisfaction|gratitude|appreciation|optimism)`,
     String.raw`(?:applaud|prais|laud|commend|hail)(?:s|ed|ing|e|es)?(?= [\w' -]{1,60}? (?:for|as)\b)`,
+    // "hailed the deal", "thanked Kristalina Georgieva ... for the approval": praise or thanks voiced.
+    String.raw`hail(?:s|ed)(?= (?:the|a|an|its|his|her|their) )|thank(?:s|ed)(?= [\w' ,-]{1,60}? for\b)`,
+
     // "The Taliban-run Foreign Ministry welcomed Kazakhstan's decision": a view of someone's step, stated.
     // "welcomed the UN delegation" greets a guest and says nothing.
     String.raw`welcom(?:es|ed)(?= (?:[\w'()-]+ ){0,10}(?:decision|move|step|announcement|initiative|agreement|resolution|declaration|efforts?|plan|report|statement|remarks|proposal|offer|outcome|news)\b)`,
     // A participle ("..., describing it as ...") goes on with the statement before it.
     String.raw`(?:describ|introduc|characteri[sz])(?:e|es|ed)(?= [\w' -]{1,50}? as\b)`,
   ].join("|"), true],
+  // "defended the detention", "defended their decision to pull out": a step justified is stated, whatever the step
+  // ("its decision to boycott" undertakes nothing). "defended the ban, telling ... that": the participle says it.
+  ["ASSERT", String.raw`defend(?:s|ed)(?= (?:the|its|his|her|their|our) (?:[\w-]+ ){0,3}?(?:decision|move|ban|policy|detention|arrest|step|action|stance|position)\b)(?! [^.;]{0,80}?, (?:telling|saying|arguing|adding|insisting|stressing|noting)\b)`],
 ];

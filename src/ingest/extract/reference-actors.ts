@@ -154,6 +154,10 @@ const INTERNATIONAL: ActorInput[] = [
   entry("wfp", "World Food Programme", "ORGANIZATION", ["WFP", "World Food Program", "UN World Food Programme", "U.N. World Food Programme", "UN food agency", "U.N. food agency"], "united-nations"),
   entry("unicef", "UNICEF", "ORGANIZATION", ["United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN children's agency", "U.N. children's agency", "UN Children’s Agency"], "united-nations"),
   entry("ocha", "UN Office for the Coordination of Humanitarian Affairs", "ORGANIZATION", ["OCHA", "UNOCHA", "UN OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian Affairs"], "united-nations"),
+  // Wire copy on Pakistan's economy calls the IMF "the global lender".
+  entry("imf", "International Monetary Fund", "ORGANIZATION", ["IMF", "global lender"]),
+  entry("kristalina-georgieva", "Kristalina Georgieva", "PERSON", [], "imf", "Managing Director of the IMF."),
+  entry("world-bank", "World Bank", "ORGANIZATION", []),
   entry("richard-bennett", "Richard Bennett", "PERSON", [], "united-nations", "UN Special Rapporteur on Human Rights in Afghanistan."),
   entry("antonio-guterres", "Antonio Guterres", "PERSON", ["António Guterres"], "united-nations", "UN Secretary-General."),
   entry("roza-otunbayeva", "Roza Otunbayeva", "PERSON", [], "unama", "Head of UNAMA."),

@@ -47,6 +47,8 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
     if (/^expected$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+["']?$/i.test(before)) continue;
+    // "Miller was asked if the United States would ...": the one asked says nothing by being asked.
+    if (/^ask(?:ed)?$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) continue;
     // "SCO member states China, Russia ...", "the Gulf states": states as countries, not as a statement.
     if (/^states$/i.test(text) && /\b(?:member|nation|neighbou?ring|gulf|arab|western|regional|participating|signatory|island|frontline)\s+$/i.test(before)) continue;
     // "accusing them of repeatedly calling for hearings": the deed charged, not a second statement.
@@ -420,8 +422,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:must|should)\s+(?:remember|know|understand|reali[sz]e|bear\s+in\s+mind)\s+that\b/i.test(first)) return "WARN";
   // "One thing we must accept is that ...": a concession, not a demand.
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
-  // "as seriously as it should": a measure of what is done, not a duty put on anyone.
-  if (MODAL_DEMAND.test(first.replace(/\bas\s+(?:it|they|he|she|we|you)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
+  // "as seriously as it should", "standing up where we think we should": a measure of what is done, not a duty.
+  if (MODAL_DEMAND.test(first.replace(/\b(?:as|where|how)\s+(?:(?:we|they|i|you|he|she)\s+(?:think|believe|feel)\s+)?(?:it|they|he|she|we|you|i)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
