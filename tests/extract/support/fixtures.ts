@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "dtn-imf-eff-approval-2024-09",
-  "propakistani-mobile-suspension-raja-2024-02",
-  "sacricketmag-barclay-baird-hypocrisy-2024-12",
-  "theglobalnewswire-munir-blinken-washington-2023-12",
+  "bbc-afghan-footballers-fifa-2024-06",
+  "dailyguardian-sargodha-mob-hrcp-2024-05",
+  "dailymeezan-na-wheat-judicial-probe-2024-06",
+  "jumhurimudara-noor-barya-suspension-2024-04",
 ]);
 
 export function loadFixtures(): Fixture[] {
