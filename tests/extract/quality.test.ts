@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the eighty-seventh held-out set (tests/fixtures/articles/README.md): mentions P 91% / R 74%, claims
-    // P 44% / R 31%, claimant + speech act P 67% / R 47%, dates R 71%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.73);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.9);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.44);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.31);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.66);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.47);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.71);
+    // Measured on the eighty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 72% / R 47%, claims
+    // P 29% / R 20%, claimant + speech act P 68% / R 46%, dates R 88%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.46);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.72);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.67);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.46);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.87);
   });
 });
 
