@@ -560,13 +560,14 @@ export class ClaimantResolver {
   private titledBefore(phrase: string, before: number): string | undefined {
     const title = /^the\s+(\S.*)$/i.exec(phrase)?.[1];
     if (!title || title.length < 3) return undefined;
-    const titled = new RegExp(`\\b${escapeRegExp(title)}\\s+$`, "i");
+    // "the minister" is not the "Prime Minister" named so.
+    const titled = new RegExp(`(?<!\\bprime\\s+)\\b${escapeRegExp(title)}\\s+$`, "i");
     // The apposition must be the whole title: ", the Taliban deputy spokesman" does not make him "the Taliban".
     const apposed = new RegExp(`^,\\s+(?:the\\s+)?${escapeRegExp(title)}\\s*(?:[,.;:)]|$)`, "i");
     const person = this.mentions.filter(
       (m) =>
         m.type === "Actor" && m.span.end <= before && this.actors.get(m.id)?.kind === "PERSON" &&
-        (titled.test(this.text.slice(Math.max(0, m.span.start - title.length - 2), m.span.start)) || apposed.test(this.text.slice(m.span.end, m.span.end + title.length + 8))),
+        (titled.test(this.text.slice(Math.max(0, m.span.start - title.length - 8), m.span.start)) || apposed.test(this.text.slice(m.span.end, m.span.end + title.length + 8))),
     ).pop();
     return person?.id;
   }

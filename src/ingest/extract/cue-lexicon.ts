@@ -99,6 +99,11 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
     // "lashed the cancellation as "pathetic"": a censure voiced with the label it puts on the deed.
     String.raw`(?:call|term|describ|label|brand|lash)(?:s|ed|ing|led|ling|e|es)?${CENSURE_LABEL}`,
+    // "has deemed the order ... as unlawful"; "deemed it a hostile act" charges the act instead (speech-acts.ts).
+    String.raw`deem(?:s|ed|ing)?(?=(?: ["']?[\w'()-]+){0,10}? as ["']?(?:unlawful|illegal|unjust|unfair|unacceptable)\b)`,
+    // "considers this action a blatant violation of freedom of speech": a deed named a violation of rights is
+    // condemned; "called a violation of its airspace" charges a state (speech-acts.ts).
+    String.raw`(?:call|term|describ|label|brand|deem|consider)(?:s|ed|ing|led|ling|e|es)?(?=(?: ["']?[\w'-]+){0,10}? (?:as )?["']?(?:not only )?an? (?:clear |blatant |flagrant |gross |serious )?violation of (?:[\w'-]+ ){0,3}?(?:rights?|freedoms?|speech|dignity)\b)`,
   ].join("|")],
   ["WARN", String.raw`warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|threaten(?:s|ed|ing)?`],
   ["PROMISE", [

@@ -158,6 +158,7 @@ const INTERNATIONAL: ActorInput[] = [
   entry("imf", "International Monetary Fund", "ORGANIZATION", ["IMF", "global lender"]),
   entry("kristalina-georgieva", "Kristalina Georgieva", "PERSON", [], "imf", "Managing Director of the IMF."),
   entry("world-bank", "World Bank", "ORGANIZATION", []),
+  entry("fifa", "FIFA", "ORGANIZATION", ["Fifa", "world football's governing body"]),
   entry("richard-bennett", "Richard Bennett", "PERSON", [], "united-nations", "UN Special Rapporteur on Human Rights in Afghanistan."),
   entry("antonio-guterres", "Antonio Guterres", "PERSON", ["António Guterres"], "united-nations", "UN Secretary-General."),
   entry("roza-otunbayeva", "Roza Otunbayeva", "PERSON", [], "unama", "Head of UNAMA."),

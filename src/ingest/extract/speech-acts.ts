@@ -171,9 +171,10 @@ const MASTERMIND = /\b(?:is|was|were|are)\s+["']?(?:the\s+)?(?:alleged\s+)?(?:ma
 const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|persecution|genocide|war\s+crimes?|crimes?\s+against\s+humanity|ethnic\s+cleansing|collective\s+punishment)\b|\b(?:cultural|gender)\s+(?:genocide|apartheid)\b|\bmost\s+repressive\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:have|has|had)\s+been\s+denied\s+(?:their\s+|the\s+|basic\s+)?(?:[a-z]+\s+)?(?:freedom|rights?|access|education)\b|\b(?:systematic|institutionali[sz]ed|widespread|grave)\s+(?:(?:and|or|[a-z]+,)\s+)?(?:[a-z]+\s+){0,2}(?:discrimination|oppression|persecution|abuses|violations)\s+(?:against|of)\b|\black(?:s|ed|ing)?\s+(?:any\s+|basic\s+)?(?:independence|transparency|due\s+process|impartiality)\b/i;
 /**
  * "has failed time and again to protect", "has already emboldened the Taliban", "is failing to rein in militants",
- * "does not seem to be taking this problem as seriously": a failure or its harm charged.
+ * "does not seem to be taking this problem as seriously", "have not respected journalistic principles": a failure or
+ * its harm charged.
  */
-const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b|\bnot\s+(?:seem\s+to\s+be\s+|appear\s+to\s+be\s+)?(?:taking|take|taken)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?seriously\b/i;
+const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b|\bnot\s+(?:seem\s+to\s+be\s+|appear\s+to\s+be\s+)?(?:taking|take|taken)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?seriously\b|\b(?:has|have|had)\s+not\s+(?:respected|observed|followed|complied\s+with|adhered\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:principles|values|rules|laws|regulations|norms|standards|guidelines)\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
@@ -366,7 +367,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "would resolutely oppose any violent attempts to thwart the initiative": resistance held out to whoever tries.
   if (/\b(?:will|would|shall)\s+(?:resolutely\s+|firmly\s+|strongly\s+|forcefully\s+)?(?:oppose|resist|confront|counter)\s+any\b/i.test(first)) return "WARN";
   // "anyone who rebels against the constitution will be punishable by law": a penalty held out.
-  if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand))\b/i.test(content)) return "WARN";
+  // "those who disturbed the law and order would be strictly dealt with": the same, the adverb first.
+  if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand)|(?:strictly|sternly|firmly|severely)\s+dealt\s+with)\b/i.test(content)) return "WARN";
   // "We and our military are obliged to ensure their security": a duty the speaker's side takes on.
   if (/^\W*(?:that\s+)?(?:we|i)\b[^.;]{0,40}?\b(?:are|am)\s+(?:obliged|bound|duty-bound)\s+to\b/i.test(first)) return "PROMISE";
   // "authorities considered it their obligation to protect people": a duty taken on.
