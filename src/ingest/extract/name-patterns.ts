@@ -148,6 +148,9 @@ export const TITLE_WORDS = new Set([
   "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Rep", "Rep.", "Sen", "Sen.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
   // The last word of an office's remit: "High Commissioner for Human Rights Volker Turk", "Minister for Foreign Affairs X".
   "Rights", "Affairs", "Refugees", "Staff", "Speaker",
+  // A minister's portfolio: "Federal Minister for Privatization Abdul Aleem Khan", "Law Minister Azam Nazeer Tarar".
+  "Privatization", "Privatisation", "Commerce", "Trade", "Planning", "Health", "Education", "Law", "Railways", "Energy",
+  "Petroleum", "Housing", "Aviation", "Tourism",
 ]);
 
 /**

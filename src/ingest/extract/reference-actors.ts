@@ -148,7 +148,7 @@ const INTERNATIONAL: ActorInput[] = [
   entry("unsc", "United Nations Security Council", "ORGANIZATION", ["UN Security Council", "U.N. Security Council", "UNSC", "Security Council"], "united-nations"),
   entry("un-monitoring-team", "UN Analytical Support and Sanctions Monitoring Team", "ORGANIZATION", ["Analytical Support and Sanctions Monitoring Team", "UN Monitoring Team", "UN sanctions monitoring team", "UN sanctions team", "U.N. Monitoring Team", "U.N. sanctions monitoring team", "U.N. sanctions team"], "unsc"),
   entry("unama", "United Nations Assistance Mission in Afghanistan", "ORGANIZATION", ["UNAMA", "UN Assistance Mission in Afghanistan", "United Nations in Afghanistan", "UN in Afghanistan", "U.N. in Afghanistan", "UN mission in Afghanistan", "United Nations mission in Afghanistan", "United Nations' mission in Afghanistan", "United Nations' Assistance Mission in Afghanistan"], "united-nations"),
-  entry("unhcr", "UNHCR", "ORGANIZATION", ["United Nations High Commissioner for Refugees", "UN refugee agency", "UN Refugee Agency", "U.N. refugee agency"], "united-nations"),
+  entry("unhcr", "UNHCR", "ORGANIZATION", ["United Nations High Commissioner for Refugees", "UN refugee agency", "UN Refugee Agency", "U.N. refugee agency", "United Nations' refugee agency", "United Nations’ refugee agency"], "united-nations"),
   entry("iom", "International Organization for Migration", "ORGANIZATION", ["IOM"], "united-nations"),
   // Wire copy names these agencies by what they do as often as by name ("the UN food agency said").
   entry("wfp", "World Food Programme", "ORGANIZATION", ["WFP", "World Food Program", "UN World Food Programme", "U.N. World Food Programme", "UN food agency", "U.N. food agency"], "united-nations"),
