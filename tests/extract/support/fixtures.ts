@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "diyatv-gupta-pannun-charges-2023-11",
-  "rt-khan-iddat-sentence-2024-02",
-  "theopinion-aleem-pia-rebidding-2024-11",
-  "turan-taliban-kalgan-blasts-2024-10",
+  "almayadeen-asif-iran-self-defense-2024-04",
+  "frontierpost-mehrabi-nazari-trust-fund-2024-03",
+  "nabanews-us-rights-report-2024-04",
+  "oceannewsuk-military-trials-verdict-2023-10",
 ]);
 
 export function loadFixtures(): Fixture[] {
