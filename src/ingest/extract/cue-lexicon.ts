@@ -8,7 +8,7 @@ const W = String.raw`(?:[a-z]+ )?`;
 /** A possessive before a noun cue: "reaffirmed Pakistan's commitment", "its demands", "his government's resolve". */
 const POSS = String.raw`(?:(?:(?:his|her|its|their|our|the) [a-z-]+'s|[a-z-]+'s|its|their|his|her|our|the) )?`;
 /** Verbs that put an evaluative label on someone else's words: "called the claims baseless" is a denial. */
-const LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fake|fabricated|untrue|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted|speculations?)\b)`;
+const LABEL = String.raw`(?=(?: ["']?[\w'-]+,?){0,5}? (?:as )?["']?(?:baseless|unfounded|false|fake|fabricated|untrue|inaccurate|groundless|absurd|ridiculous|lies|propaganda|misleading|unwarranted|speculations?)\b)`;
 
 /**
  * Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair", "describing the
@@ -162,7 +162,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "informed Al Jazeera that ...": telling someone something.
     String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){0,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,|\.)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,
     // "The UN sanctions team found that ...": a finding reported. "Al-Qaeda maintained safe houses" reports nothing.
-    String.raw`f(?:ound|inds?)(?= that\b)`,
+    // "The Supreme Court has ruled that ...": a court's holding.
+    String.raw`f(?:ound|inds?)(?= that\b)|rul(?:ed|es)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward. "The agency estimates that ...": a figure given.
     String.raw`believ(?:e|es|ed)(?= that\b)|estimat(?:e|es|ed)(?= that\b)`,
     // "expressed pleasure at ...", "applauded China for ...", "described China as an amiable neighbour",

@@ -151,7 +151,7 @@ const ARMS_FLOW = /\b(?:[Ww]eapons|[Aa]rms|[Aa]mmunition|[Ee]xplosives)\s+(?:are
  * "for vested interests", "assigned to spread propaganda", "seeking to divide the country", "had ulterior objectives",
  * "an indication of ill intentions": bad faith charged.
  */
-const BAD_FAITH = /\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance|(?:seeking|pursuing|serving)(?:\s+only)?)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b|\bulterior\s+(?:motives?|objectives?|agendas?|designs?)\b|\bhidden\s+agendas?\b|\b(?:ill|evil|malicious|sinister|bad)\s+(?:intentions?|intent|designs)\b|\bmotivated\s+by\s+(?:an?\s+)?(?:[a-z]+\s+)?agenda\b/i;
+const BAD_FAITH = /\b(?:double\s+standards?|lacks?\s+(?:of\s+)?objectivity|politically\s+(?:biased|motivated))\b|\b(?:seeking|trying|attempting|working|plotting)\s+to\s+(?:divide|destabili[sz]e|sabotage|undermine|weaken|break\s+up)\b|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}as\s+(?:a\s+|its\s+|their\s+)?prox(?:y|ies)\b|\b(?:for|to\s+serve|to\s+advance|(?:seeking|pursuing|serving)(?:\s+only)?)\s+(?:(?:their|its|his|her|certain|some|vested|narrow|political|personal|own|selfish)\s+){1,3}(?:interests|gains?|motives|agendas?|ends|purposes)\b|\bspread(?:s|ing)?\s+propaganda\b|\bulterior\s+(?:motives?|objectives?|agendas?|designs?)\b|\bhidden\s+agendas?\b|\b(?:ill|evil|malicious|sinister|bad)\s+(?:intentions?|intent|designs)\b|\bmotivated\s+by\s+(?:an?\s+)?(?:[a-z]+\s+)?agenda\b/i;
 /**
  * "could amount to gender apartheid", "a small example of the cultural genocide", "have been denied artistic freedom",
  * "the most repressive country in the world for women", "grave, systematic and institutionalised discrimination against women": abuses
@@ -238,6 +238,8 @@ const HARM_DONE = new RegExp([
  * forcibly repatriated", "was orchestrating terrorist attacks", "terrorists have found refuge on Afghan soil".
  */
 const CHARGED = new RegExp([
+  // "ruled that military trials for civilians are unconstitutional": a deed held to break the constitution.
+  String.raw`\b(?:is|are|was|were)\s+(?:also\s+)?unconstitutional\b`,
   // "trying to determine who was behind it" asks who; it charges nobody.
   String.raw`(?<!\bwho\s+)\b(?:is|are|was|were|been)\s+(?:also\s+|clearly\s+|directly\s+)?behind\s+(?:all\s+)?(?:this|these|that|it|(?:the\s+|recent\s+|last\s+week's\s+|[\w-]+'s\s+|\d+\s+|several\s+|many\s+|most\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|violence|killings?|unrest|incidents?|rampage|massacres?|shootings?|explosions?))\b`,
   // "The root cause of the tragic terrorist attack in Kerman is the activities of Daesh".
@@ -248,7 +250,7 @@ const CHARGED = new RegExp([
   String.raw`\bplanning\s+(?:was\s+(?:made|done|carried\s+out)|occurred|took\s+place|happened)\s+(?:in|there)\b`,
   // "in contravention of the provisions of the Indus Waters Treaty": a breach of a treaty charged.
   String.raw`\bin\s+(?:contravention|violation|breach)\s+of\s+(?:the\s+)?(?:provisions\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|constitution|law|charter)\b`,
-  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?violations?\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
+  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?(?:violations?|breach(?:es)?)\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
   // "We've seen Iran violate the sovereign borders of three of its neighbours".
   String.raw`\bviolat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:sovereign\s+|territorial\s+)?(?:borders?|sovereignty|airspace|territory|integrity)\b`,
@@ -387,7 +389,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
   // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
-  if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|politically motivated|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
+  if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
   // "the court's decision holds "no legal value"": a ruling or measure turned down, not a fact denied.
   if (/\b(?:has|have|had|holds?|held|carr(?:y|ies|ied))\s+["']?no\s+["']?legal\s+(?:value|validity|standing|effect|force|basis)\b/i.test(first)) return "REJECT";
   // "we want to see those investigations proceed", "I invite all people of good will to help": asked of others.
