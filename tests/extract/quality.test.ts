@@ -84,14 +84,14 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the ninetieth held-out set (tests/fixtures/articles/README.md): mentions P 86% / R 72%, claims
-    // P 14% / R 10%, claimant + speech act P 72% / R 50%, dates R 67%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.72);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.13);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.09);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.72);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.5);
+    // Measured on the ninety-first held-out set (tests/fixtures/articles/README.md): mentions P 73% / R 60%, claims
+    // P 19% / R 15%, claimant + speech act P 69% / R 55%, dates R 67%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.59);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.72);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.18);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.15);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.68);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.55);
     expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.66);
   });
 });
