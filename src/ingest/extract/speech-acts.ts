@@ -351,6 +351,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "statements in recent days that were "highly regrettable"": words or deeds deplored, not a loss mourned.
   // "The UK stands with Pakistan in condemning terrorism": a condemnation joined.
   if (DEPLORED.test(content) || /\bstands?\s+(?:firmly\s+)?(?:with|by)\s+[^.;]{1,40}?\s+in\s+condemning\b/i.test(first)) return "CONDEMN";
+  // "Pakistan mourns the loss of a great friend", "the Islamic World has lost a remarkable leader", "his passing as a
+  // great loss": a death mourned.
+  if (/\bmourns?\s+the\s+(?:loss|death|passing)\b|\b(?:has|have)\s+lost\s+an?\s+(?:[a-z]+\s+){0,2}(?:leader|friend|statesman|son|brother|figure)\b|\b(?:passing|death|demise)\b[^.;]{0,40}?\bas\s+an?\s+(?:great|huge|big|tremendous|irreparable)\s+loss\b/i.test(first)) return "EXPRESS_REGRET";
   // "he was "shocked by the news"", "it was "deeply saddened"", "Our thoughts are with the families": grief voiced.
   // "My thoughts and prayers are with the injured", "Appalled by the tragic loss of life", "left him saddened".
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*(?:our|my)\s+(?:thoughts|prayers|hearts|sympathies)(?:\s+and\s+(?:thoughts|prayers))?\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first) || GRIEF_AT_LOSS.test(first)) return "EXPRESS_REGRET";
@@ -416,6 +419,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "The crimes committed by the occupying countries are the responsibility of the powerful countries": guilt, not duty.
   if (/\b(?:crimes?|attacks?|killings?|deaths?|atrocities|abuses)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:the\s+)?responsibility\s+of\b/i.test(opening)) return "ACCUSE";
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
+  // "Instructions have been issued to the medical superintendent to ...", "All staff are instructed to ...": orders given.
+  if (/\binstructions?\s+(?:have|has|had)\s+been\s+(?:issued|given)\s+to\b|\b(?:is|are|was|were|have\s+been|has\s+been)\s+(?:instructed|directed|ordered)\s+to\b/i.test(first)) return "DEMAND";
   // "But please also remember that there are many more in custody": a plea to the hearer.
   if (/^\W*(?:(?:but|and|so)\s+)?please\b/i.test(content)) return "DEMAND";
   // "I wish all the people of our country to spare no effort": a wish that others act is asked of them.
