@@ -126,7 +126,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from|(?:a lot of|much|more|huge|significant|considerable|great)\b|(?:[a-z]+ )?(?:payoffs?|bribes?|money|ransom|cash|kickbacks?|payments?|fees)\b))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed) for|(?<!\b(?:group|organi[sz]ation|movement|party|body|network|activists?) )advocating for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
-    // "asked for the Pakistani government's explanation", "asked the World Bank for appointment of": something asked of someone.
+    // "asked for the Pakistani government's explanation", "asked the World Bank for appointment of": something asked
+    // of someone.
     // "has instructed its national staff to stay at home": an order is a demand.
     String.raw`instruct(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,60}? to )|request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b|(?: [\w'-]+){0,4}? for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support|appointment|release|extradition|investigation|access)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report.

@@ -419,7 +419,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "The crimes committed by the occupying countries are the responsibility of the powerful countries": guilt, not duty.
   if (/\b(?:crimes?|attacks?|killings?|deaths?|atrocities|abuses)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:the\s+)?responsibility\s+of\b/i.test(opening)) return "ACCUSE";
   if (NOUN_DEMAND.test(opening)) return "DEMAND";
-  // "Instructions have been issued to the medical superintendent to ...", "All staff are instructed to ...": orders given.
+  // "Instructions have been issued to the medical superintendent to ...", "All staff are instructed to ...": orders
+  // given.
   if (/\binstructions?\s+(?:have|has|had)\s+been\s+(?:issued|given)\s+to\b|\b(?:is|are|was|were|have\s+been|has\s+been)\s+(?:instructed|directed|ordered)\s+to\b/i.test(first)) return "DEMAND";
   // "But please also remember that there are many more in custody": a plea to the hearer.
   if (/^\W*(?:(?:but|and|so)\s+)?please\b/i.test(content)) return "DEMAND";
