@@ -17,6 +17,8 @@ export interface Resolved {
 
 /** Ministers' portfolios as titles name them: "the information minister". */
 const PORTFOLIO = String.raw`(?:information|finance|planning|health|education|commerce|trade|railways?|energy|power|petroleum|water|law|justice|labou?r|agriculture|climate|housing|industries|communications|religious affairs|human rights|economic affairs|aviation|tourism|refugees|home)`;
+/** A title that is a minister's portfolio and nothing more: "information minister". */
+const PORTFOLIO_MINISTER = new RegExp(String.raw`^${PORTFOLIO} minister$`, "i");
 /** A description naming a minister of some portfolio or rank: not the one a title with another portfolio means. */
 const RANKED_MINISTER = new RegExp(String.raw`\b(?:prime|foreign|defen[cs]e|interior|chief|${PORTFOLIO})\s+minister\b`, "i");
 /** Titles; "the information minister" is the one person with that portfolio, not any minister. */
@@ -311,9 +313,8 @@ export class ClaimantResolver {
       const generic = /^(?:chief|leader|head|chairman|governor)$/i.test(title[1]!);
       const owner = this.ownerIn(np) ?? (generic ? this.modifierOwner(np, title[1]!.length) ?? this.ownerJustBefore(np) : undefined);
       // "the health minister" for someone the article calls only "Minister": a minister of no other portfolio.
-      const portfolio = new RegExp(`^${PORTFOLIO} minister$`, "i").test(title[1]!);
-      const minister = portfolio ? this.personTitled("minister", np, owner, (a) => !RANKED_MINISTER.test(a.description)) : undefined;
-      const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner) ?? minister;
+      const anyMinister = () => (PORTFOLIO_MINISTER.test(title[1]!) ? this.personTitled("minister", np, owner, (a) => !RANKED_MINISTER.test(a.description)) : undefined);
+      const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner) ?? anyMinister();
       if (person) return { id: person, confidence: 0.7 };
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
       // "Pakistan's new ambassador to Iran": an envoy posted somewhere is the office of the state that sends them.
