@@ -26,7 +26,7 @@ const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
     // "expressed "deep concern over ...": the concern may open a quotation.
-    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration)`,
+    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration|worries|fears|apprehensions?)`,
     // "sent a letter to the World Bank expressing doubt over the competence of the Court": misgivings voiced.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:doubts?|misgivings|reservations)(?= (?:over|about|on|regarding)\b)`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
@@ -167,6 +167,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`f(?:ound|inds?)(?= that\b)|rul(?:ed|es)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward. "The agency estimates that ...": a figure given.
     String.raw`believ(?:e|es|ed)(?= that\b)|estimat(?:e|es|ed)(?= that\b)`,
+    // "with the Inspector General also verifying the development": a report confirmed.
+    String.raw`verif(?:y|ies|ied|ying)(?= (?:the|that|this|these|those|reports?|claims?)\b)`,
     // "expressed pleasure at ...", "applauded China for ...", "described China as an amiable neighbour",
     // "introduced the IEA as his country's ally": praise and characterisations, whose act their content says.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:pleasure|satisfaction|gratitude|appreciation|optimism)`,

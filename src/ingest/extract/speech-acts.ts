@@ -257,6 +257,10 @@ const CHARGED = new RegExp([
   String.raw`\b(?:receiv(?:es|ed|ing)|get(?:s|ting)?|got)\s+(?:[\w-]+\s+)?(?:aid|funding|funds|support|weapons|arms|money|backing|assistance)\s+from\b`,
   String.raw`\b(?:inability|failure|unwillingness|reluctance)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to\s+(?:control|rein\s+in|curb|stop|act\s+against|tackle|prevent|restrain)\b`,
   String.raw`\bforcibl[ey]\s+(?:repatriat|deport|expel|evict|return|displac)\w*`,
+  // "Pakistan's legal system has been completely destroyed by PML-N": harm done, with its doer named.
+  String.raw`\b(?:has|have|had)\s+been\s+(?:completely\s+|totally\s+|utterly\s+)?(?:destroyed|ruined|wrecked|sabotaged)\s+by\b`,
+  // "the convict was being unjustly and unlawfully facilitated": favour without right charged.
+  String.raw`\b(?:unjustly|unlawfully|illegally|unfairly)\s+(?:and\s+(?:unjustly|unlawfully|illegally|unfairly)\s+)?(?:facilitated|favou?red|protected|pardoned)\b`,
   // "had arbitrarily detained journalists 256 times": detention without cause charged.
   String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
   // "the Taliban's policies and practises have further hindered attempts": someone's conduct blamed for obstruction.
@@ -467,7 +471,9 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing|commitment)\b/iu.test(content);
   // "reassured neighbouring countries regarding the river's path": a worry answered is an undertaking too.
   const answered = /^\W*(?:[\p{L}'-]+\s+){1,3}(?:regarding|about|concerning|over)\b/iu.test(content);
-  if (cue.act === "PROMISE" && /^(?:re)?assur/i.test(cue.text) && !offered && !answered && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
+  // "assured to take strong actions against ...": an undertaking in the infinitive.
+  const undertaken = /^\W*to\s+[a-z]+/i.test(content);
+  if (cue.act === "PROMISE" && /^(?:re)?assur/i.test(cue.text) && !offered && !answered && !undertaken && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
 
