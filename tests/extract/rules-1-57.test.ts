@@ -60,7 +60,7 @@ describe("extractor 1.57 rules", () => {
 
   it("reads 'the group' as the movement that spoke last, and a group 'advocating for' a minority as no demand", () => {
     const x = run("Police clashed with supporters of a rights group advocating for the Pashtun minority. The Pashtun Protection Movement denies backing the Pakistani Taliban. The group also says security forces have been illegally detaining its members.");
-    expect(claimantsAndActs(x)).toEqual([["pashtun-protection-movement", "DENY"], ["pashtun-protection-movement", "ACCUSE"]]);
+    expect(claimantsAndActs(x)).toEqual([["ptm", "DENY"], ["ptm", "ACCUSE"]]);
   });
 
   it("reads demands for payoffs as a charge reported, not a demand of the one reported", () => {

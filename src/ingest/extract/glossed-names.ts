@@ -27,7 +27,7 @@ export function withGlossedNames(text: string, actors: ActorInput[]): ActorInput
  * Whether the acronym is made of the name's initials, in order ("IHC" of "Islamabad High Court"); "(AA)" after
  * "Pakistan" is an agency's credit, not Pakistan's acronym.
  */
-function abbreviates(acronym: string, name: string): boolean {
+export function abbreviates(acronym: string, name: string): boolean {
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join("");
   let at = 0;
   for (const c of acronym.replace(/[^\p{Lu}]/gu, "")) {

@@ -112,6 +112,12 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   ANI: "Asian News International",
   APP: "Associated Press of Pakistan",
 };
+/**
+ * "(PTI)", "PTI reported", "as reported by PTI", "told PTI": an agency credited by its acronym. "PTI said" is not
+ * among them: in Pakistani news that is the party.
+ */
+export const agencyCredit = (acronym: string) =>
+  new RegExp(`\\(${acronym}\\)|\\b${acronym}\\b(?= reported| reports| quoted)|(?<=\\b(?:reported by|according to|told|quoted by|news agency) )${acronym}\\b`, "g");
 
 /** Names of things that make no statements: agreements, places, projects ("China-Pakistan Economic Corridor"). */
 export const NOT_ACTOR_HEADS = /\b(Agreement|Accord|Treaty|Line|Day|Garrison|District|Province|Valley|Pass|Area|Corridor|Initiative|Conference|Summit)\.?$/;

@@ -47,6 +47,9 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "Girls and Human Rights announced": the end of an office's remit before a verb is no person either.
     if (name && f.kind === "PERSON" && (GOVERNMENT_HEADS.test(name) || /\b(?:Trade|Commerce|Affairs|Agency|Authority|Council|Committee|Commission|Rights|Refugees)$/.test(name))) continue;
     if (!name || isKnown(name) || name.split(/\s+/).every((w) => isKnown(w) || NOT_NAME_WORDS.has(w))) continue;
+    // "Imran Khan's PTI": a known actor's name after a possessive is that actor, owned by whoever comes before.
+    const owned = /['’]s\s+(.+)$/.exec(name)?.[1];
+    if (owned && isKnown(owned)) continue;
     // "The Islamic Emirate (Taliban)": a name glossed in brackets by a known one, or known itself, is that actor.
     const gloss = /\(([^)]+)\)$/.exec(name)?.[1];
     if (isKnown(name.replace(/\s*\([^)]*\)$/, "")) || (gloss && isKnown(gloss))) continue;

@@ -83,6 +83,19 @@ const PAKISTAN: ActorInput[] = [
   entry("muhammad-ali-saif", "Muhammad Ali Saif", "PERSON", ["Barrister Muhammad Ali Saif", "Barrister Saif", "Mohammad Ali Saif"], "khyber-pakhtunkhwa-government", "Information adviser to the chief minister of Khyber Pakhtunkhwa (from 2024)."),
 ];
 
+/** Pakistan's main political parties: their acronyms are how the news names them ("PTI", "PML-N", "JUI-F"). */
+const PAKISTANI_PARTIES: ActorInput[] = [
+  entry("pti", "Pakistan Tehreek-e-Insaf", "ORGANIZATION", ["PTI", "Pakistan Tehreek-i-Insaf", "Pakistan Tehrik-e-Insaf", "Pakistan Tehreek-e-Insaaf", "Tehreek-e-Insaf", "Tehreek-i-Insaf"], undefined, "Political party founded by Imran Khan."),
+  entry("pml-n", "Pakistan Muslim League-Nawaz", "ORGANIZATION", ["PML-N", "PML(N)", "Pakistan Muslim League (N)", "Pakistan Muslim League (Nawaz)", "Pakistan Muslim League Nawaz"], undefined, "Political party led by the Sharif family."),
+  entry("ppp", "Pakistan Peoples Party", "ORGANIZATION", ["PPP", "Pakistan People's Party", "Pakistan People’s Party", "Pakistan Peoples' Party"], undefined, "Political party led by the Bhutto-Zardari family."),
+  entry("jui-f", "Jamiat Ulema-e-Islam (F)", "ORGANIZATION", ["JUI-F", "JUI(F)", "Jamiat Ulema-e-Islam-Fazl", "Jamiat Ulema-e-Islam Fazl", "Jamiat Ulema-e-Islam", "Jamiat Ulama-e-Islam", "Jamiat Ulema Islam", "Jamiat Ulema-e-Islam-F"], undefined, "Religious political party led by Maulana Fazlur Rehman."),
+  entry("anp", "Awami National Party", "ORGANIZATION", ["ANP"], undefined, "Pashtun nationalist political party."),
+  entry("jamaat-e-islami", "Jamaat-e-Islami", "ORGANIZATION", ["Jamaat-i-Islami", "Jamaat-e-Islami Pakistan"], undefined, "Religious political party."),
+  entry("mqm-p", "Muttahida Qaumi Movement-Pakistan", "ORGANIZATION", ["MQM-P", "MQM", "Muttahida Qaumi Movement", "Muttahida Qaumi Movement Pakistan"], undefined, "Political party of Karachi's Urdu speakers."),
+  entry("ptm", "Pashtun Tahafuz Movement", "ORGANIZATION", ["PTM", "Pashtun Tahaffuz Movement", "Pashtoon Tahafuz Movement", "Pashtun Protection Movement"], undefined, "Pashtun rights movement."),
+  entry("baloch-yakjehti-committee", "Baloch Yakjehti Committee", "ORGANIZATION", ["BYC", "Balochistan Yakjehti Committee"], undefined, "Baloch rights movement."),
+];
+
 const AFGHANISTAN: ActorInput[] = [
   entry("afghan-ministry-of-defense", "Ministry of National Defense of Afghanistan", "GOVERNMENT", ["Ministry of National Defense", "Ministry of National Defence", "Afghan Ministry of Defense", "Afghan Ministry of Defence", "Afghan Defense Ministry", "Afghan Defence Ministry", "Taliban's defence ministry", "Taliban's defense ministry", "Taliban's Ministry of Defense", "Taliban's Ministry of Defence", "Taliban defence ministry", "Taliban defense ministry"], "afghan-taliban"),
   entry("afghan-ministry-of-interior", "Ministry of Interior Affairs of Afghanistan", "GOVERNMENT", ["Afghan Interior Ministry", "Afghan Ministry of Interior", "Taliban's interior ministry", "Taliban's Ministry of Interior", "Taliban interior ministry"], "afghan-taliban"),
@@ -165,6 +178,8 @@ const INTERNATIONAL: ActorInput[] = [
   entry("human-rights-watch", "Human Rights Watch", "ORGANIZATION", ["HRW"]),
   entry("amnesty-international", "Amnesty International", "ORGANIZATION", []),
   entry("sco", "Shanghai Cooperation Organisation", "ORGANIZATION", ["Shanghai Cooperation Organization", "SCO"]),
+  // Called on, blamed and appealed to in this news as though it were one party.
+  entry("international-community", "international community", "OTHER", ["International community", "world community", "global community"]),
 ];
 
 const MEDIA: ActorInput[] = [
@@ -202,7 +217,7 @@ const MEDIA: ActorInput[] = [
   entry("asian-news-international", "Asian News International", "MEDIA", ["ANI"], "india"),
 ];
 
-const LISTED: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
+const LISTED: readonly ActorInput[] = [...STATES, ...INDIA, ...IRAN, ...PAKISTAN, ...PAKISTANI_PARTIES, ...AFGHANISTAN, ...ARMED_GROUPS, ...UNITED_STATES, ...INTERNATIONAL, ...MEDIA];
 
 const STATES_OF_THE_WORLD = [...LISTED, ...countryStates(LISTED)];
 

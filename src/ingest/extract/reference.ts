@@ -4,16 +4,21 @@
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
 import { withAncestors } from "./actor-tree.js";
 import { findMentions, type MentionOptions } from "./gazetteer.js";
+import { abbreviates } from "./glossed-names.js";
 import { addSurnames } from "./name-owners.js";
 import { REFERENCE_ACTORS } from "./reference-actors.js";
 import { DEMONYMS } from "./knowledge.js";
 import { peopleByOrigin } from "./origins.js";
-import { escapeRegExp, nameKey } from "./text.js";
+import { AGENCIES, agencyCredit } from "./name-patterns.js";
+import { escapeRegExp, fold, nameKey } from "./text.js";
 
 export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInput[]; places: PlaceInput[] }, opts: MentionOptions): ActorInput[] {
   const knownIds = new Set(gazetteer.actors.map((a) => a.id));
   const knownKeys = new Set(gazetteer.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
-  const fresh = REFERENCE_ACTORS.filter((r) => !knownIds.has(r.id) && ![r.name, ...r.aliases].some((n) => knownKeys.has(nameKey(n))));
+  const credited = creditedAgencies(body);
+  const fresh = REFERENCE_ACTORS.filter((r) => !knownIds.has(r.id) && ![r.name, ...r.aliases].some((n) => knownKeys.has(nameKey(n)))).map((r) =>
+    credited.length ? { ...r, aliases: [...r.aliases.filter((n) => !credited.includes(n)), ...credited.filter((acronym) => AGENCIES[acronym] === r.name)] } : r,
+  );
   if (fresh.length === 0) return [];
   const named = new Set(findMentions(body, [...gazetteer.actors, ...fresh], gazetteer.places, opts).map((m) => m.id));
   for (const id of byOwnSurname(body, fresh, named)) named.add(id);
@@ -33,6 +38,20 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
     }
   }
   return admitted;
+}
+
+/**
+ * "(PTI)" or "told PTI" in an Indian report: the Press Trust of India, not Imran Khan's party. An agency's acronym
+ * the article credits is the agency's throughout it.
+ */
+function creditedAgencies(body: string): string[] {
+  const folded = fold(body);
+  // "Pakistan Tehreek-e-Insaf (PTI)" glosses a name; "NEW DELHI, Dec 5 (PTI)" credits the agency.
+  const glossing = (at: number, acronym: string) => {
+    const name = /((?:\p{Lu}[\p{L}'’-]*\s+){1,6})$/u.exec(folded.slice(Math.max(0, at - 80), at))?.[1];
+    return !!name && abbreviates(acronym, name.trim());
+  };
+  return Object.keys(AGENCIES).filter((acronym) => [...folded.matchAll(agencyCredit(acronym))].some((m) => !m[0].startsWith("(") || !glossing(m.index, acronym)));
 }
 
 /**

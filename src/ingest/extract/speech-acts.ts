@@ -265,6 +265,10 @@ const CHARGED = new RegExp([
   String.raw`\b(?:arbitrarily|unlawfully|illegally)\s+(?:detain|arrest|imprison|abduct)\w*`,
   // "the Taliban's policies and practises have further hindered attempts": someone's conduct blamed for obstruction.
   String.raw`\b(?:policies|practices|practises|restrictions|decisions)\b[^.;]{0,40}?\b(?:hindered|obstructed|impeded|hampered|(?:is|are|were|was)\s+harming)\b`,
+  // "events do point the finger towards him": blame laid on someone.
+  String.raw`\bpoint(?:s|ed|ing)?\s+(?:the\s+|a\s+)?finger\s+(?:of\s+blame\s+)?(?:at|towards?)\b`,
+  // "could have had a role in what happened on May 9": a part in a bad deed laid on someone.
+  String.raw`\b(?:had|have|has|played)\s+(?:had\s+)?an?\s+(?:[a-z]+\s+)?role\s+in\s+(?:what\s+happened|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|riots?|violence|unrest|killings?|bombings?|massacres?|assassinations?))\b`,
   // "deemed it a hostile act": an act named hostile is charged to whoever did it.
   String.raw`\b(?:a|an)\s+hostile\s+(?:act|move|step)\b`,
   // "at least 218 extrajudicial murders connected to the Taliban were documented".
