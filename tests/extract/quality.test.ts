@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the ninety-third held-out set (tests/fixtures/articles/README.md): mentions P 88% / R 68%, claims
-    // P 26% / R 19%, claimant + speech act P 69% / R 51%, dates R 78%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.67);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.18);
+    // Measured on the ninety-fourth held-out set (tests/fixtures/articles/README.md): mentions P 85% / R 62%, claims
+    // P 42% / R 26%, claimant + speech act P 69% / R 43%, dates R 77%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.61);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.41);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.69);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.5);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.77);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.43);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.76);
   });
 });
 
