@@ -124,7 +124,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["DEMAND", [
     // "conveyed his expectation that ...", "emphasized the expectation that ...".
     String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
-    String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from|(?:a lot of|much|more|huge|significant|considerable|great)\b|(?:[a-z]+ )?(?:payoffs?|bribes?|money|ransom|cash|kickbacks?|payments?|fees)\b))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed) for|(?<!\b(?:group|organi[sz]ation|movement|party|body|network|activists?) )advocating for`,
+    String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from|(?:were|was|have been|had been|has been) (?:met|accepted|fulfilled|rejected)\b|(?:a lot of|much|more|huge|significant|considerable|great)\b|(?:[a-z]+ )?(?:payoffs?|bribes?|money|ransom|cash|kickbacks?|payments?|fees)\b))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed) for|(?<!\b(?:group|organi[sz]ation|movement|party|body|network|activists?) )advocating for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
     // "asked for the Pakistani government's explanation", "asked the World Bank for appointment of": something asked
     // of someone.

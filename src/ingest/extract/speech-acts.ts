@@ -396,6 +396,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might|can)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e|harm|damage|hurt|spoil)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations|ties)\b/i.test(content)) return "WARN";
   // "could have a 'negative impact' on bilateral relations", "hinted at potential military strikes against the TTP".
   if (/\b(?:could|would|will|may|might)\s+(?:have|leave)\s+(?:an?\s+)?["']?(?:negative|adverse|serious|grave)\s+(?:impact|effect|consequences)["']?\s+on\b|\b(?:potential|possible)\s+(?:military\s+)?(?:strikes|action|operations)\s+against\b/i.test(content)) return "WARN";
+  // "would not only prolong human suffering, but also trigger a wider and more dangerous conflict": war foretold.
+  if (/\b(?:could|would|will|may|might)\b[^.;]{0,80}?\b(?:trigger|spark|ignite|provoke|lead\s+to)\s+(?:an?\s+)?(?:[a-z]+\s+){0,4}?(?:conflict|war|escalation|conflagration)\b/i.test(content)) return "WARN";
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
