@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "bss-ajk-rangers-protesters-2024-05",
-  "dailythepatriot-bars-jilani-commission-2024-03",
-  "thestandard-maryam-smog-diplomacy-2024-10",
-  "thevoicepk-fo-us-veto-gaza-2023-12",
+  "businesscomtm-tashkent-railway-office-2023-05",
+  "insightpakistan-ji-sit-in-deal-2024-08",
+  "magadhtoday-kakar-baloch-remarks-2024-01",
+  "sun-bishkek-mob-students-2024-05",
 ]);
 
 export function loadFixtures(): Fixture[] {
