@@ -14,7 +14,7 @@ const LABEL = String.raw`(?=(?: ["']?[\w'-]+,?){0,5}? (?:as )?["']?(?:baseless|u
  * Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair", "describing the
  * sanctions as "unfortunate and biased"" (the label may follow another word inside the quotation marks).
  */
-const CENSURE_LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful)\b)`;
+const CENSURE_LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful|disappointing)\b)`;
 
 /**
  * Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"";
