@@ -84,16 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the ninety-fifth held-out set (tests/fixtures/articles/README.md): mentions P 74% / R 58%, claims
-    // P 31% / R 22%, claimant + speech act P 78% / R 56%, dates R 69%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.58);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.73);
-    // 0.29 after extractor 1.95 was tuned on this set: one more claim with the right claimant and act, not about-set.
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.22);
+    // Measured on the ninety-sixth held-out set (tests/fixtures/articles/README.md): mentions P 84% / R 72%, claims
+    // P 48% / R 28%, claimant + speech act P 78% / R 45%, dates R 74%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.72);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.48);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.27);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.77);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.56);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.69);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.44);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.73);
   });
 });
 
