@@ -1,5 +1,5 @@
-// Rules added in extractor 1.94, on short made-up texts: one doctor, representative, resident or diplomat as an
-// unnamed source; a wider conflict foretold as a warning; demands said to be met as no demand.
+// Rules added in extractor 1.94, on short made-up texts: one doctor, resident or diplomat as an unnamed source; a
+// wider conflict foretold as a warning; demands said to be met as no demand.
 import { describe, expect, it } from "vitest";
 import { claimantsAndActs, extractorAt } from "./support/run.js";
 
@@ -7,12 +7,8 @@ const run = extractorAt("2023-12-09T12:00:00+05:00", "article:test-r194");
 const claims = (text: string) => claimantsAndActs(run(text));
 
 describe("extractor 1.94 rules", () => {
-  it("reads one doctor, representative or diplomat as an unnamed source", () => {
+  it("reads one doctor or diplomat as an unnamed source", () => {
     expect(claims("A doctor told AFP that two people had died from gunshot wounds.")).toEqual([["doctor", "ASSERT"]]);
-    expect(claims("Robert Wood said the resolution was rushed. The UAE representative said the council had failed.").map(([who]) => who)).toEqual([
-      "robert-wood",
-      "uae-representative",
-    ]);
     expect(claims("A Western diplomat said the talks had stalled.")).toEqual([["western-diplomat", "ASSERT"]]);
   });
 

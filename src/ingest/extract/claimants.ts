@@ -56,8 +56,13 @@ const ISSUED_BY = new RegExp(String.raw`\b(?:${ISSUED_DOCUMENTS})\s+(?:issued\s+
 /** "the Foreign Office issued a statement": the issuer before the verb. */
 const ISSUER_ISSUED = new RegExp(String.raw`\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:${ISSUED_DOCUMENTS})\b`, "gi");
 
-/** "this union", "the council": a body named by its kind (the determiner may lie just outside the phrase). */
-const BODY_BY_KIND = /^(?:(?:the|this|that)\s+)?(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league)$/;
+/**
+ * "this union", "the council", "the national cricket board": a body named by its kind (the determiner may lie just
+ * outside the phrase), with words of its name before it.
+ */
+const BODY_BY_KIND = /^(?:(?:the|this|that)\s+)?((?:[a-z]+\s+){0,2}?)(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league|board)$/;
+/** Words before a body's kind that say its level, not its name. */
+const BODY_LEVEL = new Set(["national", "federal", "provincial", "local", "country's"]);
 
 /** Words of a source's phrase that are not its name, removed in this order. */
 const NOT_OF_THE_NAME: ReadonlyArray<[RegExp, string]> = [
@@ -106,10 +111,10 @@ export class ClaimantResolver {
   }
 
   /** The kind of body a phrase names by its kind alone ("the council"), if it does. */
-  private bodyKind(np: Span): string | undefined {
+  private bodyKind(np: Span): string[] | undefined {
     const m = BODY_BY_KIND.exec(this.text.slice(np.start, np.end).toLowerCase());
-    const determined = !!m && (m[0] !== m[1] || /\b(?:the|this|that)\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)));
-    return determined ? m![1] : undefined;
+    const determined = !!m && (m[0] !== m[2] || /\b(?:the|this|that)\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)));
+    return determined ? [...m![1]!.split(/\s+/).filter((w) => w && !BODY_LEVEL.has(w)), m![2]!] : undefined;
   }
 
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
@@ -184,7 +189,7 @@ export class ClaimantResolver {
     // "the Union of Human Rights Activists ... This union said": the body of that kind that spoke or was named last.
     const body = this.bodyKind(np);
     if (body) {
-      const named = (a: ActorInput) => a.kind !== "PERSON" && a.name.toLowerCase().split(/\s+/).includes(body);
+      const named = (a: ActorInput) => a.kind !== "PERSON" && body.every((w) => a.name.toLowerCase().split(/\s+/).includes(w));
       const id = lastOfKind(named);
       if (id) return { id, confidence: 0.6 };
     }

@@ -14,7 +14,7 @@ const LABEL = String.raw`(?=(?: ["']?[\w'-]+,?){0,5}? (?:as )?["']?(?:baseless|u
  * Labels that censure conduct or words without calling them untrue: "called Pakistan's policy unfair", "describing the
  * sanctions as "unfortunate and biased"" (the label may follow another word inside the quotation marks).
  */
-const CENSURE_LABEL = String.raw`(?=(?: ["']?[\w'-]+){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful|disappointing)\b)`;
+const CENSURE_LABEL = String.raw`(?=(?: ["']?[\w'-]+,?){0,8}? (?:as )?["']?(?:unlawful|illegal|unfair|unjust|irresponsible|threatening|provocative|unacceptable|inappropriate|hostile|unhelpful|frivolous|biased|prejudiced|one-sided|politically motivated|full of prejudice|full of bias|brazen|pathetic|shameful|disgraceful|disappointing)\b)`;
 
 /**
  * Labels that condemn a deed: "called the attack a 'brutal and unacceptable act'", "labeling it a "cowardly attack"";
@@ -26,7 +26,7 @@ const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
     // "expressed "deep concern over ...": the concern may open a quotation.
-    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration|worries|fears|apprehensions?)`,
+    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration|worries|fears?|apprehensions?)`,
     // "sent a letter to the World Bank expressing doubt over the competence of the Court": misgivings voiced.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:doubts?|misgivings|reservations)(?= (?:over|about|on|regarding)\b)`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
@@ -138,6 +138,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`s(?:ought|eeks?)(?= (?:[\w'-]+ )?(?:help|assistance|cooperation|assurances?|support|action|clarification|explanation|extradition|handover)\b)`,
   ].join("|")],
   ["ASSERT", [
+    // "also congratulated the team": congratulations offered state something, as the annotations read them.
+    String.raw`congratulat(?:e|es|ed|ing)`,
     // "defended the ban, telling a news conference Wednesday that ...": "telling" only before what was told.
     // "Russia added the Taliban to its list of terrorist organizations": a listing, not a remark.
     String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?(?! (?:[\w'-]+ ){1,4}to (?:its|the|their|a) (?:[\w-]+ )?(?:list|lists|register|roster|blacklist)\b)|t(?:ell|ells|old)|telling(?= (?:[\w'-]+ ){1,6}that\b)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,

@@ -46,10 +46,10 @@ export function referenceActorsNamed(body: string, gazetteer: { actors: ActorInp
  */
 function creditedAgencies(body: string): string[] {
   const folded = fold(body);
-  // "Pakistan Tehreek-e-Insaf (PTI)" glosses a name; "NEW DELHI, Dec 5 (PTI)" credits the agency.
+  // "Imran Khan's Pakistan Tehreek-e-Insaf (PTI)" glosses a name; "NEW DELHI, Dec 5 (PTI)" credits the agency.
   const glossing = (at: number, acronym: string) => {
-    const name = /((?:\p{Lu}[\p{L}'’-]*\s+){1,6})$/u.exec(folded.slice(Math.max(0, at - 80), at))?.[1];
-    return !!name && abbreviates(acronym, name.trim());
+    const words = /((?:\p{Lu}[\p{L}'’-]*\s+){1,6})$/u.exec(folded.slice(Math.max(0, at - 80), at))?.[1]?.trim().split(/\s+/) ?? [];
+    return words.some((_, k) => abbreviates(acronym, words.slice(k).join(" ")));
   };
   return Object.keys(AGENCIES).filter((acronym) => [...folded.matchAll(agencyCredit(acronym))].some((m) => !m[0].startsWith("(") || !glossing(m.index, acronym)));
 }
