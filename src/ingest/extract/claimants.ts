@@ -218,6 +218,10 @@ export class ClaimantResolver {
       const place = this.mentions.filter((m) => m.type === "Place" && m.span.end <= np.start && this.actors.get(m.id.replace(/^place:/, ""))?.kind === "STATE").pop();
       const state = this.lastMention(np.start, (a) => a.kind === "STATE") ?? place?.id.replace(/^place:/, "");
       const id = lastOfKind(military) ?? [...this.actors.values()].find((a) => military(a) && a.parentId === state)?.id;
+      // "the army's media wing said ... The military said": the armed forces the media wing speaks for.
+      const wing = id ? this.actors.get(id) : undefined;
+      const parent = wing?.parentId ? this.actors.get(wing.parentId) : undefined;
+      if (wing && parent && military(parent) && /\bmedia wing\b|\bpublic relations\b/i.test([wing.name, ...wing.aliases].join(" "))) return { id: parent.id, confidence: 0.6 };
       if (id) return { id, confidence: 0.6 };
     }
     // "the agencies said", "the officials added": the group last speaking under that head noun.

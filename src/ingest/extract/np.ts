@@ -104,6 +104,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "X, who was also present, said", "X, speaking on condition of anonymity, told", "X, however, maintains":
     // past the relative clause, participle or aside, the speaker.
     const opener = inner[inner.length - 1]?.word ?? "";
+    const gloss = inner[0]?.word === ")" && /^the$/i.test(opener) ? inner.findIndex((t) => t.word === "(") : -1;
+    const named = gloss > 0 && gloss <= 3 ? inner.slice(gloss + 1) : inner;
     // "The Taliban government, in turn, blamed Pakistan", "X, for its part, said": a short aside.
     // "The Pakistani Taliban, also known as TTP, warned": another name for the subject.
     // "a spokesman for the Pakistani Taliban, known as Tehreek-e-Taliban Pakistan, denied": the same without "also".
@@ -121,7 +123,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // before it.
     // "Raisi, Iran's president since 2021, said": an apposition opening with a possessive describes the name too.
     // "Al-Emarah, the official Taliban website, reported": "the" and a lowercase word open a description too.
-    else if (inner.length > 0 && inner.length <= 5 && inner.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(inner[inner.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(inner[0]!.word) && !KIND_NOUN.test(inner[0]!.word)) return { start: inner[inner.length - 1]!.start, end: inner[0]!.end };
+    // "The banned separatist group, the Baloch Liberation Army (BLA), claimed": the name before its acronym.
+    else if (named.length > 0 && named.length <= 5 && named.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(named[named.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(named[0]!.word) && !KIND_NOUN.test(named[0]!.word)) return { start: named[named.length - 1]!.start, end: named[0]!.end };
     else {
       // "The Human Rights Commission of Pakistan (HRCP), an independent civil rights group, said": the name before
       // its acronym, read as any subject is.
