@@ -157,6 +157,8 @@ export const TITLE_WORDS = new Set([
   // A minister's portfolio: "Federal Minister for Privatization Abdul Aleem Khan", "Law Minister Azam Nazeer Tarar".
   "Privatization", "Privatisation", "Commerce", "Trade", "Planning", "Health", "Education", "Law", "Railways", "Energy",
   "Petroleum", "Housing", "Aviation", "Tourism",
+  // A post named before the person: "Chief Meteorologist Sardar Sarfaraz", "Senior Superintendent of Police X".
+  "Meteorologist", "Surgeon", "Superintendent", "Police",
 ]);
 
 /**

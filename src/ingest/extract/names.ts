@@ -6,6 +6,7 @@ import type { ActorInput } from "../format/annotation.schema.js";
 import {
   AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
+import { abbreviates } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { DEMONYMS_OF } from "./knowledge.js";
 import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
@@ -146,13 +147,17 @@ function orgs(text: string, folded: string): Found[] {
   for (const m of folded.matchAll(NAME_WITH_ACRONYM)) {
     const inner = m[2]!;
     const isAcronym = inner === inner.toUpperCase();
-    const name = isAcronym ? m[1]! : `${m[1]} (${inner})`;
+    // "Sardar Sarfaraz of the Pakistan Meteorological Department (PMD)": the acronym glosses only the body the
+    // person belongs to.
+    const owner = isAcronym && !abbreviates(inner, m[1]!) ? [...m[1]!.matchAll(/\s(?:of|for|on)\s+(?:the\s+)?/g)].find((o) => abbreviates(inner, m[1]!.slice(o.index + o[0].length))) : undefined;
+    const skip = owner ? owner.index + owner[0].length : 0;
+    const name = isAcronym ? m[1]!.slice(skip) : `${m[1]} (${inner})`;
     if (/^[\p{Lu}\s]+$/u.test(m[1]!) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
     if (TITLE_LED.test(m[1]!)) {
       titleAcronyms.add(inner);
       continue;
     }
-    out.push({ name, span: { start: m.index, end: m.index + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
+    out.push({ name, span: { start: m.index + skip, end: m.index + skip + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
   }
   for (const m of folded.matchAll(DEMONYM_GROUP)) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: /sources/.test(m[1]!) ? "UNNAMED_SOURCE" : "OFFICIALS" });

@@ -142,6 +142,8 @@ const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|n
 const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b|\b(?:push(?:es|ed|ing)?\s+in|send(?:s|ing)?\s+in|infiltrat(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:terrorists|militants|infiltrators|fighters)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b|\b(?:is|are|was|were|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:keeping|kept)\s+(?:[\w'’-]+\s+)?(?:side\s+of\s+the\s+bargain|word|promises?|commitments?)\b/i;
 /** "there was no action on Pakistan's serious concerns", "changed its policies without considering ...": inaction or disregard charged. */
+/** "they've done little to make good on that promise": too little done, charged. */
+const DID_LITTLE = /\b(?:done|did|doing)\s+(?:very\s+|too\s+|precious\s+)?little\s+to\b/i;
 /** "the PTI had not complied with its directions": orders said to be disobeyed. */
 const DISOBEYED = /\b(?:had|has|have)\s+not\s+complied\s+with\b|\bfail(?:ed|s)?\s+to\s+comply\s+with\b/i;
 const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account)\b/i;
@@ -452,7 +454,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // the failure is only in someone else's words the statement answers ("in response to the claims that ...").
   // "has been "unable or unwilling" to fulfil its commitment": a failure charged.
   const ownWords = content.split(NESTED_SPEECH)[0]!;
-  if (FAILING.test(ownWords) || FAILED_TASK.test(ownWords) || DISOBEYED.test(ownWords) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b|\bneither\s+(?:has|have|had)\s+the\s+(?:will|capacity|ability|means)\s+nor\b/i.test(content)) return "ACCUSE";
+  if (FAILING.test(ownWords) || FAILED_TASK.test(ownWords) || DISOBEYED.test(ownWords) || DID_LITTLE.test(ownWords) || DISREGARD.test(content) || /\bunable\s+or\s+unwilling\b|\bneither\s+(?:has|have|had)\s+the\s+(?:will|capacity|ability|means)\s+nor\b/i.test(content)) return "ACCUSE";
   if (NEGATION.test(first.replace(/\bnot only\b/gi, "").replace(PREDICTION, "").replace(LACK, "").replace(CONDITION, "").replace(AIM, "").replace(CONTRAST, "")) && !EPISTEMIC.test(first) && !ABOUT_SPEECH.test(content)) return "DENY";
   // "their fighters were behind the attack", said by the group itself: a claim of responsibility, no charge.
   if (OWN_DEED.test(first)) return base;
