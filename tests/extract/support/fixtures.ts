@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "accelnews-mirpurkhas-ahmadi-killing-2024-12",
-  "diplomacylens-al-faleh-no-limits-2024-10",
-  "pakistankakhudahafiz-karachi-rain-heatstroke-2024-06",
-  "paktribune-herat-shia-mosque-gunman-2024-04",
+  "chiangraitimes-aliyev-shehbaz-investment-2024-07",
+  "etvbharat-pti-dchowk-naqvi-2024-11",
+  "net4newsonline-jaiswal-sharif-lahore-2024-05",
+  "zawya-li-gwadar-airport-2024-10",
 ]);
 
 export function loadFixtures(): Fixture[] {
