@@ -74,23 +74,27 @@ const HOLDS_OFFICE = OFFICES.map((names) => new RegExp(`(?<!\\b(?:to|of|for)\\s+
  */
 export function titleMentions(folded: string, actors: ActorInput[], strong: Mention[], taken: Mention[]): Mention[] {
   const named = new Set(strong.map((m) => m.id));
-  const holders = new Map<number, string | null>(); // office index -> person id, null when ambiguous
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const holders = new Map<number, string[]>(); // office index -> the people the article names who hold it
   for (const a of actors) {
     if (a.kind !== "PERSON" || !named.has(a.id)) continue;
     const desc = a.description.toLowerCase();
     HOLDS_OFFICE.forEach((holds, k) => {
-      if (holds.test(desc)) holders.set(k, holders.has(k) && holders.get(k) !== a.id ? null : a.id);
+      if (holds.test(desc)) holders.set(k, [...(holders.get(k) ?? []), a.id]);
     });
   }
   const demonyms = Object.keys(DEMONYMS).map(escapeRegExp).join("|");
   const out: Mention[] = [];
-  for (const [k, id] of holders) {
-    if (!id) continue;
-    const re = new RegExp(String.raw`\bthe\s+(?:(?:${demonyms})\s+|[\p{L}-]+'s\s+)?(?:caretaker\s+|interim\s+)?(?:${OFFICES[k]!.map(escapeRegExp).join("|")})\b`, "giu");
+  for (const [k, ids] of holders) {
+    const re = new RegExp(String.raw`\bthe\s+(?:(${demonyms})\s+|[\p{L}-]+'s\s+)?(?:caretaker\s+|interim\s+)?(?:${OFFICES[k]!.map(escapeRegExp).join("|")})\b`, "giu");
     for (const m of folded.matchAll(re)) {
+      // "the Chinese Premier", when Pakistan's prime minister is named too: the holder of that country. Nothing is
+      // resolved when two named people could hold it.
+      const country = m[1] ? DEMONYMS[m[1].toLowerCase()] : undefined;
+      const fits = country && ids.length > 1 ? ids.filter((id) => ancestorsOf(id, byId).has(country)) : ids;
       const span = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => t.span.start < span.end && span.start < t.span.end)) continue;
-      out.push({ id, type: "Actor", surface: m[0], span });
+      if (fits.length !== 1 || taken.some((t) => t.span.start < span.end && span.start < t.span.end)) continue;
+      out.push({ id: fits[0]!, type: "Actor", surface: m[0], span });
     }
   }
   return out;

@@ -142,6 +142,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["ASSERT", [
     // "also congratulated the team": congratulations offered state something, as the annotations read them.
     String.raw`congratulat(?:e|es|ed|ing)`,
+    // "expressed confidence that ...", "expressed satisfaction with ...": a view stated.
+    String.raw`express(?:es|ed|ing)? (?:the |his |her |their |its )?(?:confidence|optimism|satisfaction|hope)(?= that\b| in\b| over\b| with\b| for\b)`,
     // "defended the ban, telling a news conference Wednesday that ...": "telling" only before what was told.
     // "Russia added the Taliban to its list of terrorist organizations": a listing, not a remark.
     String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?(?! (?:[\w'-]+ ){1,4}to (?:its|the|their|a) (?:[\w-]+ )?(?:list|lists|register|roster|blacklist)\b)|t(?:ell|ells|old)|telling(?= (?:[\w'-]+ ){1,6}that\b)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,

@@ -158,7 +158,7 @@ export const TITLE_WORDS = new Set([
   "Privatization", "Privatisation", "Commerce", "Trade", "Planning", "Health", "Education", "Law", "Railways", "Energy",
   "Petroleum", "Housing", "Aviation", "Tourism",
   // A post named before the person: "Chief Meteorologist Sardar Sarfaraz", "Senior Superintendent of Police X".
-  "Meteorologist", "Surgeon", "Superintendent", "Police",
+  "Meteorologist", "Surgeon", "Superintendent", "Police", "Premier",
 ]);
 
 /**
