@@ -84,17 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the ninety-ninth held-out set (tests/fixtures/articles/README.md): mentions P 79% / R 67%, claims
-    // P 22% / R 13%, claimant + speech act P 78% / R 47%, dates R 70%.
-    // 0.65 after extractor 1.99 was tuned on this set: "Premier" out of a name cost the bare "Li" for Li Qiang.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.65);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.79);
-    // 0.2 after extractor 1.99 was tuned on this set: two more claims, right in claimant and act, not in about-set.
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    // Measured on the hundredth held-out set (tests/fixtures/articles/README.md): mentions P 69% / R 63%, claims
+    // P 24% / R 13%, claimant + speech act P 59% / R 33%, dates R 67%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.62);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.69);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.24);
     expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.13);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.78);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.47);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.7);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.58);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.32);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.66);
   });
 });
 
