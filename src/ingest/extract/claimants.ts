@@ -162,7 +162,8 @@ export class ClaimantResolver {
     // "“...,” the fatwa said. It further said ...": "it" is the document again, whoever issued it.
     if (lower === "it" && this.document && this.speakers[this.speakers.length - 1] === this.document) return { id: this.document, confidence: 0.55 };
     if (/^(they|it|we)$/.test(lower)) {
-      const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON"));
+      // "They strongly condemned ...", after "..., Dawn reported": "they" are the people reported on, not the outlet.
+      const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON" && a.kind !== "MEDIA"));
       return id ? { id, confidence: 0.55 } : undefined;
     }
     // "The Pakistani side claimed", "the Afghan side agreed": the state, or whoever governs it de facto.
@@ -192,6 +193,14 @@ export class ClaimantResolver {
       const named = (a: ActorInput) => a.kind !== "PERSON" && body.every((w) => a.name.toLowerCase().split(/\s+/).includes(w));
       const id = lastOfKind(named);
       if (id) return { id, confidence: 0.6 };
+    }
+    // "The party termed the budget ...", "the former ruling party further accused ...": the political party that spoke
+    // or was named last.
+    const theParty = /^(?:the\s+)?(?:[a-z]+\s+){0,2}party$/.test(lower) && (lower.startsWith("the ") || /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start)));
+    if (theParty) {
+      const party = (a: ActorInput) => a.kind === "ORGANIZATION" && (/\bpolitical party\b/i.test(a.description) || /\bParty\b/.test(a.name));
+      const id = lastOfKind(party);
+      if (id) return { id, confidence: 0.55 };
     }
     // "The police allege ... The policemen say": the police force that spoke or was named last.
     if (/^(?:the\s+)?police\s*men$/.test(lower)) {
