@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "hardnews24-lin-zhao-duty-free-2024-10",
-  "indianeconomicobserver-pti-poisonous-budget-2024-06",
-  "middayonline-turbat-iran-border-trade-2023-09",
-  "saednews-amirabdollahian-jilani-call-2024-01",
+  "accesswdun-polio-spike-farooq-2024-10",
+  "deccanherald-hajj-heat-pakistanis-2024-06",
+  "ibtimes-shah-asif-article-370-2024-09",
+  "rainbowradio-murrison-triples-veto-2024-06",
 ]);
 
 export function loadFixtures(): Fixture[] {
