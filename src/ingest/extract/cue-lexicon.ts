@@ -91,6 +91,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
     String.raw`criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)`,
+    // "came down heavily on the Congress-National Conference alliance": a rebuke.
+    String.raw`c(?:ame|ome|omes|oming) down (?:heavily |hard )(?:on|upon)`,
     // "in a statement on August 15 protested the Taliban's policies": a protest against what someone does.
     // Only the past tense: "protest" and "protesting" are mostly the noun and the act reported, not a statement.
     String.raw`protested(?= (?:against |the |[\w-]+'s ))`,
