@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "accesswdun-polio-spike-farooq-2024-10",
-  "deccanherald-hajj-heat-pakistanis-2024-06",
-  "ibtimes-shah-asif-article-370-2024-09",
-  "rainbowradio-murrison-triples-veto-2024-06",
+  "ahram-potzel-nadim-ban-2023-01",
+  "azaadenglish-baloch-trump-pti-2024-11",
+  "newsroute-mbz-pakistan-investment-2023-01",
+  "noortoday-riamb-shaheen-ababeel-2024-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
