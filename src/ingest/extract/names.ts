@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { abbreviates } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
@@ -138,7 +138,8 @@ function orgs(text: string, folded: string): Found[] {
   const kindOf = (name: string): ActorInput["kind"] =>
     MEDIA_HEADS.test(name) ? "MEDIA" : GOVERNMENT_HEADS.test(name) ? "GOVERNMENT" : ARMED_GROUP_HEADS.test(name) ? "ARMED_GROUP" : MILITARY_HEADS.test(name) ? "MILITARY" : "ORGANIZATION";
   for (const [acr, full] of Object.entries(AGENCIES)) {
-    const re = new RegExp(`\\(${acr}\\)|\\b${acr}\\b(?= reported| said| reports)`, "g");
+    // "AFP said" names the agency here too. A known party's "PTI" is never a new name, so "PTI said" stays the party's.
+    const re = new RegExp(`${agencyCredit(acr).source}|\\b${acr}\\b(?= said)`, "g");
     for (const m of folded.matchAll(re)) {
       const start = m.index + (m[0].startsWith("(") ? 1 : 0);
       out.push({ name: acr, span: { start, end: start + acr.length }, kind: "MEDIA", aliases: [full] });
