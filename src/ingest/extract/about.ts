@@ -25,6 +25,8 @@ export interface AboutContext {
   weak: Mention[];
   /** Publication date (YYYY-MM-DD): who "the Afghan side" is. */
   date?: string | undefined;
+  /** The article's sentences: what the sentence before a claim told. */
+  sentences?: Span[];
 }
 
 /** Partial aliases: "security forces" (from "Pakistani security forces"), "terrorist groups" (from a long description). */
@@ -218,6 +220,7 @@ export function aboutActors(
   const gov = /\bthe government\b(?!\s+of\b)/.exec(text);
   const root = [...own].pop();
   if (gov && root && ctx.actors.get(root)?.kind === "STATE") found.push({ id: root, at: content.start + gov.index });
+  if (found.length === 0 && act !== "ASSERT") found.push(...deedBefore(ctx, content, claimantId, own));
   found.sort((a, b) => a.at - b.at);
   const out: AboutActor[] = [];
   for (const f of found) {
@@ -225,6 +228,22 @@ export function aboutActors(
     out.push({ actorId: f.id, role: roleOf(ctx.folded, f.at, content, act, out.length === 0) });
   }
   return out;
+}
+
+/** A content that opens on the deed just told: "It triggered widespread condemnation", "The move drew ...". */
+const DEED_OPENS = /^\W*(?:it|this|the\s+(?:move|decision|ban|step|order|attack|strike|incident))\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:triggered|drew|drawn|attracted|sparked|prompted|received|faced|led|resulted)\b/i;
+
+/**
+ * "Taliban authorities ordered universities to close for women. It triggered widespread condemnation ...": a reaction
+ * to a deed told in the sentence before is about whoever that sentence opens with.
+ */
+function deedBefore(ctx: AboutContext, content: Span, claimantId: string, own: Set<string>): Array<{ id: string; at: number }> {
+  if (!DEED_OPENS.test(ctx.folded.slice(content.start, content.end))) return [];
+  const before = ctx.sentences?.filter((x) => x.end <= content.start).pop();
+  if (!before) return [];
+  const { start, end } = before;
+  const opener = ctx.mentions.find((m) => m.type === "Actor" && m.span.start >= start && m.span.start < Math.min(end, start + 40));
+  return opener && opener.id !== claimantId && !own.has(opener.id) ? [{ id: opener.id, at: content.start }] : [];
 }
 
 function roleOf(folded: string, at: number, content: Span, act: SpeechAct, first: boolean): ClaimRole {

@@ -36,6 +36,8 @@ const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 /** "the US pointman for Afghanistan": someone's role for a place, in any wording. */
 const ACTING_FOR = /^(?:the\s+)?(?:[\p{L}.'-]+\s+){0,3}(?:pointman|point man|point person|envoy|representative|coordinator)\s+for\s+(\p{L}[\p{L}' -]+)$/u;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
+/** "Kugelman's article in Foreign Policy": a person's writing in an outlet; group 1 the writer. */
+const WRITER_IN_OUTLET = /^\s*([^,;]{2,60}?)['’]s\s+(?:(?:latest|recent|new)\s+)?(?:article|op-ed|column|piece|essay|commentary)\s+(?:in|for)\s+/iu;
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
 const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
@@ -133,6 +135,10 @@ export class ClaimantResolver {
     const subject = straddled ? { start: straddled.span.start, end: cut.end } : cut;
     // "RFE/RL in a report revealed": the report's author speaks, whether the subject phrase holds the author or only "report".
     const medium = IN_A_MEDIUM.exec(this.text.slice(subject.start, subject.end));
+    // "Kugelman's article in Foreign Policy Magazine highlighted": the writer speaks, not the outlet carrying it.
+    const writing = WRITER_IN_OUTLET.exec(this.text.slice(subject.start, subject.end));
+    const writer = writing ? this.resolve({ start: subject.start, end: subject.start + writing[1]!.length }) : undefined;
+    if (writer && this.actors.get(writer.id)?.kind === "PERSON") return writer;
     const author = medium ? undefined : this.authorBefore(subject);
     if (author) return { id: author, confidence: 0.75 };
     const spoken = medium ? { start: subject.start, end: subject.start + medium.index } : subject;

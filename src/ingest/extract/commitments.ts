@@ -56,10 +56,11 @@ function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
 /**
  * "Pakistan will launch the second phase ...", said by Pakistan's interior minister; "Afghanistan will make
  * decisions ...", said by the Taliban's spokesman; "the United States stands with Pakistan", by a US envoy: what
- * the speaker's own side will do, or stands by, is an undertaking.
+ * the speaker's own side will do, or stands by, is an undertaking, also after a lead-in ("As today's actions
+ * demonstrate, the United States will continue ...").
  */
 export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string): boolean {
-  const m = /^(\W*(?:that\s+)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+solidarity\s+with)\b)/i.exec(ctx.folded.slice(content.start, content.end));
+  const m = /^(\W*(?:that\s+)?(?:as\s+[^,;]{2,60},\s*)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+solidarity\s+with)\b)/i.exec(ctx.folded.slice(content.start, content.end));
   if (!m) return false;
   const start = content.start + m[1]!.length;
   const side = ancestorsOf(claimantId, ctx.actors);

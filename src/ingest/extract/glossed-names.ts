@@ -3,7 +3,7 @@
 // the actor takes the name as an alias, so the name is a mention of it rather than of anything named inside it. A
 // known name glossed by an acronym the lists lack lends its actor the acronym the same way.
 import type { ActorInput } from "../format/annotation.schema.js";
-import { NAME_WITH_ACRONYM } from "./name-patterns.js";
+import { NAME_WITH_ACRONYM, TITLE_LED } from "./name-patterns.js";
 import { fold, nameKey } from "./text.js";
 
 export function withGlossedNames(text: string, actors: ActorInput[]): ActorInput[] {
@@ -11,14 +11,18 @@ export function withGlossedNames(text: string, actors: ActorInput[]): ActorInput
   const extra = new Map<string, Set<string>>();
   const add = (id: string, alias: string) => extra.set(id, (extra.get(id) ?? new Set<string>()).add(alias));
   for (const m of fold(text).matchAll(NAME_WITH_ACRONYM)) {
-    const [, name, acronym] = m;
+    const [, whole, acronym] = m;
     if (acronym !== acronym!.toUpperCase()) continue;
-    const named = byKey.get(nameKey(name!));
+    // "President of the United Arab Emirates (UAE)": the acronym glosses the country, not its president's title.
+    const office = TITLE_LED.test(whole!) && !whole!.startsWith(acronym![0]!) ? new RegExp(String.raw`^.+?\b(?:of|for)\s+(?:the\s+)?(?=${acronym![0]})`).exec(whole!) : null;
+    const name = whole!.slice(office?.[0].length ?? 0);
+    const start = m.index + (office?.[0].length ?? 0);
+    const named = byKey.get(nameKey(name));
     const owner = byKey.get(nameKey(acronym!));
     // "Islamabad High Court (IHC)": a known name glosses an acronym the lists lack; the acronym is that actor too.
-    if (named && !owner && abbreviates(acronym!, name!)) add(named.id, acronym!);
+    if (named && !owner && abbreviates(acronym!, name)) add(named.id, acronym!);
     // "Tehreek-e-Taliban (TTP)": an unknown name glossed by a known acronym is that actor's.
-    else if (!named && owner) add(owner.id, text.slice(m.index, m.index + name!.length));
+    else if (!named && owner) add(owner.id, text.slice(start, start + name.length));
   }
   return actors.map((a) => (extra.has(a.id) ? { ...a, aliases: [...a.aliases, ...extra.get(a.id)!] } : a));
 }

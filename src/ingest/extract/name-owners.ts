@@ -105,7 +105,8 @@ export function addSurnames(actors: ActorInput[], knownKeys: Set<string>) {
 
 /**
  * "Jiang emphasized", after "Jiang Zaidong": a two-word name whose first word the article also uses alone, opening
- * a clause before a verb (a family name written first), goes by that word too, when no other person shares it.
+ * a clause before a verb (a family name written first), or after "according to", goes by that word too, when no
+ * other person shares it.
  */
 export function addLeadingNames(actors: ActorInput[], text: string, knownKeys: Set<string>) {
   const people = actors.filter((a) => a.kind === "PERSON" && a.name.split(/\s+/).length === 2);
@@ -116,6 +117,8 @@ export function addLeadingNames(actors: ActorInput[], text: string, knownKeys: S
     if (people.filter((q) => first(q) === lead).length > 1) continue;
     // Only where a name opens a clause: "President Xi" or "General Munir" may be someone else's title and name.
     const alone = new RegExp(`(?<=(?:^|\\n|[.!?]["”’]?\\s+|,\\s+|["“”]\\s*))${escapeRegExp(lead)}(?!\\s+${escapeRegExp(rest)})(?:['’]s\\b|\\s+(?:[a-z]+ed|said|says|told|added|noted|stressed|urged|warned|also)\\b)`, "u");
-    if (alone.test(text)) p.aliases.push(lead);
+    // "According to Liu, China will ...": a source named alone before its statement.
+    const source = new RegExp(`\\b[Aa]ccording to ${escapeRegExp(lead)}(?=,)`, "u");
+    if (alone.test(text) || source.test(text)) p.aliases.push(lead);
   }
 }

@@ -4,8 +4,8 @@
 
 const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:\.(?=[ \t]\p{Lu}))?`;
 /** Two to four capitalised words on one line: a person's full name. */
-/** Lowercase particles inside South Asian and Arabic names: "Anwar ul Haq Kakar", "Saif al Adel". */
-const PARTICLE = String.raw`(?:ul|ur|ud|al|el|bin|ibn|e|i)`;
+/** Particles inside South Asian and Arabic names: "Anwar ul Haq Kakar", "Saif al Adel", "Mohamed Bin Zayed Al Nahyan". */
+const PARTICLE = String.raw`(?:ul|ur|ud|al|el|bin|ibn|e|i|Al|Bin|Ibn)`;
 export const FULL_NAME = String.raw`${CAP}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${CAP}){1,3}`;
 
 export const TITLES = [
@@ -27,12 +27,13 @@ const anyCase = (s: string): string => s.replace(/[a-z]/g, (c) => `[${c}${c.toUp
  * Title, optional "on/of/for/to X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani",
  * "The spokesman of the Islamic Emirate, Zabihullah Mujahid", "their commander, Lt. Gen. Mohammad Farid Ahmadi" (titles
  * after the comma belong to the title, not the name). A several-word owner ("the Ministry of Defense of
- * Afghanistan") must be closed by the apposition's comma, so a name is never swallowed into the owner.
+ * Afghanistan") must be closed by the apposition's comma, so a name is never swallowed into the owner; its acronym
+ * may come first ("President of the United Arab Emirates (UAE), Sheikh ...").
  * Groups: 1 title, 2 owner after the title (if any), 3 the name.
  */
 const OWNER_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 export const TITLED_NAME = new RegExp(
-  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=\s*,)|${OWNER_WORD}))?\s*,?\s+(?:(?:${TITLES.map(anyCase).join("|")})\s+)*(${FULL_NAME})`,
+  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=(?:\s*\(\p{Lu}[\p{Lu}\d-]{1,9}\))?\s*,)|${OWNER_WORD})(?:\s*\(\p{Lu}[\p{Lu}\d-]{1,9}\)(?=\s*,))?)?\s*,?\s+(?:(?:${TITLES.map(anyCase).join("|")})\s+)*(${FULL_NAME})`,
   "gu",
 );
 

@@ -88,16 +88,17 @@ export function reportsThat(a: ArticleText, s: Sentence, via: string[], resolver
 
 /**
  * "which drew strong condemnation from X, Y and other officials", "resulting in condemnation from several states,
- * including X and Y": a reaction credited to those it came from.
+ * including X and Y", "triggered widespread international condemnation, including from Muslim-majority countries
+ * such as X, Y and Z": a reaction credited to those it came from.
  */
 const REACTION_FROM =
-  /\b(?:drew|draws|drawn|drawing|faced|faces|attracted|received|sparked|sparking|prompted|prompting|triggered|triggering|(?:resulting|resulted) in|(?:leading|led) to)\s+(?:[a-z]+\s+)?(condemnation|criticism)\s+from\s+([^.;:]+?)\s*[.;]?\s*$/i;
+  /\b(?:drew|draws|drawn|drawing|faced|faces|attracted|received|sparked|sparking|prompted|prompting|triggered|triggering|(?:resulting|resulted) in|(?:leading|led) to)\s+(?:[a-z]+\s+){0,2}(condemnation|criticism),?\s+(?:including\s+)?from\s+([^.;:]+?)\s*[.;]?\s*$/i;
 
 /** What a reaction's sentence opens with before the deed reacted to: "The remarks come after". */
 const REACTION_LEAD = /^[^,;.]{0,80}?\b(?:comes?|came)\s+(?:(?:days?|weeks?|hours?|a\s+day|a\s+week)\s+)?(?:after|amid)\s+/i;
 
-/** The head of a list that only introduces its members: "several states, including". */
-const LIST_LEAD = /^(?:including|such as|notably)\s+/i;
+/** The head of a list that only introduces its members: "several states, including", "countries such as". */
+const LIST_LEAD = /^(?:[^,]*?\s)?(?:including|such as|notably)\s+/i;
 
 /** Emits one claim for each party named in a reaction's source list. */
 export function reactionsFrom(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {

@@ -398,6 +398,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bred\s+lines?\b/i.test(content)) return "WARN";
   // "Pakistan reserved the right to respond", "unilateral actions could seriously undermine regional peace".
   if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might|can)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e|harm|damage|hurt|spoil)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations|ties)\b/i.test(content)) return "WARN";
+  // "bans on female education will harm all Afghans", "will only exacerbate the situation": harm foretold.
+  if (/\b(?:could|would|will|may|might|can)\s+(?:only\s+|seriously\s+|further\s+)?(?:harm|hurt|exacerbate|worsen|aggravate)\b/i.test(content)) return "WARN";
   // "could have a 'negative impact' on bilateral relations", "hinted at potential military strikes against the TTP".
   if (/\b(?:could|would|will|may|might)\s+(?:have|leave)\s+(?:an?\s+)?["']?(?:negative|adverse|serious|grave)\s+(?:impact|effect|consequences)["']?\s+on\b|\b(?:potential|possible)\s+(?:military\s+)?(?:strikes|action|operations)\s+against\b/i.test(content)) return "WARN";
   // "would not only prolong human suffering, but also trigger a wider and more dangerous conflict": war foretold.
