@@ -21,6 +21,20 @@ export type { ArticleText, RawClaim } from "./attribution-types.js";
 
 const FRAME = /^\W*(?:we|i)\s+(?:have\s+|had\s+)?(?:noted|seen|heard|read|received|taken note of)\b/i;
 
+/** "Citing an Indian security official, The Telegraph noted that ...": the cited source, before its sentence's subject. */
+const CITING_LEAD = /^\W*citing\s+([^,;]{3,80}),\s*(?:the\s+)?$/i;
+
+/** A statement given on another's word: that source speaks, through the one citing it. */
+function citedFirst(a: ArticleText, resolver: ClaimantResolver, c: Omit<RawClaim, "about">): Omit<RawClaim, "about"> {
+  const s = a.sentences.find((x) => c.span.start >= x.start && c.span.start < x.end);
+  const lead = s ? CITING_LEAD.exec(a.folded.slice(s.start, c.span.start)) : null;
+  if (!s || !lead || c.parent !== undefined) return c;
+  const start = s.start + lead[0].toLowerCase().indexOf(lead[1]!.toLowerCase());
+  const cited = resolver.resolve({ start, end: start + lead[1]!.length });
+  if (!cited || cited.id === c.claimantId) return c;
+  return { ...c, claimantId: cited.id, via: [c.claimantId, ...c.via.filter((v) => v !== c.claimantId && v !== cited.id)] };
+}
+
 /** The content with statements nested in it blanked out, so their negations or modals are not read as its own. */
 function blank(folded: string, span: Span, nested: Nested[]): string {
   let text = folded.slice(span.start, span.end);
@@ -42,7 +56,8 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
   let accuser: string | undefined;
   // The party of the last commitment a report credited to someone else, and where that commitment ended.
   let credited: { end: number; party: string; report: number } | undefined;
-  const emit = (c: Omit<RawClaim, "about">, exclude: Span[] = []): number => {
+  const emit = (raw: Omit<RawClaim, "about">, exclude: Span[] = []): number => {
+    const c = citedFirst(a, resolver, raw);
     const adjoins = (at: number) => !!credited && at >= credited.end && /^[\s,;]*(?:and\s*)?$/.test(a.folded.slice(credited.end, at));
     // "... agreed to examine the findings and expressed the resolve to ...": the second commitment, found by its
     // own cue after the report's content ended, is the same party's, nested in the same report.

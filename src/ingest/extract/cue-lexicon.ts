@@ -41,6 +41,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "called it concerning": a concern stated through a label.
     String.raw`call(?:s|ed|ing)? (?:it|this|them|the \w+) (?:deeply |very |extremely |highly )?(?:concerning|worrying|alarming|troubling|disturbing)`,
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
+    // "lamented the persistent challenge posed by drug trafficking": a trouble bemoaned is a concern voiced.
+    String.raw`lament(?:s|ed|ing)?`,
   ].join("|")],
   ["EXPRESS_REGRET", [
     String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|grief|condolences|sympathy|shock)`,
@@ -160,13 +162,13 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
     // "has hinted at potential strikes": a hint is said, hedged.
     String.raw`hint(?:s|ed|ing)?(?= at\b| that\b)|reveal(?:s|ed|ing)?|disclos(?:e|es|ed|ing)(?= that\b| on\b)|express(?:es|ed|ing)?(?= that\b)|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
-    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:(?:today|yesterday|on|this|last|week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}),? ){1,5}that\b| an? (?:[a-z]+ ){0,2}(?:increase|rise|surge|spike|decline|drop|toll)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b| an?\b)`,
+    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= that\b| (?:\(?(?:today|yesterday|on|this|last|week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})\)?,? ){1,6}that\b| an? (?:[a-z]+ ){0,2}(?:increase|rise|surge|spike|decline|drop|toll)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b| an?\b)`,
     // "likened the regime's actions to "cultural genocide"": what a deed is likened to says what the statement does.
     String.raw`liken(?:s|ed|ing)?(?= [\w'’;, -]{1,60}? to\b)|lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
-    // "tweeted on Saturday that ...", "he posted", "He wrote: ...", "he lamented": statements posted, written or
-    // regretted take their act from the content. "Posts" is mostly a noun ("military posts, ...").
+    // "tweeted on Saturday that ...", "he posted", "He wrote: ...": statements posted or written take their act from
+    // the content. "Posts" is mostly a noun ("military posts, ...").
     // "The message reads: “...”": a document's words given as it has them.
-    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|lament(?:s|ed|ing)?|read(?:s)?(?=: ?")`,
+    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|read(?:s)?(?=: ?")`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     // "informed Al Jazeera that ...": telling someone something.
     String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){0,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,|\.)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,

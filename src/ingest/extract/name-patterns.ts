@@ -18,6 +18,8 @@ export const TITLES = [
   "national security adviser", "adviser", "advisor",
   // "Another political analyst, Baqer Sair, told": commentators quoted by name are introduced by their trade.
   "analyst", "journalist",
+  // "Caretaker Sindh Chief Minister, retired Justice Maqbool Baqar, said": a judge's title, retired or serving.
+  "retired", "justice",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
@@ -45,7 +47,7 @@ const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended)\b`,
+  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended|affirmed|acknowledged|lamented|disclosed|mentioned)\b`,
   "gu",
 );
 

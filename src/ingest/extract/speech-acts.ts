@@ -477,6 +477,12 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   if (cue.act === "DENY" && /^rul/i.test(cue.text) && /^\W*(?:any\s+)?(?:talks|negotiations|dialogue|a\s+(?:deal|ceasefire))\b/i.test(content)) return "REJECT";
   // "condemns this false and baseless propaganda": condemning words as false denies them.
   if (cue.act === "CONDEMN" && /^\W*(?:this|these|the|such|its|their)?\s*(?:[a-z]+\s+){0,2}?(?:false|baseless|fabricated|unfounded)\b/i.test(content)) return "DENY";
+  // "lamented that three civilians were killed": deaths bemoaned are mourned; "lamented that the terrorists have
+  // found refuge on Afghan soil": a wrong bemoaned is charged.
+  if (/^lament/i.test(cue.text)) {
+    if (/\b(?:killed|died|dead|lost\s+their\s+lives|martyred)\b/i.test(content)) return "EXPRESS_REGRET";
+    if (actFromContent(content, cue.act) === "ACCUSE") return "ACCUSE";
+  }
   // "vowing retaliation", "vowed revenge": a threat, not an undertaking to anyone.
   if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
   // "assured all-out support to Pakistan", "assured Pakistan of cooperation": help offered is promised.
