@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-third held-out set (tests/fixtures/articles/README.md): mentions P 74% / R 69%, claims
-    // P 33% / R 25%, claimant + speech act P 67% / R 50%, dates R 78%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.69);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.74);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.33);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.66);
+    // Measured on the hundred-and-fourth held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 73%, claims
+    // P 36% / R 30%, claimant + speech act P 61% / R 51%, dates R 100%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.72);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.93);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.36);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.3);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.61);
     expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.5);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.77);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
   });
 });
 
