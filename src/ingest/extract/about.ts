@@ -202,7 +202,8 @@ export function aboutActors(
   }
   found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own, claimantId));
   // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.
-  if (act !== "ASSERT" && /^\W*(?:it|them|him)\b/.test(text) && !/\b(?:that|of)\s*$/.test(ctx.folded.slice(content.start - 8, content.start))) {
+  // "saying it "stands in full solidarity"": "it" opening a clause is its subject, the speaker, not an object.
+  if (act !== "ASSERT" && /^\W*(?:it|them|him)\b/.test(text) && !/^\W*it\s+["“]?(?:stands|will|would|is|was|has|had)\b/.test(text) && !/\b(?:that|of)\s*$/.test(ctx.folded.slice(content.start - 8, content.start))) {
     // A news outlet (the "(AP)" of a dateline, "told Reuters") is who carries the words, not who they blame.
     const prior = [...ctx.mentions, ...ctx.weak].filter((m) => m.type === "Actor" && m.span.end <= content.start && m.id !== claimantId && !own.has(m.id) && ctx.actors.get(m.id)?.kind !== "MEDIA");
     // Things said about a country take its name; "it" blamed for attacks is mostly a group or a government.

@@ -60,7 +60,7 @@ function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
  * demonstrate, the United States will continue ...").
  */
 export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string): boolean {
-  const m = /^(\W*(?:that\s+)?(?:as\s+[^,;]{2,60},\s*)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+solidarity\s+with)\b)/i.exec(ctx.folded.slice(content.start, content.end));
+  const m = /^(\W*(?:that\s+)?(?:as\s+[^,;]{2,60},\s*)?)(?:the\s+)?\S+(?:\s+\S+)?\s+["“]?(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+(?:full\s+|complete\s+)?solidarity\s+with)\b)/i.exec(ctx.folded.slice(content.start, content.end));
   if (!m) return false;
   const start = content.start + m[1]!.length;
   const side = ancestorsOf(claimantId, ctx.actors);
@@ -68,6 +68,8 @@ export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string
   const ownState = [claimantId, ...side].some((id) => ctx.actors.get(id)?.kind === "STATE");
   // "the country will deport ...", said by a state's minister: the speaker's own country too.
   if (ownState && /^(?:the|our)\s+(?:government|state|country|security forces|armed forces)\s/i.test(ctx.folded.slice(start, content.end))) return true;
+  // "saying it "stands in full solidarity with ... Pakistan"", said by a state or a body: "it" is the speaker.
+  if (ctx.actors.get(claimantId)?.kind !== "PERSON" && /^it\s+["“]?stands\b/i.test(ctx.folded.slice(start, content.end))) return true;
   // "his party would participate in the conference", said by the party's founder: the speaker's own side.
   if (/^(?:his|her|their|our|its|my)\s+(?:party|government|country|side|organi[sz]ation|group)\s/i.test(ctx.folded.slice(start, content.end))) return true;
   const lead = ctx.mentions.find((x) => x.type === "Actor" && x.span.start >= start && x.span.start <= start + 4);

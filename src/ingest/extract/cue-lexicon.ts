@@ -91,6 +91,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["REJECT", String.raw`reject(?:s|ed|ing)?|refus(?:e|es|ed|ing) to (?:accept|recogni[sz]e|acknowledge|abide by|comply with|honou?r)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)(?= (?:(?:the|any|this|such|their|its) )?(?:[a-z-]+ ){0,2}(?:ban|move|decision|plan|proposal|bill|appointment|idea|sanctions|resolution|notice|amendments?|interference|measures|restrictions)\b)|(?:express|voic|reiterat)(?:e|es|ed|ing)? (?:its |his |her |their |our )?(?:strong |firm )?(?:opposition(?= to\b)|disapproval(?= of\b))|(?:communicat|express|voic|convey)(?:e|es|ed|ing)? (?:the |its |their |his |her )?["']?(?:[a-z]+ )?rejection|counter(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,5}(?:claims?|assertions?|remarks|statements?|allegations?|accusations?|narrative)\b)|turn(?:s|ed|ing)? down|push(?:es|ed|ing)? back (?:on|against)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|declin(?:e|es|ed|ing)(?= (?:the|their|its|his|her|[a-z-]+'s) )`],
   ["CONDEMN", [
     String.raw`condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`,
+    // "issued a stern condemnation of the resolution": a condemnation put out.
+    String.raw`issu(?:e|es|ed|ing) an? (?:[a-z]+ )?(?:condemnation|censure|rebuke)(?= of\b)`,
     // "criticised the decision": disapproval voiced, as annotators read it, rather than a charge.
     String.raw`criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)`,
     // "came down heavily on the Congress-National Conference alliance": a rebuke.
@@ -154,6 +156,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "took responsibility for the operation", "a hospital source cited a higher toll": a claim made, a figure given.
     String.raw`t(?:ook|akes|aking) responsibility(?= for\b)|cit(?:e|es|ed)(?= (?:an? |the )?(?:[a-z]+ ){0,2}(?:toll|figure|number)\b)`,
     // "commented, “The people had the right ...”": a comment introducing its words.
+    // "“The resolution is a drone attack on this house,” he exclaimed": an exclamation says what it says.
+    String.raw`exclaim(?:s|ed)`,
     String.raw`comment(?:s|ed)?(?= that\b|:|,)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?(?= that\b|:|,)|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.
     String.raw`deem(?:s|ed|ing)?(?= (?:it|them|this|these|the\b))`,

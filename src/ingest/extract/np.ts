@@ -138,6 +138,12 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     np = [];
     for (; i < toks.length && np.length < 10; i++) {
       const t = toks[i]!;
+      // "The United States (US) and China condemned": an acronym glossing the first of two named subjects.
+      if (/^and$/i.test(t.word) && np.length > 0 && toks[i + 1]?.word === ")" && /^\p{Lu}[\p{Lu}.]{1,9}$/u.test(toks[i + 2]?.word ?? "") && toks[i + 3]?.word === "(" && /^\p{Lu}/u.test(toks[i + 4]?.word ?? "")) {
+        np.push(t);
+        i += 3;
+        continue;
+      }
       if (/^[,;:()“”"–—]$/.test(t.word) || (!relative || np.length > 0 ? STOP.test(t.word) && !isOfInName(toks, i) && !isTitleLink(toks, i) : false)) break;
       if (RELATIVE.test(t.word)) break;
       np.push(t);

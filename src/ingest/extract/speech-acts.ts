@@ -369,6 +369,10 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "he was "shocked by the news"", "it was "deeply saddened"", "Our thoughts are with the families": grief voiced.
   // "My thoughts and prayers are with the injured", "Appalled by the tragic loss of life", "left him saddened".
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*(?:our|my)\s+(?:thoughts|prayers|hearts|sympathies)(?:\s+and\s+(?:thoughts|prayers))?\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first) || GRIEF_AT_LOSS.test(first)) return "EXPRESS_REGRET";
+  // "We wish Allah's mercy upon those who lost their lives and convey our condolences": grief offered.
+  if (/\b(?:convey|offer|extend|express)(?:s|ed|ing)?\s+(?:our|my|its|their|his|her|the)\s+(?:[a-z]+\s+){0,2}condolences\b|\bwish(?:es|ed)?\s+(?:allah|god)['’]s\s+mercy\b/i.test(content)) return "EXPRESS_REGRET";
+  // "it was now "time to end terrorism"", "the time has come for the governments to ...": a course urged.
+  if (/^\W*(?:that\s+)?(?:it\s+(?:is|was)\s+(?:now\s+|high\s+)?["“]?time\s+to\s+[a-z]+|the\s+time\s+has\s+come\s+(?:for|to)\b)/i.test(content)) return "DEMAND";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
   // "the government is bothered about the threat": the speaker's side worried.

@@ -37,7 +37,10 @@ function namedEach(a: ArticleText, list: Span): string[] | undefined {
     from = list.start + sep.index + sep[0].length;
   }
   parts.push({ start: from, end: list.end });
-  const named = parts.map((h) => {
+  const named = parts.map((whole) => {
+    // "The United States (US) and China condemned": an acronym glossing a part is no part of its own.
+    const gloss = /\s*\(\p{Lu}[\p{Lu}.]{1,9}\)$/u.exec(a.folded.slice(whole.start, whole.end));
+    const h = gloss ? { start: whole.start, end: whole.end - gloss[0].length } : whole;
     const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
     const last = inside[inside.length - 1];
     if (!last || last.span.end !== h.end) return undefined;
