@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "dailythebusiness-us-turkiye-condemn-2024-08",
-  "ndtv-khyber-images-ban-2024-10",
-  "newsdirectory3-heydari-border-closure-2024-02",
-  "voicepk-senate-mushtaq-resolution-2023-11",
+  "allianceglobal-bugti-smugglers-doha-2023-09",
+  "neonews-raisi-visit-sanctions-risk-2024-04",
+  "theprint-stanikzai-embassy-resume-2023-11",
+  "viralnewsshow-hockley-bilateral-progress-2024-07",
 ]);
 
 export function loadFixtures(): Fixture[] {
