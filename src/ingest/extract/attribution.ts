@@ -9,11 +9,11 @@ import { pronounReferent } from "./pronouns.js";
 import { creditedCommitment, ownSideWill } from "./commitments.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
-import { findQuotes } from "./quotes.js";
+import { findQuotes, type QuoteRegion } from "./quotes.js";
 import { reportedInQuote } from "./quoted-reports.js";
 import { reported } from "./reported.js";
 import { emitNested } from "./sources.js";
-import { actFromContent, cueAct, HEDGE_WORDS } from "./speech-acts.js";
+import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
@@ -69,7 +69,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     const other = c.parent === undefined ? creditedCommitment(ctx, c.content, c.claimantId, adjoining ? credited!.party : undefined) : undefined;
     // The reporter states what the other side promised; the promise is not the reporter's. What the speaker's
     // own side will do is the speaker's undertaking.
-    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId) ? "PROMISE" : answersNothing(a.folded, c) ? "ASSERT" : c.speechAct;
+    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : (c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId)) || (c.speechAct === "DENY" && ownSideWill(ctx, c.content, c.claimantId, true)) ? "PROMISE" : answersNothing(a.folded, c) ? "ASSERT" : c.speechAct;
     const about = aboutActors(ctx, c.content, c.claimantId, act, exclude, accuser);
     claims.push({ ...c, speechAct: act, about });
     const index = claims.length - 1;
@@ -98,6 +98,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
       const via = viaChain(a.folded, s, a.mentions);
       const statedAt = a.dates.find((d) => d.span.start >= q.attribution.start && d.span.end <= q.attribution.end);
       let frame: { start: number; nested: Nested[] } | undefined;
+      const lead = leadIn(a.folded, s, q);
       q.parts.forEach((part, k) => {
         const nested = [...findNested(a.folded, part, a.mentions), ...reportedInQuote(a, part, who.id, resolver, dateSpans)];
         // "We have noted the statement by X that ...": a frame for X's statement, read with the next sentence.
@@ -107,7 +108,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
         }
         splitCompound(a.folded, part, "ASSERT").forEach((piece, j) => {
           const carried = j === 0 && frame ? frame : undefined;
-          const span = carried ? { start: carried.start, end: piece.end } : piece;
+          const span = carried ? { start: carried.start, end: piece.end } : k === 0 && j === 0 && lead !== undefined ? { start: lead, end: q.outer.end } : piece;
           const inner = [...(carried?.nested ?? []), ...nested.filter((n) => n.span.start >= piece.start && n.span.start < piece.end)];
           const text = blank(a.folded, piece, inner);
           const act = q.cue.neutral ? actFromContent(text, "ASSERT", true) : cueAct(q.cue, text);
@@ -126,6 +127,21 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     reported(a, s, handled, resolver, emit, extend, dateSpans, a.dates.filter((d) => inSentence(s, d)), claims, quoted);
   }
   return { claims, created: [...resolver.created.values()] };
+}
+
+/**
+ * "The mission will resume activities in the next “two to three days”, the minister told RTA": a quotation that ends a
+ * statement begun in the reporter's words is that whole statement. Where the words before it hold a reporting verb,
+ * or end on a colon, a comma or "but", they introduce it or stand apart instead.
+ */
+function leadIn(folded: string, s: Span, q: QuoteRegion): number | undefined {
+  if (q.attribution.start < q.outer.end || q.parts.length !== 1) return undefined;
+  // "New Delhi: The Afghanistan mission ...": a dateline is not part of the statement.
+  const dateline = /^\s*\p{Lu}[\p{L} ]{1,30}:\s+/u.exec(folded.slice(s.start, q.outer.start))?.[0].length ?? 0;
+  const before = folded.slice(s.start + dateline, q.outer.start);
+  const start = s.start + dateline + before.length - before.trimStart().length;
+  if (!/^\p{Lu}/u.test(before.trimStart()) || before.trim().split(/\s+/).length < 4 || /[“”"]|[,:;]\s*$|\b(?:but|while|as)\s*$/i.test(before)) return undefined;
+  return findCues(folded, start, q.outer.start).length === 0 ? start : undefined;
 }
 
 /** Verbs that report words without saying what they do; the content decides. */

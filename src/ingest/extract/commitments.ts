@@ -59,8 +59,11 @@ function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
  * the speaker's own side will do, or stands by, is an undertaking, also after a lead-in ("As today's actions
  * demonstrate, the United States will continue ...").
  */
-export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string): boolean {
-  const m = /^(\W*(?:that\s+)?(?:as\s+[^,;]{2,60},\s*)?)(?:the\s+)?\S+(?:\s+\S+)?\s+["“]?(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+(?:full\s+|complete\s+)?solidarity\s+with)\b)/i.exec(ctx.folded.slice(content.start, content.end));
+export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string, refusal = false): boolean {
+  const text = ctx.folded.slice(content.start, content.end);
+  const m = refusal
+    ? /^(\W*(?:that\s+)?)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:will|would)\s+(?:not|never)\s+(?!be\b|have\b)[a-z]+/i.exec(text)
+    : /^(\W*(?:that\s+)?(?:as\s+[^,;]{2,60},\s*)?)(?:the\s+)?\S+(?:\s+\S+)?\s+["“]?(?:(?:will|would)\s+(?!not\b|be\b|have\b|never\b)[a-z]+|stands\s+(?:firmly\s+)?(?:with|by|in\s+(?:full\s+|complete\s+)?solidarity\s+with)\b)/i.exec(text);
   if (!m) return false;
   const start = content.start + m[1]!.length;
   const side = ancestorsOf(claimantId, ctx.actors);

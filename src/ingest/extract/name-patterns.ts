@@ -20,6 +20,8 @@ export const TITLES = [
   "analyst", "journalist",
   // "Caretaker Sindh Chief Minister, retired Justice Maqbool Baqar, said": a judge's title, retired or serving.
   "retired", "justice",
+  // "Afghanistan captain Rashid Khan": a team's captain.
+  "captain",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */

@@ -347,6 +347,9 @@ function isImperative(sentence: string): boolean {
   return tags.includes("Infinitive") && /^\p{Lu}/u.test(text);
 }
 
+/** "to be aware of the potential risk of sanctions": a danger held out to whoever is advised. */
+const AWARE_OF_RISK = /\bbe\s+aware\s+of\s+(?:the\s+)?(?:potential\s+|possible\s+)?(?:risks?|consequences|dangers?)\b/i;
+
 export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
   // Inside a quotation the speaker's side may speak in the third person: "The Taliban government strongly condemns ...".
   // "have been denied artistic freedom": a passive reports what was done to someone, not a statement ("have been
@@ -356,6 +359,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const first = content.split(/\s+/).slice(0, 14).join(" ");
   // "Several governments made false promises to Sikhs": promises called false are charged, not made.
   if (/\b(?:false|empty|hollow|broken)\s+(?:promises|pledges|assurances)\b/i.test(first)) return "ACCUSE";
+  if (lead?.act === "DEMAND" && AWARE_OF_RISK.test(content)) return "WARN";
   if (lead) return lead.act;
   if (quoted && isImperative(content)) return "DEMAND";
   const inner = findCues(content).find((c) => !c.neutral && /\b(we|i)\s+(?:[a-z]+\s+){0,2}$/i.test(content.slice(Math.max(0, c.start - 25), c.start)));
@@ -411,6 +415,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "Pakistan should consider the consequences of such actions": a warning put as advice.
   if (/\b(?:consider|think\s+(?:of|about)|weigh|bear|face)\s+(?:the\s+)?consequences\b/i.test(first)) return "WARN";
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
+  // "CA's stance was "a little bit hypocritical"": a charge of hypocrisy.
+  if (/\b(?:is|are|was|were)\s+["“]?(?:a\s+little\s+bit\s+|a\s+bit\s+|very\s+|rather\s+|quite\s+|utterly\s+)?hypocritical\b/i.test(content)) return "ACCUSE";
   // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
   if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
   // "the court's decision holds "no legal value"": a ruling or measure turned down, not a fact denied.
@@ -487,6 +493,9 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
     if (/\b(?:killed|died|dead|lost\s+their\s+lives|martyred)\b/i.test(content)) return "EXPRESS_REGRET";
     if (actFromContent(content, cue.act) === "ACCUSE") return "ACCUSE";
   }
+  // "We advise anyone considering business deals with Iran to be aware of the potential risk of sanctions": advice
+  // that holds out a danger warns.
+  if (cue.act === "DEMAND" && AWARE_OF_RISK.test(content)) return "WARN";
   // "vowing retaliation", "vowed revenge": a threat, not an undertaking to anyone.
   if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
   // "assured all-out support to Pakistan", "assured Pakistan of cooperation": help offered is promised.
