@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-fifth held-out set (tests/fixtures/articles/README.md): mentions P 81% / R 76%, claims
-    // P 39% / R 29%, claimant + speech act P 78% / R 58%, dates R 69%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.76);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.81);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.77);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.58);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.69);
+    // Measured on the hundred-and-sixth held-out set (tests/fixtures/articles/README.md): mentions P 76% / R 56%, claims
+    // P 29% / R 13%, claimant + speech act P 41% / R 18%, dates R 71%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.56);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.76);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.12);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.41);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.17);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.71);
   });
 });
 
