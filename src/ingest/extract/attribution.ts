@@ -12,7 +12,7 @@ import type { TimeExpression } from "./dates.js";
 import { findQuotes, type QuoteRegion } from "./quotes.js";
 import { reportedInQuote } from "./quoted-reports.js";
 import { reported } from "./reported.js";
-import { emitNested } from "./sources.js";
+import { datelineLength, emitNested } from "./sources.js";
 import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
@@ -136,8 +136,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
  */
 function leadIn(folded: string, s: Span, q: QuoteRegion): number | undefined {
   if (q.attribution.start < q.outer.end || q.parts.length !== 1) return undefined;
-  // "New Delhi: The Afghanistan mission ...": a dateline is not part of the statement.
-  const dateline = /^\s*\p{Lu}[\p{L} ]{1,30}:\s+/u.exec(folded.slice(s.start, q.outer.start))?.[0].length ?? 0;
+  const dateline = datelineLength(folded.slice(s.start, q.outer.start));
   const before = folded.slice(s.start + dateline, q.outer.start);
   const start = s.start + dateline + before.length - before.trimStart().length;
   if (!/^\p{Lu}/u.test(before.trimStart()) || before.trim().split(/\s+/).length < 4 || /[“”"]|[,:;]\s*$|\b(?:but|while|as)\s*$/i.test(before)) return undefined;

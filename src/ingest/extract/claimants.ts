@@ -364,7 +364,8 @@ export class ClaimantResolver {
     }
     // "Qatar's foreign ministry denounced": a ministry of a state the gazetteer knows only as a state.
     // "the Kabul foreign ministry": a capital standing for its government, without the possessive.
-    const organ = /^(?:the\s+)?[\p{L}. ]+?(?:'s)?\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office))$/iu.exec(phrase);
+    // "Pakistan's federal Cabinet rejected": a state's cabinet likewise.
+    const organ = /^(?:the\s+)?[\p{L}. ]+?(?:'s)?\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office)|(?:federal\s+)?cabinet)$/iu.exec(phrase);
     // A ministry the lists know by this name ("Pakistani Foreign Ministry") is that ministry.
     const knownOrgan = this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && /\s/.test(m.surface) && this.actors.get(m.id)?.kind === "GOVERNMENT");
     const organState = organ && !knownOrgan ? this.stateOf(phrase, np) : undefined;

@@ -22,6 +22,8 @@ export const TITLES = [
   "retired", "justice",
   // "Afghanistan captain Rashid Khan": a team's captain.
   "captain",
+  // "The Speaker National Assembly Raja Pervez Ashraf", "Member National Assembly Ramesh Lal": Pakistani usage.
+  "speaker national assembly", "member national assembly", "member of the national assembly", "speaker", "mna",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */

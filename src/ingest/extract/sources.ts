@@ -16,12 +16,20 @@ export function emitNested(a: ArticleText, n: ReturnType<typeof findNested>[numb
   emit({ span: n.span, content: n.content, claimantId: n.claimant.id, cue: n.cueSpan, speechAct: act, via, confidence: 0.6, ...(n.hedged ? { hedge: n.cue } : {}), ...(parent !== undefined ? { parent } : {}) });
 }
 
+/**
+ * "Islamabad [Pakistan], September 27 (ANI): ...", "New Delhi: ...": the length of a dateline opening a sentence,
+ * which is no part of the statement after it.
+ */
+export function datelineLength(sentence: string): number {
+  return /^[^\n.:]{2,60}?\([A-Z][A-Za-z.]{1,10}\)\s*[:–—-]\s*|^\p{Lu}[\p{L} ]{1,30}:\s+/u.exec(sentence)?.[0].length ?? 0;
+}
+
 export function trimEnd(folded: string, start: number, end: number): number {
   while (end > start && /[\s.,;:]/.test(folded[end - 1]!)) end--;
   return end;
 }
 
-/** "According to the Express Tribune newspaper, Durrani will deliver ...": the source is the claimant. */
+/** "According to the Express Tribune newspaper, Durrani will deliver ...", "..., reported Dawn.": the source speaks. */
 export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
   // "As communicated by an official representative from the Foreign Office, ...": a source named the same way.
@@ -33,7 +41,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // "..., according to Khaama Press, citing Iranian media": the source cited speaks, through the one citing it.
   // "..., according to police spokesperson Khalid Zadran, raising an earlier figure ...": a revised figure may follow.
   const trail = /,\s*according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
-  const m = lead ?? trail;
+  // "..., reported Dawn.": the outlet named after the statement, with no "that".
+  const reportedBy = /,\s*(?:reported|reports)\s+((?:the\s+)?\p{Lu}[^,.;]{1,60}?)\.?$/u.exec(text);
+  const m = lead ?? trail ?? reportedBy;
   if (!m) return;
   const named = lead?.[2] ?? trail?.[2];
   // "a local official who spoke on the condition of anonymity": the source without what the clause says of it.
@@ -46,12 +56,13 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const citingStart = trail?.[2] ? s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) : undefined;
   const citing = citingStart !== undefined ? resolver.resolve({ start: citingStart, end: citingStart + m[1]!.length }) : undefined;
   if (citing && citing.id !== who.id) via = [citing.id, ...via.filter((v) => v !== citing.id)];
-  const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: s.start, end: s.start + m.index };
+  const opening = s.start + datelineLength(a.folded.slice(s.start, s.end));
+  const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: opening, end: s.start + m.index };
   if (!free(content)) return;
   const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
-  const cueText = /according to|as \w+ by/i.exec(m[0])!;
+  const cueText = /according to|as \w+ by|reported|reports/i.exec(m[0])!;
   const cueStart = s.start + m.index + cueText.index;
-  emit({ span: { start: s.start, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  emit({ span: { start: opening, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
   resolver.spoke(who.id);
   // "..., according to a person familiar with the matter, who says the group is prepared for war": the source
   // says more in its own words.
