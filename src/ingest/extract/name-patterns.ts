@@ -24,6 +24,8 @@ export const TITLES = [
   "captain",
   // "The Speaker National Assembly Raja Pervez Ashraf", "Member National Assembly Ramesh Lal": Pakistani usage.
   "speaker national assembly", "member national assembly", "member of the national assembly", "speaker", "mna",
+  // "UN Deputy Secretary-General Amina Mohammed": the hyphenated title is no part of the name.
+  "deputy secretary-general", "secretary-general",
 ];
 
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
@@ -154,7 +156,7 @@ export const SURNAME_HONORIFICS = new Set(["Sheikh", "Shaikh"]);
 /** Words of titles that lead a person's name ("Defence Minister Khawaja Asif"); not stripped from organisations. */
 export const TITLE_WORDS = new Set([
   "Defence", "Defense", "Foreign", "Interior", "Information", "Finance", "Caretaker", "Chief", "Commander",
-  "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary",
+  "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary", "Secretary-General",
   "Director", "Coordinator", "Rapporteur", "Commissioner", "Adviser", "Advisor",
   "Chairman", "Chairwoman", "Chairperson", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".

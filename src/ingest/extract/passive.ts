@@ -13,7 +13,8 @@ const REDUCED = /(?:,|\b(?:attacks?|bombings?|blasts?|assaults?|killings?))\s+(?
 const AGENT = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+?(?=[,.;:]|\s+(?:of|for|in|on|as|after|over|and|who|which|that|to|during|at)\b|$)/u;
 
 export function passiveOf(a: ArticleText, s: Sentence, cue: Cue, dates: Span[]): { agent: Span; patient: Span } | undefined {
-  if (cue.form !== "finite" || !/(?:ed|ied)$/i.test(cue.text.split(" ")[0]!)) return undefined;
+  // "Naqvi was told by Sharif that ...": "told" is the one irregular participle that reports speech this way.
+  if (cue.form !== "finite" || !/(?:ed|ied)$|^told$/i.test(cue.text.split(" ")[0]!)) return undefined;
   // "a spike in terrorist attacks, mostly claimed by the TTP": a claim of responsibility in a reduced relative clause.
   const aux = AUXILIARY.exec(a.folded.slice(s.start, cue.start)) ?? (/^claimed$/i.test(cue.text) ? REDUCED.exec(a.folded.slice(s.start, cue.start)) : null);
   // "were accused of "propaganda" by a Taliban spokesperson": the agent after the charge, unless the charge ends in

@@ -378,6 +378,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "it was now "time to end terrorism"", "the time has come for the governments to ...": a course urged.
   if (/^\W*(?:that\s+)?(?:it\s+(?:is|was)\s+(?:now\s+|high\s+)?["“]?time\s+to\s+[a-z]+|the\s+time\s+has\s+come\s+(?:for|to)\b)/i.test(content)) return "DEMAND";
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
+  // "On a personal note, I am outraged": outrage voiced condemns.
+  if (/\b(?:i|we)\s+(?:am|are)\s+(?:deeply\s+|absolutely\s+|truly\s+)?outraged\b/i.test(first)) return "CONDEMN";
   // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
   // "the government is bothered about the threat": the speaker's side worried.
   if (/\b(?:we|i|he|she|it|they|the\s+government)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried|bothered)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
@@ -499,7 +501,7 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   // "vowing retaliation", "vowed revenge": a threat, not an undertaking to anyone.
   if (cue.act === "PROMISE" && /^vow/i.test(cue.text) && /^\W*(?:to\s+)?(?:retaliat|reveng|aveng|harsh\s+retaliation|a\s+(?:strong|harsh|crushing)\s+response)/i.test(content)) return "WARN";
   // "assured all-out support to Pakistan", "assured Pakistan of cooperation": help offered is promised.
-  const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing|commitment)\b/iu.test(content);
+  const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|continuous|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing|commitment|efforts)\b/iu.test(content);
   // "reassured neighbouring countries regarding the river's path": a worry answered is an undertaking too.
   const answered = /^\W*(?:[\p{L}'-]+\s+){1,3}(?:regarding|about|concerning|over)\b/iu.test(content);
   // "assured to take strong actions against ...": an undertaking in the infinitive.
