@@ -265,7 +265,9 @@ export class ClaimantResolver {
     // "The government says": the state or government that last spoke, or else the last one named.
     if (/^(?:the\s+)?(?:(?:caretaker|interim|federal|new)\s+)?(?:government|authorities)$/.test(lower)) {
       const governing = (a: ActorInput) => a.kind === "STATE" || (a.kind === "GOVERNMENT" && !/ministry|office|department|embassy/i.test(a.name));
-      const id = lastOfKind(governing);
+      // "the government announced ...", after Pakistan's prime minister spoke: his state, not Russia named since.
+      const speakerState = [...this.speakers].reverse().map((x) => [x, ...ancestorsOf(x, this.actors)].find((y) => this.actors.get(y)?.kind === "STATE")).find((x) => !!x);
+      const id = byKind(governing) ?? (speakerState && governmentOf(speakerState, this.date, (x) => this.actors.has(x))) ?? this.lastMention(np.start, governing);
       if (id) return { id, confidence: 0.55 };
     }
     // "The international media outlet stated": the news organisation last speaking or named.

@@ -9,7 +9,7 @@ import type { Span } from "./text.js";
 export const FAMILIAR_SOURCE = /\b(person|people|sources?|officials?)\s+(?:familiar|acquainted)\s+with\s+(?:the\s+|these\s+)?[a-z]+$/i;
 
 /** A person's kin, who speak for themselves: "Arshad Sharif's family", "Wesa's brother". */
-const KIN = "family|relatives|widow|brother|sister|father|mother|son|daughter|lawyer";
+const KIN = "family|families|relatives|widow|brother|sister|father|mother|son|daughter|lawyer";
 export const SOURCE_HEADS = new RegExp(String.raw`\b(sources|officials|reports|report|media|analysts|experts|economists|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|members|advocates|campaigners|clerics|scholars|critics|rivals|opponents|prosecutors|lawyers|representatives|aides|spokespeople|citizens|figures|official|officers?|source|movement|doctors?|physicians?|surgeons?|resident|diplomat|tv|television|${KIN})$`, "i");
 
 /**

@@ -40,7 +40,8 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // source's own statement, read on its own.
   // "..., according to Khaama Press, citing Iranian media": the source cited speaks, through the one citing it.
   // "..., according to police spokesperson Khalid Zadran, raising an earlier figure ...": a revised figure may follow.
-  const trail = /,\s*according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
+  // "..., this according to the United Nations": the same with the statement pointed back to.
+  const trail = /,\s*(?:this\s+)?according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
   // "..., reported Dawn.": the outlet named after the statement, with no "that".
   const reportedBy = /,\s*(?:reported|reports)\s+((?:the\s+)?\p{Lu}[^,.;]{1,60}?)\.?$/u.exec(text);
   const m = lead ?? trail ?? reportedBy;

@@ -139,7 +139,8 @@ const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|n
  * "the involvement of Afghan citizens in suicide attacks", "Pakistan is trying to push in foreign terrorists": a part
  * in violence charged to someone.
  */
-const INVOLVEMENT = /\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b|\b(?:push(?:es|ed|ing)?\s+in|send(?:s|ing)?\s+in|infiltrat(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:terrorists|militants|infiltrators|fighters)\b/i;
+// "the TTP uses Afghanistan as a base": a country or its soil used by a group to strike from.
+const INVOLVEMENT = /\b(?:uses?|using|used)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:soil|territory|afghanistan|pakistan|iran|india)\s+as\s+an?\s+(?:base|launch(?:ing)?\s*pad|sanctuary|safe\s+haven)\b|\binvolvement\s+of\s+[^.;]{1,40}?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|terrorism|terror|violence|killings?)\b|\b(?:push(?:es|ed|ing)?\s+in|send(?:s|ing)?\s+in|infiltrat(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:terrorists|militants|infiltrators|fighters)\b/i;
 const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neither)\s+(?:been\s+)?|(?:[a-z]+ly\s+)?fail(?:ed|s)\s+to\s+)(?:fulfil{1,2}(?:ing|ed)?|honou?r(?:ing|ed)?|meet(?:ing)?|met|uphold(?:ing)?|upheld|liv(?:ing|ed)\s+up\s+to|abid(?:ing|ed)\s+by|abide\s+by|live\s+up\s+to)\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+)?(?:obligations?|commitments?|promises|pledges|responsibilit(?:y|ies))\b|\b(?:is|are|was|were|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:keeping|kept)\s+(?:[\w'’-]+\s+)?(?:side\s+of\s+the\s+bargain|word|promises?|commitments?)\b/i;
 /** "there was no action on Pakistan's serious concerns", "changed its policies without considering ...": inaction or disregard charged. */
 /** "they've done little to make good on that promise": too little done, charged. */
