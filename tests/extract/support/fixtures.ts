@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "asianews-afghan-children-schools-2024-09",
-  "asianews-shehbaz-russian-crude-2023-06",
-  "pakistannewsgazette-noon-safi-iiojk-polls-2024-09",
-  "rnz-dikhan-ttp-qureshi-2024-10",
+  "amu-akhundzada-women-rights-2024-01",
+  "irna-sharif-kanaani-yazd-bus-2024-08",
+  "thehansindia-fo-merchant-antecedents-2024-08",
+  "worldtribunepak-pti-suspends-dchowk-2024-11",
 ]);
 
 export function loadFixtures(): Fixture[] {
