@@ -84,17 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-eighth held-out set (tests/fixtures/articles/README.md): mentions P 85% / R 61%, claims
-    // P 42% / R 29%, claimant + speech act P 81% / R 56%, dates R 64%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.61);
-    // 0.83, not 0.85: extractor 1.108, tuned on this set, reads "several families" as speakers the annotation does not
-    // count as a mention.
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.83);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.41);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.28);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.8);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.55);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.64);
+    // Measured on the hundred-and-ninth held-out set (tests/fixtures/articles/README.md): mentions P 80% / R 45%, claims
+    // P 56% / R 28%, claimant + speech act P 67% / R 33%, dates R 50%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.44);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.55);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.27);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.66);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.33);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.5);
   });
 });
 
