@@ -35,9 +35,9 @@ const RIGHTS_GROUP = /^(?:(?:the|this|that)\s+)?(?:human\s+)?rights\s+(?:group|o
 const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier\s+)?(?:this|last)\s+(?:week|month)|yesterday|today)$/i;
 /** "the US pointman for Afghanistan": someone's role for a place, in any wording. */
 const ACTING_FOR = /^(?:the\s+)?(?:[\p{L}.'-]+\s+){0,3}(?:pointman|point man|point person|envoy|representative|coordinator)\s+for\s+(\p{L}[\p{L}' -]+)$/u;
-/** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 /** "Kugelman's article in Foreign Policy": a person's writing in an outlet; group 1 the writer. */
 const WRITER_IN_OUTLET = /^\s*([^,;]{2,60}?)['’]s\s+(?:(?:latest|recent|new)\s+)?(?:article|op-ed|column|piece|essay|commentary)\s+(?:in|for)\s+/iu;
+/** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
 const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;

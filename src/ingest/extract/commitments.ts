@@ -57,7 +57,8 @@ function partyOf(ctx: AboutContext, phrase: Span): string | undefined {
  * "Pakistan will launch the second phase ...", said by Pakistan's interior minister; "Afghanistan will make
  * decisions ...", said by the Taliban's spokesman; "the United States stands with Pakistan", by a US envoy: what
  * the speaker's own side will do, or stands by, is an undertaking, also after a lead-in ("As today's actions
- * demonstrate, the United States will continue ...").
+ * demonstrate, the United States will continue ..."). With `refusal`, what it will not do: "Australia will not play
+ * bilateral cricket with Afghanistan", said by Cricket Australia.
  */
 export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string, refusal = false): boolean {
   const text = ctx.folded.slice(content.start, content.end);

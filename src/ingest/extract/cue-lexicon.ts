@@ -155,9 +155,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`sa(?:y|ys|id|ying)|stat(?:e|es|ed|ing)|add(?:s|ed|ing)?(?! (?:[\w'-]+ ){1,4}to (?:its|the|their|a) (?:[\w-]+ )?(?:list|lists|register|roster|blacklist)\b)|t(?:ell|ells|old)|telling(?= (?:[\w'-]+ ){1,6}that\b)|claim(?:s|ed|ing)?|assert(?:s|ed|ing)?`,
     // "took responsibility for the operation", "a hospital source cited a higher toll": a claim made, a figure given.
     String.raw`t(?:ook|akes|aking) responsibility(?= for\b)|cit(?:e|es|ed)(?= (?:an? |the )?(?:[a-z]+ ){0,2}(?:toll|figure|number)\b)`,
-    // "commented, “The people had the right ...”": a comment introducing its words.
     // "“The resolution is a drone attack on this house,” he exclaimed": an exclamation says what it says.
     String.raw`exclaim(?:s|ed)`,
+    // "commented, “The people had the right ...”": a comment introducing its words.
     String.raw`comment(?:s|ed)?(?= that\b|:|,)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?(?= that\b|:|,)|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.
     String.raw`deem(?:s|ed|ing)?(?= (?:it|them|this|these|the\b))`,
