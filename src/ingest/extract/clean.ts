@@ -39,6 +39,14 @@ function isDateLine(line: string): boolean {
 /** "Islamabad, IRNA – ..." or "ISLAMABAD (AP) — ..." or "KABUL: ...": the place the story was filed from. */
 export const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z]*\s*[–—-]|\s*\([A-Za-z. ]+\)\s*[–—-]|:)\s/;
 
+/**
+ * "Islamabad [Pakistan], September 27 (ANI): ...", "New Delhi: ...": the length of a dateline opening a sentence,
+ * which is no part of the statement after it.
+ */
+export function datelineLength(sentence: string): number {
+  return /^[^\n.:]{2,60}?\([A-Z][A-Za-z.]{1,10}\)\s*[:–—-]\s*|^\p{Lu}[\p{L} ]{1,30}:\s+/u.exec(sentence)?.[0].length ?? 0;
+}
+
 export function cleanPageScrape(raw: string): CleanedPage {
   const text = raw.replace(/\r\n?/g, "\n");
   const lines = text.split("\n").map((l) => l.trim());

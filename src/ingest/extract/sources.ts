@@ -3,6 +3,7 @@
 import type { ArticleText, Emit } from "./attribution-types.js";
 import type { ClaimantResolver } from "./claimants.js";
 import type { findNested } from "./clauses.js";
+import { datelineLength } from "./clean.js";
 import type { Sentence } from "./sentences.js";
 import { actFromContent } from "./speech-acts.js";
 import { LIST_SEPARATOR, type Span } from "./text.js";
@@ -14,14 +15,6 @@ export function emitNested(a: ArticleText, n: ReturnType<typeof findNested>[numb
   const text = a.folded.slice(n.content.start, n.content.end);
   const act = n.act === "ASSERT" ? actFromContent(text, "ASSERT") : n.act;
   emit({ span: n.span, content: n.content, claimantId: n.claimant.id, cue: n.cueSpan, speechAct: act, via, confidence: 0.6, ...(n.hedged ? { hedge: n.cue } : {}), ...(parent !== undefined ? { parent } : {}) });
-}
-
-/**
- * "Islamabad [Pakistan], September 27 (ANI): ...", "New Delhi: ...": the length of a dateline opening a sentence,
- * which is no part of the statement after it.
- */
-export function datelineLength(sentence: string): number {
-  return /^[^\n.:]{2,60}?\([A-Z][A-Za-z.]{1,10}\)\s*[:–—-]\s*|^\p{Lu}[\p{L} ]{1,30}:\s+/u.exec(sentence)?.[0].length ?? 0;
 }
 
 export function trimEnd(folded: string, start: number, end: number): number {
