@@ -157,6 +157,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`t(?:ook|akes|aking) responsibility(?= for\b)|cit(?:e|es|ed)(?= (?:an? |the )?(?:[a-z]+ ){0,2}(?:toll|figure|number)\b)`,
     // "“The resolution is a drone attack on this house,” he exclaimed": an exclamation says what it says.
     String.raw`exclaim(?:s|ed)`,
+    // "Karima Azam, a women's rights activist, countered, "Sir! ..."": a retort introducing its words.
+    String.raw`(?:counter|retort)(?:s|ed)(?=[,:] ")`,
     // "commented, “The people had the right ...”": a comment introducing its words.
     String.raw`comment(?:s|ed)?(?= that\b|:|,)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?(?= that\b|:|,)|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.

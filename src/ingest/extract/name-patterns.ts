@@ -69,6 +69,12 @@ export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME
  */
 export const ONE_NAME_AFTER_ROLE = /\b(?:resident|student|shopkeeper|trader|farmer|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager)\s*,?\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.]|\s+(?:said|says|told|added)\b)/gu;
 
+/** "PTI founder's spouse Bushra Bibi", "his widow Javeria Siddique": a full name after a word of kinship. */
+export const NAME_AFTER_KIN = new RegExp(String.raw`\b(?:wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|nephew|niece|cousin)\s+(${FULL_NAME})`, "gu");
+
+/** "Mohsin Naqvi accused Bushra Bibi of orchestrating the chaos": a full name charged by an accusing verb. */
+export const NAME_CHARGED = new RegExp(String.raw`\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(${FULL_NAME})(?=\s+(?:of|for)\s)`, "gu");
+
 /** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
 export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");
 

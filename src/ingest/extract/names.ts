@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_VERB, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { abbreviates } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
@@ -116,7 +116,7 @@ function people(text: string, folded: string): Found[] {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
   }
-  for (const m of folded.matchAll(NAME_AFTER_VERB)) {
+  for (const m of [...folded.matchAll(NAME_AFTER_VERB), ...folded.matchAll(NAME_AFTER_KIN), ...folded.matchAll(NAME_CHARGED)]) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
   }

@@ -25,16 +25,17 @@ export function trimEnd(folded: string, start: number, end: number): number {
 /** "According to the Express Tribune newspaper, Durrani will deliver ...", "..., reported Dawn.": the source speaks. */
 export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean) {
   const text = a.folded.slice(s.start, s.end);
-  // "As communicated by an official representative from the Foreign Office, ...": a source named the same way.
+  // "As communicated by an official representative from the Foreign Office, ...", "As per sources, ...": a source
+  // named the same way.
   // "According to a spokesperson for the Water Ministry, Matiullah Abid, the survey ...": the apposed name speaks.
-  const lead = /^(?:according to|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*/iu.exec(text);
+  const lead = /^(?:according to|as per|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*/iu.exec(text);
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
   // source's own statement, read on its own.
   // "..., according to Khaama Press, citing Iranian media": the source cited speaks, through the one citing it.
   // "..., according to police spokesperson Khalid Zadran, raising an earlier figure ...": a revised figure may follow.
   // "..., this according to the United Nations": the same with the statement pointed back to.
-  const trail = /,\s*(?:this\s+)?according to ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
+  const trail = /,\s*(?:this\s+)?(?:according to|as per) ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
   // "..., reported Dawn.": the outlet named after the statement, with no "that".
   const reportedBy = /,\s*(?:reported|reports)\s+((?:the\s+)?\p{Lu}[^,.;]{1,60}?)\.?$/u.exec(text);
   const m = lead ?? trail ?? reportedBy;
@@ -54,7 +55,7 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const content = lead ? { start: s.start + m[0].length, end: trimEnd(a.folded, s.start, s.end) } : { start: opening, end: s.start + m.index };
   if (!free(content)) return;
   const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
-  const cueText = /according to|as \w+ by|reported|reports/i.exec(m[0])!;
+  const cueText = /according to|as per|as \w+ by|reported|reports/i.exec(m[0])!;
   const cueStart = s.start + m.index + cueText.index;
   emit({ span: { start: opening, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
   resolver.spoke(who.id);

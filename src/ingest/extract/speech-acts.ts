@@ -110,6 +110,8 @@ const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
 ].join("|"), "i");
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|(?<!\bwill\s+(?:also\s+)?)requires?)\b/i;
+/** "we also need to be sure about the antecedents": what the speaker's own side must learn first, no demand on others. */
+const OWN_NEED_TO_KNOW = /\b(?:we|i)\s+(?:also\s+|still\s+|first\s+)?need\s+to\s+(?:be\s+sure|know|verify|ascertain|understand|check|confirm)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
 /** "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X. */
@@ -257,6 +259,8 @@ const CHARGED = new RegExp([
   String.raw`\bin\s+(?:contravention|violation|breach)\s+of\s+(?:the\s+)?(?:provisions\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|constitution|law|charter)\b`,
   String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?(?:violations?|breach(?:es)?)\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
+  // "this murder-for-hire plot was allegedly orchestrated by a Pakistani national": a deed's author named.
+  String.raw`\b(?:orchestrated|masterminded)\s+by\b`,
   // "We've seen Iran violate the sovereign borders of three of its neighbours".
   String.raw`\bviolat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:sovereign\s+|territorial\s+)?(?:borders?|sovereignty|airspace|territory|integrity)\b`,
   String.raw`\b(?:receiv(?:es|ed|ing)|get(?:s|ting)?|got)\s+(?:[\w-]+\s+)?(?:aid|funding|funds|support|weapons|arms|money|backing|assistance)\s+from\b`,
@@ -462,7 +466,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "One thing we must accept is that ...": a concession, not a demand.
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
   // "as seriously as it should", "standing up where we think we should": a measure of what is done, not a duty.
-  if (MODAL_DEMAND.test(first.replace(/\b(?:as|where|how)\s+(?:(?:we|they|i|you|he|she)\s+(?:think|believe|feel)\s+)?(?:it|they|he|she|we|you|i)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first)) return "DEMAND";
+  if (MODAL_DEMAND.test(first.replace(/\b(?:as|where|how)\s+(?:(?:we|they|i|you|he|she)\s+(?:think|believe|feel)\s+)?(?:it|they|he|she|we|you|i)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first) && !OWN_NEED_TO_KNOW.test(first)) return "DEMAND";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
