@@ -49,9 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "amu-akhundzada-women-rights-2024-01",
-  "thehansindia-fo-merchant-antecedents-2024-08",
-  "worldtribunepak-pti-suspends-dchowk-2024-11",
+  "heritagetimes-siddique-gsu-lawsuit-2023-10",
+  "outlookindia-baloch-export-controls-2024-04",
+  "tass-muyassar-tajik-smuggling-2024-02",
+  "tribune92-tarar-x-ban-security-2024-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
