@@ -129,6 +129,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reaffirm|renew|reiterat|restat|affirm|stress|emphasi[sz]|underlin|underscor|express|reassert|highlight)(?:s|ed|ing|es|e|ses|sed|sing)? (?:${POSS}|the (?:[a-z-]+ ){1,4}[a-z-]+'s )${W}(?:commitment|resolve|determination|pledge|dedication|resolution)(?= to\b)`,
   ].join("|")],
   ["DEMAND", [
+    // "Ms Siddique also wants the attorney general to "issue a public apology"": what someone wants another to do.
+    String.raw`want(?:s|ed)?(?= (?:the|an?|its|their|his|her|all|both) (?:[\w'-]+,? ){0,9}?to "?[a-z]+)`,
     // "conveyed his expectation that ...", "emphasized the expectation that ...".
     String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from|(?:were|was|have been|had been|has been) (?:met|accepted|fulfilled|rejected)\b|(?:a lot of|much|more|huge|significant|considerable|great)\b|(?:[a-z]+ )?(?:payoffs?|bribes?|money|ransom|cash|kickbacks?|payments?|fees)\b))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed) for|(?<!\b(?:group|organi[sz]ation|movement|party|body|network|activists?) )advocating for`,

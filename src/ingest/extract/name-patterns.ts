@@ -69,6 +69,9 @@ export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME
  */
 export const ONE_NAME_AFTER_ROLE = /\b(?:resident|student|shopkeeper|trader|farmer|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager)\s*,?\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.]|\s+(?:said|says|told|added)\b)/gu;
 
+/** "Ms Siddique told BBC Urdu", "Mr. Gandapur said": a family name after an honorific. */
+export const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![ \t]+\p{Lu})/gu;
+
 /** "PTI founder's spouse Bushra Bibi", "his widow Javeria Siddique": a full name after a word of kinship. */
 export const NAME_AFTER_KIN = new RegExp(String.raw`\b(?:wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|nephew|niece|cousin)\s+(${FULL_NAME})`, "gu");
 
@@ -109,14 +112,22 @@ const ORG_HEADS = [
   "Survey", "Service", "Authority", "Administration", "Foundation", "Association",
   // "Coalition of Afghan Women's Protest Movements", "Women's Political Alliance".
   "Movements", "Coalition", "Alliance", "Federation", "League",
+  // "the General Service Unit (GSU)", "Counter Terrorism Unit".
+  "Unit",
 ];
+/** A name ending in an organisation noun: "General Service Unit" is a body, though "General" opens it like a title. */
+export const ORG_HEAD_END = new RegExp(String.raw`\b(?:${ORG_HEADS.join("|")})$`);
 /**
  * Capitalised words ending in an organisation noun: "Foreign Office", "US State Department", "Express Tribune"; an
  * "and" may join two of the words ("Mines and Petroleum Ministry").
  */
 export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+(?:and[ \t]+(?=\p{Lu}))?){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
-/** "Ministry of Foreign Affairs", "US Institute for Peace". */
-export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for)\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
+/**
+ * "Ministry of Foreign Affairs", "US Institute for Peace"; "UN Office on Drugs and Crime", but not "the Foreign Office
+ * on Monday" or "the Security Council on Afghanistan".
+ */
+const ON_REMIT = String.raw`(?<=(?:Office|Commission)\s+)on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
+export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for|${ON_REMIT})\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 
 /** News agencies often named only by acronym in a dateline or credit. */
 export const AGENCIES: Readonly<Record<string, string>> = {
@@ -174,6 +185,8 @@ export const TITLE_WORDS = new Set([
   "Petroleum", "Housing", "Aviation", "Tourism",
   // A post named before the person: "Chief Meteorologist Sardar Sarfaraz", "Senior Superintendent of Police X".
   "Meteorologist", "Surgeon", "Superintendent", "Police", "Premier",
+  // "DCA Information and Analytical Center Head Mukbilsho Muyassar".
+  "Head",
 ]);
 
 /**

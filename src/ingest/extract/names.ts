@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { abbreviates } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
@@ -37,7 +37,7 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "Rep. Michael McCaul", "Dr. Ahmad": a title's abbreviation ends no sentence.
     const sentenceEnds = [...f.name.matchAll(/(\S*(?:\p{Ll}|\p{Lu}{2,}))\.\s+\p{Lu}/gu)].filter((m) => !TITLE_WORDS.has(`${m[1]}.`));
     if (/[\n:]/.test(f.name) || sentenceEnds.length > 0) continue;
-    const trimmed = trimName(f.name, f.kind, f.oneName);
+    const trimmed = keepSpelledOut(f, trimName(f.name, f.kind, f.oneName));
     // "British High Commissioner in Pakistan Jane Marriot": a known place before a person's two names is where
     // they serve, not part of the name.
     const placeLed = f.kind === "PERSON" && trimmed ? /^(\S+)\s+(\S+\s+\S+.*)$/.exec(trimmed) : null;
@@ -77,9 +77,24 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * "Kenya's General Service Unit (GSU)": the words an organisation's acronym spells out stay in its name, though
+ * "General" opens titles elsewhere.
+ */
+function keepSpelledOut(f: Found, trimmed: string | undefined): string | undefined {
+  if (f.kind === "PERSON" || !trimmed || !f.aliases?.length) return trimmed;
+  const words = f.name.split(/\s+/);
+  for (let k = 0; k < words.length - 1; k++) {
+    const tail = words.slice(k).join(" ");
+    if (f.aliases.some((acronym) => abbreviates(acronym, tail))) return tail.length > trimmed.length && tail.endsWith(trimmed) ? tail : trimmed;
+  }
+  return trimmed;
+}
+
 function people(text: string, folded: string): Found[] {
   const out: Found[] = [];
   for (const m of folded.matchAll(TITLED_NAME)) {
+    if (ORG_HEAD_END.test(m[3]!)) continue;
     const start = m.index + m[0].length - m[3]!.length;
     const titleStart = m.index;
     // "spokesman of the Islamic Emirate, X": whose person X is follows the title; otherwise it precedes it.
@@ -117,9 +132,12 @@ function people(text: string, folded: string): Found[] {
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
   }
   for (const m of [...folded.matchAll(NAME_AFTER_VERB), ...folded.matchAll(NAME_AFTER_KIN), ...folded.matchAll(NAME_CHARGED)]) {
+    // "told BBC Urdu.": a name opened by an acronym is an outlet or a body, not a person.
+    if (/^\p{Lu}{2,}\s/u.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
   }
+  for (const m of folded.matchAll(HONORIFIC_NAME)) out.push(honoured(text, m));
   for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
     const name = p.text.replace(/[^\p{L}]+$/u, "");
     // "in Mir Ali area": compromise takes some place names for people.
@@ -129,6 +147,20 @@ function people(text: string, folded: string): Found[] {
     if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/\s\p{Ll}{4,}/u.test(name)) out.push({ name, span: { start: p.offset.start, end: p.offset.start + name.length }, kind: "PERSON" });
   }
   return out;
+}
+
+/**
+ * "Javeria Siddique filed a lawsuit ... Ms Siddique told BBC Urdu": the person an honorific and family name stand
+ * for is the one the article names in full with that family name; with no such name, the family name alone.
+ */
+function honoured(text: string, m: RegExpMatchArray): Found {
+  const family = m[1]!;
+  const full = new RegExp(String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)\b(\p{Lu}[\p{Ll}'’-]+[ \t]+${escapeRegExp(family)})\b`, "u").exec(text);
+  if (full && !TITLE_WORDS.has(full[1]!.split(/\s+/)[0]!) && !NOT_NAME_WORDS.has(full[1]!.split(/\s+/)[0]!)) {
+    return { name: full[1]!, span: { start: full.index, end: full.index + full[1]!.length }, kind: "PERSON" };
+  }
+  const start = m.index! + m[0].length - family.length;
+  return { name: family, span: { start, end: start + family.length }, kind: "PERSON", oneName: true };
 }
 
 function orgs(text: string, folded: string): Found[] {
@@ -154,7 +186,7 @@ function orgs(text: string, folded: string): Found[] {
     const skip = owner ? owner.index + owner[0].length : 0;
     const name = isAcronym ? m[1]!.slice(skip) : `${m[1]} (${inner})`;
     if (/^[\p{Lu}\s]+$/u.test(m[1]!) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
-    if (TITLE_LED.test(m[1]!)) {
+    if (TITLE_LED.test(m[1]!) && !ORG_HEAD_END.test(m[1]!)) {
       titleAcronyms.add(inner);
       continue;
     }

@@ -187,9 +187,9 @@ const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)
 /**
  * "cannot allow X to ...", "will not tolerate ...", "could no longer tolerate the use of ...", "cannot be tolerated
  * any longer": a limit put on what others may do, i.e. a warning. "will not allow the use of our soil" stays a
- * commitment about one's own conduct (PROMISE, below).
+ * commitment about one's own conduct (PROMISE, below); "we could not allow that" tells what was decided.
  */
-const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|the\s+country's)\s+(?:sovereignty|territorial\s+integrity)|(?:can\s*not|can't|could\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
+const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|the\s+country's)\s+(?:sovereignty|territorial\s+integrity)|(?:can\s*not|can't)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /**
@@ -259,6 +259,8 @@ const CHARGED = new RegExp([
   String.raw`\bin\s+(?:contravention|violation|breach)\s+of\s+(?:the\s+)?(?:provisions\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|constitution|law|charter)\b`,
   String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?(?:violations?|breach(?:es)?)\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
+  // "Separatists and terrorists exploited the platform to work against Pakistan": exploitation charged.
+  String.raw`\bexploit(?:s|ed|ing)\b`,
   // "this murder-for-hire plot was allegedly orchestrated by a Pakistani national": a deed's author named.
   String.raw`\b(?:orchestrated|masterminded)\s+by\b`,
   // "We've seen Iran violate the sovereign borders of three of its neighbours".
