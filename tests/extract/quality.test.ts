@@ -84,16 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-tenth held-out set (tests/fixtures/articles/README.md): mentions P 89% / R 45%, claims
-    // P 10% / R 7%, claimant + speech act P 59% / R 37%, dates R 94%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.45);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    // Extractor 1.110, reworked on this set, finds more of its claims with the right speaker but not their about-sets.
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.08);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.06);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.58);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.36);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.93);
+    // Measured on the hundred-and-eleventh held-out set (tests/fixtures/articles/README.md): mentions P 82% / R 60%, claims
+    // P 21% / R 13%, claimant + speech act P 55% / R 35%, dates R 67%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.6);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.81);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.13);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.55);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.34);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.66);
   });
 });
 
