@@ -39,6 +39,11 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
       const end = m.index + m[0].length;
       // "increased trade, commerce, and exchange of sports ...": a plural noun is no verb; the right side needs one.
       if (re === AND_CLAUSE && !hasVerb(text.slice(end))) continue;
+      // "forces with Humvees, military vehicles, and weapons and batons chased": an "and" closing a list of nouns is
+      // no clause boundary ("schools, hospitals, and mosques, and the Taliban must ..." has closed its list).
+      const items = text.slice(0, m.index).split(/,\s+/);
+      const item = items[items.length - 1]!;
+      if (re === AND_CLAUSE && items.length >= 2 && !/^(?:and|or)\s/i.test(item) && !hasVerb(item)) continue;
       cuts.push([m.index, end]);
     }
   }

@@ -140,8 +140,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "has instructed its national staff to stay at home": an order is a demand.
     String.raw`instruct(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,60}? to )|request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b|(?: [\w'-]+){0,4}? for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support|appointment|release|extradition|investigation|access)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report. "told Arab News
-    // four gunmen attempted to storm ..." reports what was done.
-    String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: (?![a-z]+ed\b)[\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
+    // four gunmen attempted to storm ..." reports what was done; so does "told MEE that the decision to exclude him".
+    String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: (?![a-z]+ed\b|that\b)[\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
     // "reiterating Islamabad's call for ...": a demand restated.
     String.raw`(?:reiterat|renew|repeat)(?:e|es|ed|ing|s)? ${POSS}(?:demands?|calls? (?:for|on|upon))|seeking`,
     // "sought Afghan help to apprehend ...", "sought assurance that ...": asking something of others.

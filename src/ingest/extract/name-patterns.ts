@@ -49,7 +49,7 @@ export const TITLED_NAME = new RegExp(
 export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).join("|")})\s+(\p{Lu}[\p{L}'’-]+),\s+(${FULL_NAME})(?=,|\s+\p{Ll})`, "gu");
 
 /** Reporting verbs that show the capitalised words before them are a person's name. */
-const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained`;
+const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained|confirmed`;
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(
@@ -62,6 +62,12 @@ export const NAME_BEFORE_VERB = new RegExp(
  * before a reporting verb. Set off so, the name may also post or write.
  */
 export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME}),\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|posted|wrote|tweeted)\b`, "gu");
+
+/**
+ * "Sayed Zulfiqar Bukhari, who was Khan's special assistant and is now his aide, told Middle East Eye": a full name
+ * whose relative clause, set off by commas, stands between it and its reporting verb.
+ */
+export const NAME_BEFORE_RELATIVE_CLAUSE = new RegExp(String.raw`(${FULL_NAME}),\s+who\s+[^,.;:"“”]{2,160},\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS})\b`, "gu");
 
 /**
  * "said Kabul resident Sharifullah", "a student, Zarifa, said": people whom the text names by one name after what
@@ -185,8 +191,8 @@ export const TITLE_WORDS = new Set([
   "Petroleum", "Housing", "Aviation", "Tourism",
   // A post named before the person: "Chief Meteorologist Sardar Sarfaraz", "Senior Superintendent of Police X".
   "Meteorologist", "Surgeon", "Superintendent", "Police", "Premier",
-  // "DCA Information and Analytical Center Head Mukbilsho Muyassar".
-  "Head",
+  // "DCA Information and Analytical Center Head Mukbilsho Muyassar", "Resident Sohail Haidari said".
+  "Head", "Resident",
 ]);
 
 /**

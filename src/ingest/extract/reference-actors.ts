@@ -130,6 +130,9 @@ const ARMED_GROUPS: ActorInput[] = [
   entry("balochistan-liberation-army", "Balochistan Liberation Army", "ARMED_GROUP", ["BLA", "Baloch Liberation Army"]),
   entry("lashkar-e-jhangvi", "Lashkar-e-Jhangvi", "ARMED_GROUP", ["Lashkar-i-Jhangvi", "LeJ"]),
   entry("etim", "East Turkestan Islamic Movement", "ARMED_GROUP", ["ETIM"]),
+  // The Gaza war reaches the region's news through its governments' statements on it.
+  entry("hamas", "Hamas", "ARMED_GROUP", []),
+  entry("hezbollah", "Hezbollah", "ARMED_GROUP", ["Hizbullah", "Hizbollah"]),
   entry("noor-wali-mehsud", "Noor Wali Mehsud", "PERSON", ["Mufti Noor Wali Mehsud", "Noor Wali"], "ttp", "Leader of the TTP."),
   entry("mohammad-khurasani", "Mohammad Khurasani", "PERSON", ["Muhammad Khurasani"], "ttp", "Spokesman of the TTP."),
 ];

@@ -44,7 +44,8 @@ function namedEach(a: ArticleText, list: Span): string[] | undefined {
     const inside = a.mentions.filter((m) => m.type === "Actor" && m.span.start >= h.start && m.span.end <= h.end);
     const last = inside[inside.length - 1];
     if (!last || last.span.end !== h.end) return undefined;
-    if (inside.length === 1 && /^(?:the\s+)?$/i.test(a.folded.slice(h.start, last.span.start))) return last.id;
+    // "both Hamas and Iran accusing Israel": "both" opens the list.
+    if (inside.length === 1 && /^(?:both\s+)?(?:the\s+)?$/i.test(a.folded.slice(h.start, last.span.start))) return last.id;
     // "PTI senior leader Khalid Khurshid and Imran Khan's lawyer Naeem Haider Panjutha said": a person after a title.
     const titled = a.actors.get(last.id)?.kind === "PERSON" && /^[\p{L}\p{N}'’ .-]+$/u.test(a.folded.slice(h.start, last.span.start));
     return titled ? last.id : undefined;
