@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "bharatexpress-bla-highways-musakhel-2024-08",
-  "hathalyoum-oxford-blocks-khan-2024-10",
-  "rukhshana-ghazni-ashura-shooting-2023-07",
-  "turkeynewsgazette-kabul-haniyeh-akhund-2024-08",
+  "afghanistansun-iran-border-killings-2023-03",
+  "agbi-aurangzeb-debt-rollover-2024-08",
+  "asiannewsonline-karachi-guard-lanjar-2024-11",
+  "snskashmir-jaiswal-naqvi-champions-trophy-2024-11",
 ]);
 
 export function loadFixtures(): Fixture[] {
