@@ -57,6 +57,12 @@ export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): Q
       const region = continued(folded, last, from, to);
       if (region) out.push(region);
     }
+    // A paragraph that is one quotation, after a paragraph giving someone's words without quoting them ("Recently, he
+    // promised that the board ..."): that paragraph's last speaker goes on.
+    if (out.length === found && whole && unattributed.length === 1 && k > 0) {
+      const region = afterReported(folded, paragraphs[k - 1]!, unattributed[0]!, dates);
+      if (region) out.push(region);
+    }
     // `He said: "... .` with the quotation going on in the next paragraph, which opens with a mark again: this
     // paragraph's part ends with the paragraph.
     const following = paragraphs[k + 1];
@@ -178,6 +184,18 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
 
 /** The last sentence end in a stretch; "... operational.A statement said": a stop glued to the next one too. */
 const LAST_SENTENCE_END = new RegExp(String.raw`(?:[.!?]["”]?\s+|${GLUED_END})(?=[^.!?]*$)`, "u");
+
+/** The quotation `[open, close]` as going on from the last reporting verb of a paragraph that quotes nobody. */
+function afterReported(folded: string, previous: Span, [open, close]: [number, number], dates: Span[]): QuoteRegion | undefined {
+  if (/[“”"]/.test(folded.slice(previous.start, previous.end))) return undefined;
+  const cue = findCues(folded, previous.start, previous.end).pop();
+  if (!cue) return undefined;
+  const subject = subjectBefore(folded, sentenceStartBefore(folded, previous.start, cue.start), cue.start, dates);
+  if (!subject) return undefined;
+  const inner = { start: open + 1, end: close };
+  if (folded.slice(inner.start, inner.end).trim().split(/\s+/).length < 4) return undefined;
+  return { inner, outer: { start: open, end: close + 1 }, cue, subject, attribution: { start: close + 1, end: close + 1 }, parts: parts(folded, inner) };
+}
 
 function sentenceStartBefore(folded: string, min: number, pos: number): number {
   const head = folded.slice(min, pos);
