@@ -342,6 +342,13 @@ export class ClaimantResolver {
       const anyMinister = () => (PORTFOLIO_MINISTER.test(title[1]!) ? this.personTitled("minister", np, owner, (a) => !RANKED_MINISTER.test(a.description)) : undefined);
       const person = generic && !owner ? undefined : this.personTitled(title[1]!, np, owner) ?? anyMinister();
       if (person) return { id: person, confidence: 0.7 };
+      // "“... threat to the country,” the senior PML-N leader said" after Khawaja Asif's words: the person who spoke
+      // last, when nobody is known as that party's leader and that person belongs to no other party or group.
+      const lastSpeaker = this.actors.get(this.speakers[this.speakers.length - 1] ?? "");
+      if (generic && owner && lastSpeaker?.kind === "PERSON" && ["ORGANIZATION", "ARMED_GROUP"].includes(this.actors.get(owner)?.kind ?? "")) {
+        const groups = [...ancestorsOf(lastSpeaker.id, this.actors)].filter((x) => ["ORGANIZATION", "ARMED_GROUP"].includes(this.actors.get(x)?.kind ?? ""));
+        if (groups.length === 0 || groups.includes(owner)) return { id: lastSpeaker.id, confidence: 0.55 };
+      }
       // "Pakistan's defence minister", "the Pakistani defence minister": the office of that state, not the state.
       // "Pakistan's new ambassador to Iran": an envoy posted somewhere is the office of the state that sends them.
       const sender = /^(?:ambassador|envoy|high commissioner)$/.test(title[1]!) && /\s+to\s+[\p{L}' -]+$/u.test(lower) ? this.ownerIn({ start: np.start, end: np.start + unposted.length }) : undefined;

@@ -130,6 +130,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reaffirm|renew|reiterat|restat|affirm|stress|emphasi[sz]|underlin|underscor|express|reassert|highlight)(?:s|ed|ing|es|e|ses|sed|sing)? (?:${POSS}|the (?:[a-z-]+ ){1,4}[a-z-]+'s )${W}(?:commitment|resolve|determination|pledge|dedication|resolution)(?= to\b)`,
   ].join("|")],
   ["DEMAND", [
+    // "Prof Yunus proposed an exchange of youth programs", "proposing that the province should hold direct talks".
+    String.raw`propos(?:e|es|ed|ing)(?= (?:that|to|the|an?)\b)`,
     // "Ms Siddique also wants the attorney general to "issue a public apology"": what someone wants another to do.
     String.raw`want(?:s|ed)?(?= (?:the|an?|its|their|his|her|all|both) (?:[\w'-]+,? ){0,9}?to "?[a-z]+)`,
     // "conveyed his expectation that ...", "emphasized the expectation that ...".

@@ -193,6 +193,8 @@ export const TITLE_WORDS = new Set([
   "Meteorologist", "Surgeon", "Superintendent", "Police", "Premier",
   // "DCA Information and Analytical Center Head Mukbilsho Muyassar", "Resident Sohail Haidari said".
   "Head", "Resident",
+  // "Prof Muhammad Yunus", "Professor Ahmed Rashid".
+  "Prof", "Prof.", "Professor",
 ]);
 
 /**
