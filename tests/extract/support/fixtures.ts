@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "ajc-mpox-mardan-roghani-2024-08",
-  "greenwatchbd-yunus-sharif-saarc-2024-09",
-  "sentinelassam-rask-chabahar-pakpour-2024-04",
-  "zihramedia-asif-pti-ban-2024-07",
+  "afintl-ghalib-mujahid-return-2024-05",
+  "dailyvendor-tirah-tense-calm-2024-11",
+  "mediaonlinetoday-ganich-oil-deal-2023-05",
+  "wisden-allardice-no-sanction-2023-06",
 ]);
 
 export function loadFixtures(): Fixture[] {
