@@ -214,9 +214,12 @@ export class ClaimantResolver {
       const id = lastOfKind(police);
       if (id) return { id, confidence: 0.55 };
     }
-    // "announced this source, requesting anonymity": the unnamed source speaking or named last.
-    if (/^(?:this|that|the)\s+source$/.test(lower)) {
-      const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && /\bsource$/i.test(a.name);
+    // "announced this source, requesting anonymity", "A paramedic in Malakdin Khel said ... The paramedic confirmed":
+    // the unnamed source of that kind speaking or named last.
+    const afterThe = /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start));
+    const oneSource = /^(?:this|that|the)\s+(source|paramedic|medic|nurse|doctor|witness|resident|villager)$/.exec(afterThe ? `the ${lower}` : lower);
+    if (oneSource) {
+      const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && new RegExp(String.raw`\b${oneSource[1]}\b`, "i").test(a.name);
       const id = lastOfKind(unnamed);
       if (id) return { id, confidence: 0.6 };
     }

@@ -10,7 +10,7 @@ export const FAMILIAR_SOURCE = /\b(person|people|sources?|officials?)\s+(?:famil
 
 /** A person's kin, who speak for themselves: "Arshad Sharif's family", "Wesa's brother". */
 const KIN = "family|families|relatives|widow|brother|sister|father|mother|son|daughter|lawyer";
-export const SOURCE_HEADS = new RegExp(String.raw`\b(sources|officials|reports|report|media|analysts|experts|economists|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|members|advocates|campaigners|clerics|scholars|critics|rivals|opponents|prosecutors|lawyers|representatives|aides|spokespeople|citizens|figures|official|officers?|source|movement|doctors?|physicians?|surgeons?|resident|diplomat|tv|television|${KIN})$`, "i");
+export const SOURCE_HEADS = new RegExp(String.raw`\b(sources|officials|reports|report|media|analysts|experts|economists|diplomats|authorities|observers|residents|witness|witnesses|police|locals|villagers|elders|agencies|groups|organi[sz]ations|monitors|watchdogs|activists|protesters|protestors|demonstrators|chiefs|commanders|reporters|journalists|politicians|lawmakers|legislators|members|advocates|campaigners|clerics|scholars|critics|rivals|opponents|prosecutors|lawyers|representatives|aides|spokespeople|citizens|figures|official|officers?|source|movement|doctors?|physicians?|surgeons?|paramedics?|medics?|nurses?|resident|diplomat|tv|television|${KIN})$`, "i");
 
 /**
  * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after
