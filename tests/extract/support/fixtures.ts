@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "afintl-ghalib-mujahid-return-2024-05",
-  "dailyvendor-tirah-tense-calm-2024-11",
-  "mediaonlinetoday-ganich-oil-deal-2023-05",
-  "wisden-allardice-no-sanction-2023-06",
+  "astanatimes-zhumangarin-kabul-forum-2024-04",
+  "dailyfrontierstar-asif-afghan-soil-na-2023-02",
+  "dailymail-badakhshan-poppy-backlash-2024-05",
+  "nysun-nrf-serena-attacks-2024-03",
 ]);
 
 export function loadFixtures(): Fixture[] {
