@@ -5,6 +5,7 @@ import type { ClaimantResolver } from "./claimants.js";
 import type { findNested } from "./clauses.js";
 import { datelineLength } from "./clean.js";
 import type { Sentence } from "./sentences.js";
+import { subjectBefore } from "./np.js";
 import { actFromContent } from "./speech-acts.js";
 import { LIST_SEPARATOR, type Span } from "./text.js";
 
@@ -84,13 +85,17 @@ export function onlySourceSays(text: string, cueStarts: number[]): boolean {
 /** "amid reports that ...", "reports emerged that ...": unnamed reports as the speaker. */
 export function reportsThat(a: ArticleText, s: Sentence, via: string[], resolver: ClaimantResolver, emit: Emit, free: (x: Span) => boolean, contents: Span[]) {
   for (const m of a.folded.slice(s.start, s.end).matchAll(REPORTS_THAT)) {
-    const np = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+    const noun = { start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+    // "Reuters reports that ...", "Akhbar Al Aan's Natiq Malikzada reports that ...": after a name, the verb, whose
+    // subject speaks.
+    const afterName = m[1]!.toLowerCase() === "reports" && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(a.folded.slice(s.start, noun.start));
+    const np = (afterName ? subjectBefore(a.folded, s.start, noun.start, []) : undefined) ?? noun;
     const content = { start: s.start + m.index + m[0].length, end: trimEnd(a.folded, s.start, s.end) };
     if (!free(content) || contents.some((c) => np.start >= c.start && np.start < c.end)) continue;
     const who = resolver.resolve(np);
     if (!who) continue;
     const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
-    emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: np, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
+    emit({ span: { start: np.start, end: content.end }, content, claimantId: who.id, cue: noun, speechAct: act === "PROMISE" ? "ASSERT" : act, via, confidence: 0.5 });
   }}
 
 /**
