@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "astanatimes-zhumangarin-kabul-forum-2024-04",
-  "dailyfrontierstar-asif-afghan-soil-na-2023-02",
-  "dailymail-badakhshan-poppy-backlash-2024-05",
-  "nysun-nrf-serena-attacks-2024-03",
+  "amu-monitoring-team-exemptions-2023-12",
+  "indiatoday-singh-muttaqi-kabul-2024-03",
+  "kashmirdotcom-mastung-procession-blast-2023-09",
+  "pakistantimesca-kayani-missing-poet-2024-05",
 ]);
 
 export function loadFixtures(): Fixture[] {
