@@ -51,9 +51,14 @@ export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).j
 /** Reporting verbs that show the capitalised words before them are a person's name. */
 const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained|confirmed`;
 
+const SPEAKING_VERBS = String.raw`${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended|affirmed|acknowledged|lamented|disclosed|mentioned`;
+
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
-export const NAME_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended|affirmed|acknowledged|lamented|disclosed|mentioned)\b`,
+export const NAME_BEFORE_VERB = new RegExp(String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${SPEAKING_VERBS})\b`, "gu");
+
+/** "Geng Shuang of China stressed", "Anna Evstigneeva of the Russian Federation noted": a name, whose country, a verb. */
+export const NAME_OF_COUNTRY_BEFORE_VERB = new RegExp(
+  String.raw`(${FULL_NAME})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:has\s+|had\s+|also\s+)?(?:${SPEAKING_VERBS}|echoed)\b`,
   "gu",
 );
 
@@ -191,8 +196,8 @@ export const TITLE_WORDS = new Set([
   "Petroleum", "Housing", "Aviation", "Tourism",
   // A post named before the person: "Chief Meteorologist Sardar Sarfaraz", "Senior Superintendent of Police X".
   "Meteorologist", "Surgeon", "Superintendent", "Police", "Premier",
-  // "DCA Information and Analytical Center Head Mukbilsho Muyassar", "Resident Sohail Haidari said".
-  "Head", "Resident",
+  // "DCA Information and Analytical Center Head Mukbilsho Muyassar", "Resident Sohail Haidari said", "Villager X".
+  "Head", "Resident", "Villager",
   // "Prof Muhammad Yunus", "Professor Ahmed Rashid".
   "Prof", "Prof.", "Professor",
 ]);

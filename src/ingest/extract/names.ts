@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { abbreviates } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
@@ -120,7 +120,7 @@ function people(text: string, folded: string): Found[] {
     const ownerSpan = owner >= 0 ? { start: owner, end: owner + m[3]!.length } : undefined;
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON", title: m[2]!, ...(ownerSpan ? { ownerSpan } : {}) });
   }
-  for (const m of [...folded.matchAll(NAME_BEFORE_VERB), ...folded.matchAll(NAME_BEFORE_RELATIVE_CLAUSE)]) {
+  for (const m of [...folded.matchAll(NAME_BEFORE_VERB), ...folded.matchAll(NAME_BEFORE_RELATIVE_CLAUSE), ...folded.matchAll(NAME_OF_COUNTRY_BEFORE_VERB)]) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });
   }
   for (const m of folded.matchAll(NAME_IN_COMMAS_BEFORE_VERB)) {
