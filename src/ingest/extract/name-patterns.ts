@@ -51,12 +51,13 @@ export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).j
 /** Reporting verbs that show the capitalised words before them are a person's name. */
 const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained|confirmed`;
 
+/** Those and the other verbs a speaker's name stands right before: "emphasized", "remarked", "lamented". */
 const SPEAKING_VERBS = String.raw`${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended|affirmed|acknowledged|lamented|disclosed|mentioned`;
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${SPEAKING_VERBS})\b`, "gu");
 
-/** "Geng Shuang of China stressed", "Anna Evstigneeva of the Russian Federation noted": a name, whose country, a verb. */
+/** "Geng Shuang of China stressed", "Anna Evstigneeva of the Russian Federation noted": a name, its country, a verb. */
 export const NAME_OF_COUNTRY_BEFORE_VERB = new RegExp(
   String.raw`(${FULL_NAME})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:has\s+|had\s+|also\s+)?(?:${SPEAKING_VERBS}|echoed)\b`,
   "gu",

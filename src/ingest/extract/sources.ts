@@ -4,8 +4,8 @@ import type { ArticleText, Emit } from "./attribution-types.js";
 import type { ClaimantResolver } from "./claimants.js";
 import type { findNested } from "./clauses.js";
 import { datelineLength } from "./clean.js";
-import type { Sentence } from "./sentences.js";
 import { subjectBefore } from "./np.js";
+import type { Sentence } from "./sentences.js";
 import { actFromContent } from "./speech-acts.js";
 import { LIST_SEPARATOR, type Span } from "./text.js";
 

@@ -110,7 +110,7 @@ const NOUN_DEMAND = new RegExp([
   String.raw`\b(?:will|would|should)\s+(?:fulfil|fulfill|honou?r|meet|abide by|live up to)\s+(?:its|their|his|her|the)\s+(?:[a-z]+\s+)?(?:obligations|commitments|promises|pledges)\b`,
 ].join("|"), "i");
 const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|had to|ha(?:s|ve|d) (?:the )?responsibility to|(?<!\bwill\s+(?:also\s+)?)requires?)\b/i;
-/** "we also need to be sure about the antecedents": what the speaker's own side must learn first, no demand on others. */
+/** "we also need to be sure about the antecedents": what the speaker's side must learn first asks nothing of others. */
 const OWN_NEED_TO_KNOW = /\b(?:we|i)\s+(?:also\s+|still\s+|first\s+)?need\s+to\s+(?:be\s+sure|know|verify|ascertain|understand|check|confirm)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
