@@ -216,8 +216,9 @@ export class ClaimantResolver {
     }
     // "announced this source, requesting anonymity", "A paramedic in Malakdin Khel said ... The paramedic confirmed":
     // the unnamed source of that kind speaking or named last.
-    const afterThe = /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start));
-    const oneSource = /^(?:this|that|the)\s+(source|paramedic|medic|nurse|doctor|witness|resident|villager)$/.exec(afterThe ? `the ${lower}` : lower);
+    // A subject cut after its "the" ("The paramedic confirmed" read as "paramedic") is still definite.
+    const definite = /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start));
+    const oneSource = /^(?:this|that|the)\s+(source|paramedic|medic|nurse|doctor|witness|resident|villager)$/.exec(definite ? `the ${lower}` : lower);
     if (oneSource) {
       const unnamed = (a: ActorInput) => a.kind === "UNNAMED_SOURCE" && new RegExp(String.raw`\b${oneSource[1]}\b`, "i").test(a.name);
       const id = lastOfKind(unnamed);
@@ -295,7 +296,6 @@ export class ClaimantResolver {
       if (state) return { id: this.officeOf(phrase, held[1]!, state.id), confidence: 0.6 };
     }
     // "DIG CTD Asif Ijaz Sheikh said ... the DIG CTD added": a title the article wrote before a person's name.
-    const definite = /\bthe\s+$/i.test(this.text.slice(Math.max(0, np.start - 5), np.start));
     const retitled = this.titledBefore(definite ? `the ${phrase}` : phrase, np.start);
     if (retitled) return { id: retitled, confidence: 0.65 };
     // "The official noted", "The high-ranking Qatari official called for": the person named or speaking last,
