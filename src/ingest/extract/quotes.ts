@@ -105,7 +105,7 @@ const CHANNEL_QUOTED = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[
 
 function attribute(folded: string, p: Span, open: number, close: number, dates: Span[]): QuoteRegion | undefined {
   const inner = { start: open + 1, end: close };
-  if (folded.slice(inner.start, inner.end).trim().split(/\s+/).length < 4) return undefined; // scare quotes
+  if (isScareQuote(folded, inner)) return undefined;
   const outer = { start: open, end: close + 1 };
   // After: `,” Taliban spokesperson Zabihullah Mujahid said on X.`
   const tail = folded.slice(close + 1, p.end);
@@ -185,6 +185,11 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
 /** The last sentence end in a stretch; "... operational.A statement said": a stop glued to the next one too. */
 const LAST_SENTENCE_END = new RegExp(String.raw`(?:[.!?]["”]?\s+|${GLUED_END})(?=[^.!?]*$)`, "u");
 
+/** "the so-called "intelligence-based actions"": a quotation of three words or fewer marks a phrase, not a statement. */
+function isScareQuote(folded: string, inner: Span): boolean {
+  return folded.slice(inner.start, inner.end).trim().split(/\s+/).length < 4;
+}
+
 /** The quotation `[open, close]` as going on from the last reporting verb of a paragraph that quotes nobody. */
 function afterReported(folded: string, previous: Span, [open, close]: [number, number], dates: Span[]): QuoteRegion | undefined {
   if (/[“”"]/.test(folded.slice(previous.start, previous.end))) return undefined;
@@ -193,7 +198,7 @@ function afterReported(folded: string, previous: Span, [open, close]: [number, n
   const subject = subjectBefore(folded, sentenceStartBefore(folded, previous.start, cue.start), cue.start, dates);
   if (!subject) return undefined;
   const inner = { start: open + 1, end: close };
-  if (folded.slice(inner.start, inner.end).trim().split(/\s+/).length < 4) return undefined;
+  if (isScareQuote(folded, inner)) return undefined;
   return { inner, outer: { start: open, end: close + 1 }, cue, subject, attribution: { start: close + 1, end: close + 1 }, parts: parts(folded, inner) };
 }
 
