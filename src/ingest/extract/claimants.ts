@@ -22,7 +22,7 @@ const PORTFOLIO_MINISTER = new RegExp(String.raw`^${PORTFOLIO} minister$`, "i");
 /** A description naming a minister of some portfolio or rank: not the one a title with another portfolio means. */
 const RANKED_MINISTER = new RegExp(String.raw`\b(?:prime|foreign|defen[cs]e|interior|chief|${PORTFOLIO})\s+minister\b`, "i");
 /** Titles; "the information minister" is the one person with that portfolio, not any minister. */
-const TITLE_NOUNS = new RegExp(String.raw`\b(caretaker prime minister|prime minister|premier|president|founder|co-founder|foreign minister|defen[cs]e minister|interior minister|${PORTFOLIO} minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker|chief|leader|head|chairman|governor)$`, "i");
+const TITLE_NOUNS = new RegExp(String.raw`\b(caretaker prime minister|prime minister|premier|president|founder|co-founder|foreign minister|defen[cs]e minister|interior minister|${PORTFOLIO} minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|delegate|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker|chief|leader|head|chairman|governor)$`, "i");
 /** "The defense ministry in Kabul": an office named by what it is and where. */
 const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */

@@ -17,12 +17,13 @@ import { foldLongerNames } from "./longer-names.js";
 import { withGlossedNames } from "./glossed-names.js";
 import { findNewActors } from "./names.js";
 import { referenceActorsNamed } from "./reference.js";
+import { withSingleQuotations } from "./quotes.js";
 import { paragraphs, splitSentences } from "./sentences.js";
 import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.116.0";
+export const EXTRACTOR_VERSION = "1.117.0";
 
 export interface ExtractInput {
   text: string;
@@ -59,7 +60,7 @@ export interface Extraction {
 export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: { existingClaims?: LinkableClaim[] } = {}): Extraction {
   const cleaned = cleanPageScrape(input.text);
   const body = cleaned.body;
-  const folded = fold(body);
+  const folded = withSingleQuotations(fold(body));
   const dateline = cleaned.dateline ?? DATELINE.exec(body)?.[1]?.trim();
   const when = { publishedAt: input.publishedAt };
   const reference = referenceActorsNamed(body, gazetteer, when);

@@ -12,7 +12,7 @@ export const TITLES = [
   "caretaker prime minister", "prime minister", "premier", "vice president", "president", "foreign minister",
   "defence minister", "defense minister", "interior minister", "information minister", "finance minister",
   "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
-  "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "special representative", "representative",
+  "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "delegate", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "corps commander", "commander", "governor",
   "inspector general", "high commissioner", "commissioner", "chairman", "director", "deputy", "chief", "leader", "head", "official",
   "national security adviser", "adviser", "advisor",

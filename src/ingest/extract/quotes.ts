@@ -22,6 +22,22 @@ export interface QuoteRegion {
 const OPEN = /[“"]/;
 const CLOSE = /[”"]/;
 
+// A quotation in single marks, as British and South Asian outlets write them: `'Genocide is ..., ' he stated`. Its
+// closing mark follows the sentence's punctuation, so apostrophes ("Kakar's", "farmers' demands") never pair up.
+const SINGLE_QUOTATION = /(?<=^|[\s(—–-])'((?:[^'"\n]|(?<=\p{L})'(?=\p{L}))+?[.,!?])'(?=[\s)]|$)/gmu;
+
+/**
+ * Single-mark quotations outside double-marked ones, rewritten with double marks (same length) so that every rule
+ * reading quotations reads them too.
+ */
+export function withSingleQuotations(folded: string): string {
+  return folded.replace(SINGLE_QUOTATION, (whole, inner: string, at: number) => {
+    const lineStart = folded.lastIndexOf("\n", at) + 1;
+    const doublesBefore = (folded.slice(lineStart, at).match(/"/g) ?? []).length;
+    return doublesBefore % 2 === 0 ? `"${inner}"` : whole;
+  });
+}
+
 export function findQuotes(folded: string, paragraphs: Span[], dates: Span[]): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   paragraphs.forEach((p, k) => {
@@ -172,6 +188,17 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   // `Kurilla ... said “ISIS is stronger today.”`: the mark may follow "said" directly when the quotation ends the
   // sentence; `said “unprovoked firing” by X led to ...` quotes a phrase of the speaker's inside reported words.
   const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked|(?:posted|tweeted|wrote) on (?:X|Twitter|Facebook)))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
+  // `Gahlot asserted that ..., stating, "Pakistan has no authority ..."`: the participle's speaker is the subject
+  // of the sentence's first reporting verb.
+  const participle = /,\s*(saying|stating|adding|noting|declaring|insisting)\s*[:,]\s*$/.exec(head);
+  if (participle) {
+    const cueStart = p.start + participle.index + participle[0].indexOf(participle[1]!);
+    const cue = findCues(folded, cueStart, cueStart + participle[1]!.length + 1)[0];
+    const sentenceStart = sentenceStartBefore(folded, p.start, cueStart);
+    const first = findCues(folded, sentenceStart, cueStart)[0];
+    const subject = first && subjectBefore(folded, sentenceStart, first.start, dates);
+    if (cue && subject) return region(cue, subject, open, cue.start);
+  }
   if (before) {
     const cueStart = p.start + before.index;
     // The mark after the verb stays in view: "commented," is a cue only before its comma or colon.

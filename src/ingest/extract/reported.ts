@@ -38,6 +38,11 @@ interface Override {
   subject?: Span;
 }
 
+/** Verbs whose passive subject is the one addressed: "were advised", "was urged", "were asked". */
+const ADVISED = /^(?:advised|urged|asked|warned|instructed|directed|requested|cautioned)$/i;
+/** How far back (characters) the last statement may end and still be the one an agentless advice continues. */
+const RECENT_SPEAKER_REACH = 400;
+
 export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver: ClaimantResolver, emit: Emit, extend: Extend, dateSpans: Span[], dates: TimeExpression[], claims: RawClaim[], quoted?: { id: string; confidence: number }) {
   const free = (x: Span) => !handled.some((h) => x.start < h.end && h.start < x.end);
   // "Pakistan's demands that ...", "demands for action": a demand reported by its noun, not "look into Pakistan's demands."
@@ -114,6 +119,12 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       np = { start: at + m[1]!.length - m[1]!.trimStart().length, end: at + m[1]!.length };
     } else if (cue.form === "participle" && previous) {
       inherit = true; // "stated that Pakistan was committed to dialogue with Afghanistan underscoring ...": not Afghanistan
+    } else if (!passive && ADVISED.test(cue.text) && /\b(?:is|are|was|were)\s+(?:once\s+again\s+|again\s+|also\s+|further\s+|strongly\s+)?$/i.test(before)) {
+      // "American citizens were once again advised not to visit": those advised do not speak; with no "by", whoever
+      // spoke just before does, if anyone did in the last few sentences.
+      const last = claims[claims.length - 1];
+      if (!last || s.start - last.span.end > RECENT_SPEAKER_REACH) continue;
+      who = { id: last.claimantId, confidence: 0.5 };
     } else {
       np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
     }
@@ -153,13 +164,19 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "..., IS news agency Amaq said on its account Telegram.": an acronym may lead the speaker's phrase.
     // "..., the information minister said Wednesday, as leaders gathered ...": when it was said is not content.
     const speakerLead = np ? /,\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|statement|study|assessment|survey)\s+(?:by|from|of)\s+)?(?:the|a|an)?\s*$/i.exec(a.folded.slice(s.start, np.start)) ?? /,\s*[A-Z]{2,}\s+$/.exec(a.folded.slice(s.start, np.start)) : null;
-    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && !!speakerLead;
+    // "Mian Ali Ashfaq, Imran Riaz Khan's lawyer, expressed ...": a name before the apposition is no content.
+    const nameOnly = !!speakerLead && /^[\s\p{Lu}][\p{L}'’.\s-]*$/u.test(a.folded.slice(s.start, s.start + speakerLead.index)) && !/\s\p{Ll}/u.test(a.folded.slice(s.start, s.start + speakerLead.index));
+    const inverted = np && cue.neutral && INVERTED_TAIL.test(tail) && !!speakerLead && !nameOnly;
     const start = passive ? passive.patient.start : inverted ? s.start : contentStart(a.folded, cue.end, s.end, dateSpans, cue.neutral);
     const clause = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);
-    // The opening participle's words end at the comma before the quotation's speaker.
-    const attributed = opening ? Math.min(clause, ...handled.filter((h) => h.start > cue.end).map((h) => h.start)) : clause;
+    // The opening participle's words end at the comma before the quotation's speaker; a reported clause ends where a
+    // quotation's own attribution begins ("asserted that ..., stating, "..."").
+    const quotedOn = (h: Span) => h.start < clause && /^(?:saying|stating|adding|noting|declaring|insisting)\b/.test(a.folded.slice(h.start, h.end));
+    const attributed = Math.min(clause, ...handled.filter((h) => h.start > cue.end && (opening || quotedOn(h))).map((h) => h.start));
     const end = opening && a.folded.lastIndexOf(",", attributed) > cue.end ? a.folded.lastIndexOf(",", attributed) : attributed;
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
+    // "X expressed his gratitude, saying, "..."": with the quotation its own claim, nothing is left to report.
+    if (attributed < clause && !/\p{L}/u.test(a.folded.slice(start, end))) continue;
     // "the UNHCR said Grandi \"expressed appreciation ...\"": the content is only the next verb's speaker, who says it.
     const nextSpeaker = next?.form === "finite" ? a.mentions.find((m) => m.type === "Actor" && m.span.start === content.start && /^\s*"\s*$/.test(a.folded.slice(m.span.end, content.end))) : undefined;
     if (nextSpeaker) {

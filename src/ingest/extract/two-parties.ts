@@ -20,7 +20,12 @@ export function coSpeakers(a: ArticleText, subject: Span, who: string): string[]
     const members = namedEach(a, { start: from, end: from + including[1]!.length });
     if (members && !members.includes(who)) return members;
   }
-  const list = /(?:^|[.;:]\s*|\n)((?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,\s*)+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s*,?\s*)?and\s+)$/u.exec(head);
+  // "Representatives of the UK, China, Pakistan, and Iran called for": the states listed speak through them.
+  const lead = String.raw`(?:^|[.;:]\s*|\n|\bas well as\s+)(?:(?:[Tt]he\s+)?(?:[Rr]epresentatives|[Ee]nvoys|[Dd]elegations|[Dd]elegates|[Ll]eaders|[Ff]oreign ministers)\s+of\s+)?`;
+  const item = String.raw`(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*`;
+  // The subject may be the list's last two items ("Pakistan and Iran" of "China, Pakistan and Iran").
+  const ending = /\sand\s/.test(a.folded.slice(subject.start, subject.end)) ? String.raw`(?:and\s+)?` : String.raw`and\s+`;
+  const list = new RegExp(String.raw`${lead}((?:${item}\s*,\s*)+(?:${item}\s*,?\s*)?${ending})$`, "u").exec(head);
   // "China, Pakistan, and Afghanistan pledged": a list of three or more says it too.
   const named = namedEach(a, list ? { start: subject.start - list[1]!.length, end: subject.end } : subject);
   if (!named || named.length < 2 || new Set(named).size < named.length || !named.includes(who)) return [];
