@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "avapress-otunbayeva-woodward-aid-appeal-2023-09",
-  "millichronicle-military-trials-suspension-2023-12",
-  "newshour-ghori-iam-missionaries-2023-09",
-  "southasianupdate-kakar-gahlot-genocide-2023-09",
+  "amu-casa-mahmudi-stanikzai-2024-08",
+  "hrnww-isa-scba-proposals-2024-05",
+  "markhor-bostan-black-market-2023-09",
+  "saindiamagazine-taliban-fritz-release-2024-02",
 ]);
 
 export function loadFixtures(): Fixture[] {
