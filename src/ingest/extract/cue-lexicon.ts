@@ -34,6 +34,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
     String.raw`voic(?:e|es|ed|ing) ${POSS}${W}(?:concerns?|alarm)`,
     String.raw`worri(?:ed|es) (?:about|over)`,
+    // "The SCBA noted with concern the leaking of the letter": a fact taken note of as a worry.
+    String.raw`(?:not|observ)(?:e|es|ed|ing) with (?:great |deep |grave |serious )?concern`,
     // "announced the sanctions, citing concerns over the proliferation threat": a measure explained by a worry.
     String.raw`cit(?:ing|ed|es) ${POSS}${W}concerns?(?= (?:over|about|regarding|that)\b)`,
     // "traders have complained that trade is affected".

@@ -278,7 +278,10 @@ function mergeShortNames(byId: Map<string, ActorInput>): void {
   for (const short of orgs) {
     if (/\s/.test(short.name)) continue;
     // "The IHC added" after "the Islamabad High Court (IHC)": an acronym the article gave a longer name is that name.
-    const longer = orgs.filter((o) => o !== short && (o.name.startsWith(`${short.name} `) || (/^\p{Lu}{2,}$/u.test(short.name) && o.aliases.includes(short.name))));
+    // "the SCBA" after "the Supreme Court Bar Association": an acronym spelling a longer name's initials is that name.
+    const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const acronym = /^\p{Lu}{3,}$/u.test(short.name);
+    const longer = orgs.filter((o) => o !== short && (o.name.startsWith(`${short.name} `) || (acronym && (o.aliases.includes(short.name) || initials(o.name) === short.name))));
     if (longer.length !== 1) continue;
     for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
     byId.delete(short.id);

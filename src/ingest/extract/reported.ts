@@ -302,10 +302,10 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
 }
 
 /**
- * "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying": the
- * participle is the issuer's.
+ * "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying", "submitted
+ * its proposals on the subject, emphasising": the participle is the issuer's.
  */
-const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|clarification)\b[^;]*,\s*$/i;
+const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out|submitted|presented)\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|clarification|proposals|recommendations|reply|response)\b[^;]*,\s*$/i;
 
 /** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
 const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration)(?:\s*\([^)]*\))?\s+$`, "iu");

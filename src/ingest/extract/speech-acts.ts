@@ -357,6 +357,9 @@ function isImperative(sentence: string): boolean {
 /** "to be aware of the potential risk of sanctions": a danger held out to whoever is advised. */
 const AWARE_OF_RISK = /\bbe\s+aware\s+of\s+(?:the\s+)?(?:potential\s+|possible\s+)?(?:risks?|consequences|dangers?)\b/i;
 
+/** "that investigation be conducted", "that the matter be referred": the subjunctive of a proposal. */
+const MANDATIVE = /^\W*(?:that\s+)?(?:(?!(?:may|might|could|would|will|can|should|must|shall|to|not|cannot|it|this|there)\s)[\p{L}'’-]+\s+){1,6}?be\s+[a-z]+(?:ed|en)\b/iu;
+
 export function actFromContent(content: string, base: SpeechAct, quoted = false): SpeechAct {
   // Inside a quotation the speaker's side may speak in the third person: "The Taliban government strongly condemns ...".
   // "have been denied artistic freedom": a passive reports what was done to someone, not a statement ("have been
@@ -446,8 +449,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
-  // "would not rest till ...", "will not allow ...", "will not be used against ...": a commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  // "would not rest till ...", "will not allow ...", "will not be used against ...", "would never compromise on ...": a
+  // commitment, not a denial.
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+(?:not|never)\s+compromise\s+on\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
@@ -457,6 +461,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "Instructions have been issued to the medical superintendent to ...", "All staff are instructed to ...": orders
   // given.
   if (/\binstructions?\s+(?:have|has|had)\s+been\s+(?:issued|given)\s+to\b|\b(?:is|are|was|were|have\s+been|has\s+been)\s+(?:instructed|directed|ordered)\s+to\b/i.test(first)) return "DEMAND";
+  // "suggested that investigation be conducted against ...": a course asked for in the subjunctive, no modal before "be".
+  if (MANDATIVE.test(content)) return "DEMAND";
   // "But please also remember that there are many more in custody": a plea to the hearer.
   if (/^\W*(?:(?:but|and|so)\s+)?please\b/i.test(content)) return "DEMAND";
   // "I wish all the people of our country to spare no effort": a wish that others act is asked of them.
