@@ -43,6 +43,8 @@ const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0
 const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
 /** Titles that name one office of a state, so that "Pakistan's <title>" is one person. */
+/** Titles of whoever heads an organisation. */
+const HEAD_TITLES = ["chief", "head", "director general", "director-general", "chairman", "chairperson"];
 const OFFICE_TITLE = /^(?:caretaker\s+)?(?:prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|army chief|chief of army staff)$/i;
 const FIRST_NAME_AFTER_TITLE = /^(?:the\s+)?(?:General|Gen\.?|Lt\.? Gen\.?|Maj\.? Gen\.?|Maulana|Mullah|Mawlawi|Sheikh|Dr\.?|Ambassador|Minister|President|PM)\s+(\p{Lu}\p{Ll}{2,})$/u;
 /** Unnamed sources that are one person: "a local police official", "a senior commander". */
@@ -575,8 +577,10 @@ export class ClaimantResolver {
     const key = title.toLowerCase().replace(/^caretaker /, "").replace(/^spokes(?:person|man|woman)$/, "spokes").replace(/defen[cs]e/, "defence").replace(/^premier$/, "prime minister");
     // "the PTI chairman": a person described as holding that title in that very organisation.
     const ownerNames = owner ? [this.actors.get(owner)?.name ?? "", ...(this.actors.get(owner)?.aliases ?? [])].filter((n) => n.length > 1) : [];
+    // "the ISPR chief" for the ISPR's director general: the organisation's head, by any title a head has.
+    const keys = /^(?:chief|head)$/.test(key) ? HEAD_TITLES : [key];
     const described = [...this.actors.values()].filter(
-      (a) => a.kind === "PERSON" && fits(a) && a.description.toLowerCase().includes(key) && ownerNames.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(a.description)),
+      (a) => a.kind === "PERSON" && fits(a) && keys.some((k) => a.description.toLowerCase().includes(k)) && ownerNames.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(a.description)),
     );
     if (described.length === 1) return described[0]!.id;
     const foreign = (a: ActorInput) => !!owner && !!a.parentId && !ancestorsOf(a.id, this.actors).has(owner) && !ancestorsOf(owner, this.actors).has(a.parentId);

@@ -26,13 +26,13 @@ const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
     // "expressed "deep concern over ...": the concern may open a quotation.
-    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration|worries|fears?|apprehensions?)`,
+    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration|worries|fears?|apprehensions?|unease)`,
     // "sent a letter to the World Bank expressing doubt over the competence of the Court": misgivings voiced.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:doubts?|misgivings|reservations)(?= (?:over|about|on|regarding)\b)`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,
     // "reiterated its serious concerns": a concern restated is still a concern, not a bare assertion.
     String.raw`(?:reiterat|reaffirm|restat|shar|convey|regist)(?:e|es|ed|ing|s|er|ers|ered|ering)? ${POSS}${W}concerns?`,
-    String.raw`voic(?:e|es|ed|ing) ${POSS}${W}(?:concerns?|alarm)`,
+    String.raw`voic(?:e|es|ed|ing) ${POSS}${W}(?:concerns?|alarm|apprehensions?|unease)`,
     String.raw`worri(?:ed|es) (?:about|over)`,
     // "The SCBA noted with concern the leaking of the letter": a fact taken note of as a worry.
     String.raw`(?:not|observ)(?:e|es|ed|ing) with (?:great |deep |grave |serious )?concern`,

@@ -17,7 +17,7 @@ import { pronounReferent } from "./pronouns.js";
 import { trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, onlySourceSays, reactionsFrom, reportsThat, trimEnd } from "./sources.js";
-import { actFromContent, cueAct, findCues, HEDGE_WORDS } from "./speech-acts.js";
+import { actFromContent, cueAct, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
 import { BOTH_SIDES, coSpeakers, reciprocal } from "./two-parties.js";
 import { viaChain } from "./via.js";
 import type { Span } from "./text.js";
@@ -60,7 +60,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "the TTP said claims the attack was ... were false": the noun said about, not a second speaker's verb.
     if (/^(?:claims|reports)$/i.test(c.text) && /^\s+$/.test(a.folded.slice(found[i - 1]!.end, c.start))) return false;
     const np = subjectBefore(a.folded, found[i - 1]!.end, c.start, dateSpans);
-    return !np || !!resolver.peek(np);
+    return !np || !!resolver.peek(np) || !!relativeAntecedent(a, s, c);
   });
   const via = viaChain(a.folded, s, a.mentions);
   if (found.length > 0 && closingSpeaker(a, s, via, resolver, emit, free)) return;
@@ -126,7 +126,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       if (!last || s.start - last.span.end > RECENT_SPEAKER_REACH) continue;
       who = { id: last.claimantId, confidence: 0.5 };
     } else {
-      np = passive?.agent ?? subjectBefore(a.folded, s.start, cue.start, dateSpans);
+      const subject = subjectBefore(a.folded, s.start, cue.start, dateSpans);
+      np = passive?.agent ?? (subject && resolver.peek(subject) ? subject : relativeAntecedent(a, s, cue) ?? subject);
     }
     // "The two sides have blamed each other": each side accuses the other.
     if (np && reciprocal(a, s, np, cue, via, emit, claims)) continue;
@@ -329,6 +330,19 @@ function withAgent(a: ArticleText, s: Sentence, before: string): Span {
   const m = WITH_AGENT.exec(before)!;
   const start = s.start + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
+}
+
+/**
+ * "the comments made by the OIC, which expressed unease about ...": the actor a relative clause hangs on speaks in
+ * it, when it is named right before the comma.
+ */
+function relativeAntecedent(a: ArticleText, s: Sentence, cue: Cue): Span | undefined {
+  const before = a.folded.slice(s.start, cue.start);
+  const rel = /,\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$/i.exec(before);
+  if (!rel) return undefined;
+  const comma = s.start + rel.index;
+  const named = a.mentions.filter((m) => m.type === "Actor" && m.span.end <= comma && m.span.start >= s.start).pop();
+  return named && /^\s*(?:\(\p{Lu}[\p{L}.-]{1,15}\)|\))?\s*$/u.test(a.folded.slice(named.span.end, comma)) ? named.span : undefined;
 }
 
 /** Whether two actors are one body or parts of one, short of a whole state: a ministry and its minister. */

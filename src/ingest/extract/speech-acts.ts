@@ -113,7 +113,7 @@ const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|ha
 /** "we also need to be sure about the antecedents": what the speaker's side must learn first asks nothing of others. */
 const OWN_NEED_TO_KNOW = /\b(?:we|i)\s+(?:also\s+|still\s+|first\s+)?need\s+to\s+(?:be\s+sure|know|verify|ascertain|understand|check|confirm)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
-const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question)\b))/i;
+const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question|longer)\b))/i;
 /** "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X. */
 const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b/i;
 /**
@@ -475,6 +475,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "It should be remembered that ...": a frame for what follows, not something asked of anyone.
   // "as seriously as it should", "standing up where we think we should": a measure of what is done, not a duty.
   if (MODAL_DEMAND.test(first.replace(/\b(?:as|where|how)\s+(?:(?:we|they|i|you|he|she)\s+(?:think|believe|feel)\s+)?(?:it|they|he|she|we|you|i)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first) && !OWN_NEED_TO_KNOW.test(first)) return "DEMAND";
+  // "people were brainwashed through false propaganda": falsehood charged as someone's means, not a claim denied.
+  if (/\b(?:through|by|with|using|via|spreading)\s+(?:false|fake|baseless|fabricated)\s+(?:propaganda|news|narratives?|claims|information)\b/i.test(content)) return "ACCUSE";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
