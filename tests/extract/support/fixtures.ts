@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "9newshd-ispr-no-talks-anarchists-2024-05",
-  "itmild-ohchr-appalled-executions-2024-02",
-  "jeenews-swat-ctd-short-circuit-2023-04",
-  "swarajya-bagchi-oic-article-370-2023-12",
+  "earthpressnews-radan-two-million-deport-2024-09",
+  "miningweekly-manara-reko-diq-2024-05",
+  "sportsseier-afghan-semifinal-celebrations-2024-06",
+  "themedialine-takal-oman-embassy-2024-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
