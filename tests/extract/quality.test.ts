@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-nineteenth held-out set (tests/fixtures/articles/README.md): mentions P 85% / R 86%,
-    // claims P 40% / R 30%, claimant + speech act P 57% / R 43%, dates R 83%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.86);
+    // Measured on the hundred-and-twentieth held-out set (tests/fixtures/articles/README.md): mentions P 84% / R 69%,
+    // claims P 34% / R 26%, claimant + speech act P 76% / R 56%, dates R 74%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.69);
     expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.4);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.3);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.57);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.43);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.83);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.34);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.25);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.75);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.56);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.73);
   });
 });
 
