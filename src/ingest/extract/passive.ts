@@ -19,13 +19,15 @@ export function passiveOf(a: ArticleText, s: Sentence, cue: Cue, dates: Span[]):
   const aux = AUXILIARY.exec(a.folded.slice(s.start, cue.start)) ?? (/^claimed$/i.test(cue.text) ? REDUCED.exec(a.folded.slice(s.start, cue.start)) : null);
   // "were accused of "propaganda" by a Taliban spokesperson": the agent after the charge, unless the charge ends in
   // a participle of its own ("accused of being supported by Pakistan").
-  const later = /^\s+(?:of|for)\s+[^,;.]{1,80}?\s+by\s+/.exec(a.folded.slice(cue.end, s.end));
+  // "was congratulated in a video call after the match by Amir Khan Muttaqi": the same after an adverbial phrase.
+  const later = /^\s+(?:of|for|in|at|on|after|during|over|via)\s+[^,;.]{1,80}?\s+by\s+/.exec(a.folded.slice(cue.end, s.end));
   const by = /^\s+by\s+/.exec(a.folded.slice(cue.end, s.end)) ?? (later && !/(?:ed|en)\s+by\s+$/i.test(later[0]) ? later : null);
   if (!aux || !by) return undefined;
   const agentStart = cue.end + by[0].length;
   const first = a.mentions.find((m) => m.type === "Actor" && m.span.start === agentStart);
-  // "by Pakistan Peoples Party (PPP) Chairman Bilawal Bhutto-Zardari": the person after the party and the title.
-  const titled = first && a.mentions.find((m) => m.type === "Actor" && m.span.start > first.span.end && a.actors.get(m.id)?.kind === "PERSON" && /^\s*(?:\([^)]{1,12}\)\s*)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.test(a.folded.slice(first.span.end, m.span.start)));
+  // "by Pakistan Peoples Party (PPP) Chairman Bilawal Bhutto-Zardari", "by Taliban acting minister of foreign affairs
+  // Amir Khan Muttaqi": the person after the party and the title.
+  const titled = first && a.mentions.find((m) => m.type === "Actor" && m.span.start > first.span.end && a.actors.get(m.id)?.kind === "PERSON" && /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}|(?:(?!(?:and|or|with|to|against|of\s+the\s+\p{Lu})\b)[\p{L}-]+\s+){1,6})$/u.test(a.folded.slice(first.span.end, m.span.start)));
   // The name runs to the end of a hyphenated surname ("Bhutto-Zardari") the mentions may have split.
   const named = titled ? { span: { start: agentStart, end: titled.span.end + (/^-[\p{L}]+/u.exec(a.folded.slice(titled.span.end))?.[0].length ?? 0) } } : first;
   const phrase = AGENT.exec(a.folded.slice(agentStart, s.end));

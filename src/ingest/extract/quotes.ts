@@ -188,10 +188,13 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   // `Kurilla ... said “ISIS is stronger today.”`: the mark may follow "said" directly when the quotation ends the
   // sentence; `said “unprovoked firing” by X led to ...` quotes a phrase of the speaker's inside reported words.
   const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked|(?:posted|tweeted|wrote) on (?:X|Twitter|Facebook)))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
-  // `Gahlot asserted that ..., stating, "Pakistan has no authority ..."`: the participle's speaker is the subject
-  // of the sentence's first reporting verb.
-  const participle = /,\s*(saying|stating|adding|noting|declaring|insisting)\s*[:,]\s*$/.exec(head);
-  if (participle) {
+  // `Gahlot asserted that ..., stating, "Pakistan has no authority ..."` (or `stating that "..."`): the participle's
+  // speaker is the subject of the sentence's first reporting verb.
+  const participle = /,\s*(saying|stating|adding|noting|declaring|insisting)(?:\s*[:,]|\s+that)\s*$/.exec(head);
+  // After "stating that", only a quotation that ends the sentence is the speaker's own statement, not a phrase
+  // quoted inside reported words (`saying that "safe havens" provided by Kabul ...`).
+  const endsSentence = /[.!?]\s*$/.test(folded.slice(inner.start, inner.end)) || /^\s*(?:[.!?]|$)/.test(folded.slice(close + 1, p.end));
+  if (participle && (!/that\s*$/.test(participle[0]) || endsSentence)) {
     const cueStart = p.start + participle.index + participle[0].indexOf(participle[1]!);
     const cue = findCues(folded, cueStart, cueStart + participle[1]!.length + 1)[0];
     const sentenceStart = sentenceStartBefore(folded, p.start, cueStart);

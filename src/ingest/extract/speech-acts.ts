@@ -231,6 +231,8 @@ const HARM_DONE = new RegExp([
   // "16 security personnel were injured in firing by an unruly mob": casualties laid at the door of whoever fired.
   String.raw`\b(?:killed|martyred|injured|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:firing|shooting|attacks?|assault|shelling)\s+by\b`,
   String.raw`\b(?:was|were)\s+(?:started|initiated|provoked|instigated)\s+by\b`,
+  // "irregular immigrants caused serious social damage in the country": harm laid at someone's door.
+  String.raw`\b(?:caused|causing|cause|causes|inflicted)\s+(?:serious\s+|great\s+|huge\s+|immense\s+|irreparable\s+)?(?:social\s+|economic\s+)?(?:damage|harm|losses)\b`,
   // "The disrespect of the host country's national anthem is against diplomatic norms": conduct charged as a breach.
   String.raw`\b(?:is|was|are|were)\s+(?:clearly\s+)?against\s+(?:all\s+)?(?:diplomatic|international)\s+(?:norms|law|laws|conventions|etiquette)\b`,
   String.raw`\bresponsibility\s+(?:rests|lies)\s+(?:solely\s+|squarely\s+)?with\b`,
@@ -442,9 +444,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "there would be no peace talks with the group": a course turned down.
   if (/\b(?:would|will)\s+(?:not\s+be|be\s+no)\s+(?:any\s+)?(?:peace\s+)?(?:talks|negotiations|dialogue)\b/i.test(first)) return "REJECT";
   // "we do not accept at all", "there is no room for any objections": turning down what another did or said.
-  // "Afghanistan would never recognize the Durand Line": a standing refusal.
+  // "Afghanistan would never recognize the Durand Line", "would no longer recognize the missions": a standing refusal.
   // "they do not want the army in the area": a presence refused. "cannot be compelled to recognise ...": the same.
-  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:can\s*not|can't|could\s+not|will\s+not)\s+be\s+(?:compelled|forced|made)\s+to\s+(?:recogni[sz]e|accept|participate)\b|\b(?:do|does)\s*(?:not|n't)\s+want\s+(?:the|any|foreign|their)\b|\b(?:will|would)\s+never\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
+  if (/\b(?:do|does|did|will|would|can|could)\s*(?:not|n't)\s+accept\b|\b(?:can\s*not|can't|could\s+not|will\s+not)\s+be\s+(?:compelled|forced|made)\s+to\s+(?:recogni[sz]e|accept|participate)\b|\b(?:do|does)\s*(?:not|n't)\s+want\s+(?:the|any|foreign|their)\b|\b(?:will|would)\s+(?:never|no\s+longer)\s+(?:recogni[sz]e|accept)\b/i.test(first) || /\b(?:no|not|n't)\b[^.;]{0,40}?\broom\s+for\s+(?:any\s+)?(?:objections?|interference|criticism)\b/i.test(content)) return "REJECT";
   // "cannot allow X to ...", "will not tolerate ...": a limit set for someone else, with consequences implied.
   if (WARNING_LIMIT.test(first) || CONDITIONAL_THREAT.test(content) || THREAT_IF.test(content) || NOTHING_UNLESS.test(content)) return "WARN";
   // "announced a huge drive to repatriate ...": a course of action made public is a commitment to it.
