@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "earthpressnews-radan-two-million-deport-2024-09",
-  "miningweekly-manara-reko-diq-2024-05",
-  "sportsseier-afghan-semifinal-celebrations-2024-06",
-  "themedialine-takal-oman-embassy-2024-09",
+  "ifmat-iran-fuel-smuggling-report-2024-05",
+  "observerdiplomat-icc-referral-iea-2024-11",
+  "onmanorama-iwt-review-notice-2024-09",
+  "topstory-bilawal-indus-canals-2024-11",
 ]);
 
 export function loadFixtures(): Fixture[] {
