@@ -42,9 +42,9 @@ const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0
 /** A news organisation described rather than named. */
 const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
-/** Titles that name one office of a state, so that "Pakistan's <title>" is one person. */
 /** Titles of whoever heads an organisation. */
 const HEAD_TITLES = ["chief", "head", "director general", "director-general", "chairman", "chairperson"];
+/** Titles that name one office of a state, so that "Pakistan's <title>" is one person. */
 const OFFICE_TITLE = /^(?:caretaker\s+)?(?:prime minister|premier|president|foreign minister|defen[cs]e minister|interior minister|army chief|chief of army staff)$/i;
 const FIRST_NAME_AFTER_TITLE = /^(?:the\s+)?(?:General|Gen\.?|Lt\.? Gen\.?|Maj\.? Gen\.?|Maulana|Mullah|Mawlawi|Sheikh|Dr\.?|Ambassador|Minister|President|PM)\s+(\p{Lu}\p{Ll}{2,})$/u;
 /** Unnamed sources that are one person: "a local police official", "a senior commander". */

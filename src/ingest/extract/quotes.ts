@@ -19,10 +19,13 @@ export interface QuoteRegion {
   parts: Span[];
 }
 
+/** Participles that go on to quote the speaker of the clause before them: ", stating, "..."". */
+export const QUOTING_PARTICIPLES = "saying|stating|adding|noting|declaring|insisting";
+
 const OPEN = /[“"]/;
 const CLOSE = /[”"]/;
 
-// A quotation in single marks, as British and South Asian outlets write them: `'Genocide is ..., ' he stated`. Its
+// A quotation in single marks, as British and South Asian outlets write them: `'Genocide is ...,' he stated`. Its
 // closing mark follows the sentence's punctuation, so apostrophes ("Kakar's", "farmers' demands") never pair up.
 const SINGLE_QUOTATION = /(?<=^|[\s(—–-])'((?:[^'"\n]|(?<=\p{L})'(?=\p{L}))+?[.,!?])'(?=[\s)]|$)/gmu;
 
@@ -190,7 +193,7 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked|(?:posted|tweeted|wrote) on (?:X|Twitter|Facebook)))\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
   // `Gahlot asserted that ..., stating, "Pakistan has no authority ..."` (or `stating that "..."`): the participle's
   // speaker is the subject of the sentence's first reporting verb.
-  const participle = /,\s*(saying|stating|adding|noting|declaring|insisting)(?:\s*[:,]|\s+that)\s*$/.exec(head);
+  const participle = new RegExp(String.raw`,\s*(${QUOTING_PARTICIPLES})(?:\s*[:,]|\s+that)\s*$`).exec(head);
   // After "stating that", only a quotation that ends the sentence is the speaker's own statement, not a phrase
   // quoted inside reported words (`saying that "safe havens" provided by Kabul ...`).
   const endsSentence = /[.!?]\s*$/.test(folded.slice(inner.start, inner.end)) || /^\s*(?:[.!?]|$)/.test(folded.slice(close + 1, p.end));

@@ -14,7 +14,7 @@ import { antecedentOf, clauseEnd, nextSubject } from "./clause-bounds.js";
 import { closingSpeaker } from "./closing-speaker.js";
 import { passiveOf } from "./passive.js";
 import { pronounReferent } from "./pronouns.js";
-import { trim } from "./quotes.js";
+import { QUOTING_PARTICIPLES, trim } from "./quotes.js";
 import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, onlySourceSays, reactionsFrom, reportsThat, trimEnd } from "./sources.js";
 import { actFromContent, cueAct, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
@@ -37,6 +37,9 @@ interface Override {
   cue?: Span;
   subject?: Span;
 }
+
+/** A quotation's own attribution that opens with a participle (", stating, "...""). */
+const QUOTED_ON = new RegExp(String.raw`^(?:${QUOTING_PARTICIPLES})\b`);
 
 /** Verbs whose passive subject is the one addressed: "were advised", "was urged", "were asked". */
 const ADVISED = /^(?:advised|urged|asked|warned|instructed|directed|requested|cautioned)$/i;
@@ -172,7 +175,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     const clause = inverted ? s.start + speakerLead!.index : clauseEnd(a, s, cue, next, dateSpans);
     // The opening participle's words end at the comma before the quotation's speaker; a reported clause ends where a
     // quotation's own attribution begins ("asserted that ..., stating, "..."").
-    const quotedOn = (h: Span) => h.start < clause && /^(?:saying|stating|adding|noting|declaring|insisting)\b/.test(a.folded.slice(h.start, h.end));
+    const quotedOn = (h: Span) => h.start < clause && QUOTED_ON.test(a.folded.slice(h.start, h.end));
     const attributed = Math.min(clause, ...handled.filter((h) => h.start > cue.end && (opening || quotedOn(h))).map((h) => h.start));
     const end = opening && a.folded.lastIndexOf(",", attributed) > cue.end ? a.folded.lastIndexOf(",", attributed) : attributed;
     const content = trim(a.folded, { start, end: trimEnd(a.folded, start, end) });
@@ -303,8 +306,8 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
 }
 
 /**
- * "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying", "submitted
- * its proposals on the subject, emphasising": the participle is the issuer's.
+ * "..., the FO issued a statement shortly after the attack, demanding ...", "issued a clarification, saying",
+ * "submitted its proposals on the subject, emphasising": the participle is the issuer's.
  */
 const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out|submitted|presented)\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|clarification|proposals|recommendations|reply|response)\b[^;]*,\s*$/i;
 

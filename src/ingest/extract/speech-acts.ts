@@ -318,8 +318,8 @@ const NESTED_SPEECH = /\b(?:claims?|allegations?|accusations?|remarks|statements
 /** "such remarks will not be in the interest of anyone", "companies would not invest": a negated forecast denies nothing. */
 const PREDICTION = /\b(?:will\s+not\s+be|would\s+not)\b|\b(?:won't|wouldn't)\s+be\b|\b(?:may|might)\s+not\b/gi;
 /**
- * "does not have enough funds", "no further details to share", "confirmation has not yet been received", "did not like two provisions", "to spare no
- * effort": a lack, a wait, a dislike or an idiom, nothing denied.
+ * "does not have enough funds", "no further details to share", "confirmation has not yet been received", "did not like
+ * two provisions", "to spare no effort": a lack, a wait, a dislike or an idiom, nothing denied.
  */
 const LACK = /\b(?:have|has|had)\s+no\s+(?:hope|confidence|trust|faith)\b|\b(?:have|has|had)\s+no\s+(?:further|more|additional|other|new)\s+(?:details|information|comment|updates?)\b|\bno\s+freedom\s+of\s+(?:movement|expression|speech|assembly)\b|\b(?:can\s*not|can't|could\s+not)\s+hold\s+(?:[\w'-]+\s+){1,3}?accountable\b|\bthere\s+(?:has|had|have)\s+been\s+["']?no\s+(?:meaningful\s+|direct\s+|official\s+)?(?:contact|communication|word|news|response)\b|\bnot\s+(?:take|taken|took|make|made)\s+(?:this|the|that|such\s+a)\s+(?:[a-z]+\s+)?(?:decision|step|move|choice)\s+lightly\b|\b(?:do|does|did)\s+not\s+have\s+(?:enough|sufficient|the\s+(?:funds|money|means|capacity|resources))\b|\bnot\s+yet\s+been\s+(?:received|confirmed|finali[sz]ed|decided|announced|completed|verified|approved)\b|\b(?:do|does|did)\s*(?:not|n't)\s+(?:like|agree)\b|\bspare\s+no\s+effort\b|\b(?:is|was|are|were)\s+not\s+(?:possible|feasible|a\s+solution)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:get|obtain|secure)\s+(?:clearance|permission|approval)\b|\bno\s+scope\s+for\b|\b(?:due\s+to|because\s+of|for)\s+not\s+[a-z]+ing\b|\b(?:have|has|had)\s+no\s+["'‘]?(?:foothold|support|legitimacy|popularity|standing|credibility|value)\b|\b(?:is|was|are|were)\s+not\s+the\s+first\s+(?:time|incident|such|case|attack)\b/gi;
 /**
@@ -463,7 +463,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "Instructions have been issued to the medical superintendent to ...", "All staff are instructed to ...": orders
   // given.
   if (/\binstructions?\s+(?:have|has|had)\s+been\s+(?:issued|given)\s+to\b|\b(?:is|are|was|were|have\s+been|has\s+been)\s+(?:instructed|directed|ordered)\s+to\b/i.test(first)) return "DEMAND";
-  // "suggested that investigation be conducted against ...": a course asked for in the subjunctive, no modal before "be".
+  // "suggested that investigation be conducted against ...": a course asked for in the subjunctive (no modal before
+  // "be").
   if (MANDATIVE.test(content)) return "DEMAND";
   // "But please also remember that there are many more in custody": a plea to the hearer.
   if (/^\W*(?:(?:but|and|so)\s+)?please\b/i.test(content)) return "DEMAND";
