@@ -16,6 +16,9 @@ export type { NameContext } from "./name-owners.js";
 /** " of the Taliban government", " of the Pakistani regime": whose government an office is, after its name. */
 const GOVERNMENT_OF = /^\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:government|regime|administration)\b/u;
 
+/** Offices every state has, whose names say nothing of whose they are: "Ministry of Foreign Affairs". */
+const STATE_OFFICE = /^(?:Ministry\s+of\s+[\p{L} ,&-]+|(?:Foreign|Interior|Defen[cs]e|Finance|Health|Education|Commerce|Information|Justice)\s+Ministry|Foreign\s+Office)$/u;
+
 export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const folded = fold(text);
   const knownKeys = new Set(ctx.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
@@ -54,15 +57,21 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "The Islamic Emirate (Taliban)": a name glossed in brackets by a known one, or known itself, is that actor.
     const gloss = /\(([^)]+)\)$/.exec(name)?.[1];
     if (isKnown(name.replace(/\s*\([^)]*\)$/, "")) || (gloss && isKnown(gloss))) continue;
-    const id = slugify(name);
-    if (knownIds.has(id)) continue;
     const owner = parentOf(text, f, name, orgSpans, ctx);
+    // "Chile's Ministry of Foreign Affairs": an office every state has, after its state's possessive, takes the state
+    // into its id and name, so that it never stands for another state's office in a later article.
+    const nameStart = f.span.start + Math.max(0, f.name.lastIndexOf(name));
+    const possessor = /(\p{Lu}[\p{L}-]*)'s\s+$/u.exec(folded.slice(Math.max(0, nameStart - 40), nameStart))?.[1];
+    const state = possessor && STATE_OFFICE.test(name) ? ctx.actors.find((a) => a.id === owner && a.kind === "STATE" && a.aliases.includes(possessor)) : undefined;
+    const id = slugify(state ? `${state.name} ${name}` : name);
+    if (knownIds.has(id)) continue;
     const parentId = owner === id ? undefined : owner;
     const prev = byId.get(id);
-    const aliases = new Set([...(prev?.aliases ?? []), name, ...(f.aliases ?? [])]);
+    const ownName = state ? `${state.name}'s ${name}` : name;
+    const aliases = new Set([...(prev?.aliases ?? []), ownName, ...(f.aliases ?? [])]);
     byId.set(id, {
       id,
-      name: prev?.name ?? name,
+      name: prev?.name ?? ownName,
       kind: prev?.kind ?? f.kind,
       aliases: [...aliases],
       description: prev?.description || f.title || "",
@@ -281,7 +290,9 @@ function mergeShortNames(byId: Map<string, ActorInput>): void {
     // "the SCBA" after "the Supreme Court Bar Association": an acronym spelling a longer name's initials is that name.
     const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
     const acronym = /^\p{Lu}{3,}$/u.test(short.name);
-    const longer = orgs.filter((o) => o !== short && (o.name.startsWith(`${short.name} `) || (acronym && (o.aliases.includes(short.name) || initials(o.name) === short.name))));
+    // "Ministry" after "Austria's Ministry of Foreign Affairs": the name after its state's is the one to compare.
+    const bare = (o: ActorInput) => o.name.replace(/^\p{Lu}[\p{L} -]*'s\s+/u, "");
+    const longer = orgs.filter((o) => o !== short && (bare(o).startsWith(`${short.name} `) || (acronym && (o.aliases.includes(short.name) || initials(bare(o)) === short.name))));
     if (longer.length !== 1) continue;
     for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
     byId.delete(short.id);
