@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "ifmat-iran-fuel-smuggling-report-2024-05",
-  "observerdiplomat-icc-referral-iea-2024-11",
-  "onmanorama-iwt-review-notice-2024-09",
-  "topstory-bilawal-indus-canals-2024-11",
+  "newscentralasia-mansour-artykov-electricity-2023-12",
+  "safirnews-gb-solangi-peaceful-2023-09",
+  "weeklyblitz-raveena-meghwal-recovered-2023-06",
+  "zarintv-amiri-girls-school-year-2024-03",
 ]);
 
 export function loadFixtures(): Fixture[] {
