@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-twenty-first held-out set (tests/fixtures/articles/README.md): mentions P 87% /
-    // R 74%, claims P 48% / R 32%, claimant + speech act P 70% / R 46%, dates R 92%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.73);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.87);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.48);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.31);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.7);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.46);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.91);
+    // Measured on the hundred-and-twenty-second held-out set (tests/fixtures/articles/README.md): mentions P 75% /
+    // R 70%, claims P 30% / R 21%, claimant + speech act P 67% / R 46%, dates R 75%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.7);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.75);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.3);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.66);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.45);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.75);
   });
 });
 
