@@ -60,7 +60,9 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
   // `urged X to “investigate, robust, and effective action”`: a quotation is one piece of the speaker's words;
   // cutting inside it would leave claims with half a quotation each.
   const quoted = quotedRanges(text);
-  const whole = cuts.filter(([from]) => !quoted.some(([a, b]) => from > a && from < b));
+  // "more than two and a half million girls": an "and" inside a number joins no clauses.
+  const inNumber = (from: number) => /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\s*$/i.test(text.slice(0, from)) && /^\s*and\s+(?:a\s+half|a\s+quarter|one|two|three|four|five|six|seven|eight|nine|[a-z]+ty)\b/i.test(text.slice(from));
+  const whole = cuts.filter(([from]) => !quoted.some(([a, b]) => from > a && from < b) && !inNumber(from));
   cuts.length = 0;
   cuts.push(...whole);
   const out: Span[] = [];

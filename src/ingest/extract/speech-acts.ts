@@ -114,8 +114,11 @@ const MODAL_DEMAND = /\b(should|must|ought to|need(?:s|ed)? to|has to|have to|ha
 const OWN_NEED_TO_KNOW = /\b(?:we|i)\s+(?:also\s+|still\s+|first\s+)?need\s+to\s+(?:be\s+sure|know|verify|ascertain|understand|check|confirm)\b/i;
 /** A negation, but not "not only" and not a quantifier ("not all places were under control" asserts something). */
 const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\bnot(?= (?:only|all|every|just|merely|simply|necessarily|in (?:the |its |their |our )?interests?)\b))(?<!\bno(?= (?:two opinions|doubt|question|longer)\b))/i;
-/** "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X. */
-const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b/i;
+/**
+ * "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X;
+ * so does harm "due to the Taliban's restrictive measures".
+ */
+const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b|\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:[a-z]+\s+)?(?:measures|policies|restrictions|decisions?|bans?|actions|crackdown)\b/iu;
 /**
  * "the Kabul regime equipped the TTP", "have supplied militants with weapons", "had helped prepare Islamist radicals":
  * arming, training or sheltering an armed group, stated as fact.
