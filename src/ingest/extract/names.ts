@@ -58,20 +58,16 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     const gloss = /\(([^)]+)\)$/.exec(name)?.[1];
     if (isKnown(name.replace(/\s*\([^)]*\)$/, "")) || (gloss && isKnown(gloss))) continue;
     const owner = parentOf(text, f, name, orgSpans, ctx);
-    // "Chile's Ministry of Foreign Affairs": an office every state has, after its state's possessive, takes the state
-    // into its id and name, so that it never stands for another state's office in a later article.
-    const nameStart = f.span.start + Math.max(0, f.name.lastIndexOf(name));
-    const possessor = /(\p{Lu}[\p{L}-]*)'s\s+$/u.exec(folded.slice(Math.max(0, nameStart - 40), nameStart))?.[1];
-    const state = possessor && STATE_OFFICE.test(name) ? ctx.actors.find((a) => a.id === owner && a.kind === "STATE" && a.aliases.includes(possessor)) : undefined;
+    const state = STATE_OFFICE.test(name) ? possessingState(folded, f, name, owner, ctx) : undefined;
     const id = slugify(state ? `${state.name} ${name}` : name);
     if (knownIds.has(id)) continue;
     const parentId = owner === id ? undefined : owner;
     const prev = byId.get(id);
-    const ownName = state ? `${state.name}'s ${name}` : name;
-    const aliases = new Set([...(prev?.aliases ?? []), ownName, ...(f.aliases ?? [])]);
+    const qualifiedName = state ? `${state.name}'s ${name}` : name;
+    const aliases = new Set([...(prev?.aliases ?? []), qualifiedName, ...(f.aliases ?? [])]);
     byId.set(id, {
       id,
-      name: prev?.name ?? ownName,
+      name: prev?.name ?? qualifiedName,
       kind: prev?.kind ?? f.kind,
       aliases: [...aliases],
       description: prev?.description || f.title || "",
@@ -84,6 +80,17 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   addSurnames([...byId.values()], knownKeys);
   addLeadingNames([...byId.values()], text, knownKeys);
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * "Chile's Ministry of Foreign Affairs": the state whose possessive stands right before an office every state has, if
+ * it is the office's owner. Such an office takes the state into its id and name, so that it never stands for another
+ * state's office in a later article.
+ */
+function possessingState(folded: string, f: Found, name: string, owner: string | undefined, ctx: NameContext): ActorInput | undefined {
+  const nameStart = f.span.start + Math.max(0, f.name.lastIndexOf(name));
+  const possessor = /(\p{Lu}[\p{L}-]*)'s\s+$/u.exec(folded.slice(Math.max(0, nameStart - 40), nameStart))?.[1];
+  return possessor ? ctx.actors.find((a) => a.id === owner && a.kind === "STATE" && a.aliases.includes(possessor)) : undefined;
 }
 
 /**
@@ -282,17 +289,20 @@ function mergeSpellings(byId: Map<string, ActorInput>): void {
  * "The Coalition members asked" after "the Coalition of Afghan Women's Protest Movements": one word that opens the
  * name of exactly one organisation found in the article is that organisation, not another one.
  */
+/** "Ministry of Foreign Affairs" of "Austria's Ministry of Foreign Affairs": the name after its state's possessive. */
+const nameAfterPossessive = (o: ActorInput): string => o.name.replace(/^\p{Lu}[\p{L} -]*'s\s+/u, "");
+
+/** "SCBA" for "Supreme Court Bar Association": the initials of a name's capitalised words. */
+const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
 function mergeShortNames(byId: Map<string, ActorInput>): void {
   const orgs = [...byId.values()].filter((a) => a.kind !== "PERSON");
   for (const short of orgs) {
     if (/\s/.test(short.name)) continue;
     // "The IHC added" after "the Islamabad High Court (IHC)": an acronym the article gave a longer name is that name.
     // "the SCBA" after "the Supreme Court Bar Association": an acronym spelling a longer name's initials is that name.
-    const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
     const acronym = /^\p{Lu}{3,}$/u.test(short.name);
-    // "Ministry" after "Austria's Ministry of Foreign Affairs": the name after its state's is the one to compare.
-    const bare = (o: ActorInput) => o.name.replace(/^\p{Lu}[\p{L} -]*'s\s+/u, "");
-    const longer = orgs.filter((o) => o !== short && (bare(o).startsWith(`${short.name} `) || (acronym && (o.aliases.includes(short.name) || initials(bare(o)) === short.name))));
+    const longer = orgs.filter((o) => o !== short && (nameAfterPossessive(o).startsWith(`${short.name} `) || (acronym && (o.aliases.includes(short.name) || initialsOf(nameAfterPossessive(o)) === short.name))));
     if (longer.length !== 1) continue;
     for (const alias of short.aliases) if (!longer[0]!.aliases.includes(alias)) longer[0]!.aliases.push(alias);
     byId.delete(short.id);

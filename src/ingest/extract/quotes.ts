@@ -196,8 +196,8 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
   const participle = new RegExp(String.raw`,\s*(${QUOTING_PARTICIPLES})(?:\s*[:,]|\s+that)\s*$`).exec(head);
   // After "stating that", only a quotation that ends the sentence is the speaker's own statement, not a phrase
   // quoted inside reported words (`saying that "safe havens" provided by Kabul ...`).
-  const endsSentence = /[.!?]\s*$/.test(folded.slice(inner.start, inner.end)) || /^\s*(?:[.!?]|$)/.test(folded.slice(close + 1, p.end));
-  if (participle && (!/that\s*$/.test(participle[0]) || endsSentence)) {
+  const endsSentence = () => /[.!?]\s*$/.test(folded.slice(inner.start, inner.end)) || /^\s*(?:[.!?]|$)/.test(folded.slice(close + 1, p.end));
+  if (participle && (!/that\s*$/.test(participle[0]) || endsSentence())) {
     const cueStart = p.start + participle.index + participle[0].indexOf(participle[1]!);
     const cue = findCues(folded, cueStart, cueStart + participle[1]!.length + 1)[0];
     const sentenceStart = sentenceStartBefore(folded, p.start, cueStart);
