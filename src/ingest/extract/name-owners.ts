@@ -3,7 +3,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import type { Mention } from "./gazetteer.js";
 import { CAPITALS, DEMONYMS } from "./knowledge.js";
-import { GOVERNMENT_HEADS, NOT_NAME_WORDS, SURNAME_HONORIFICS, TITLE_WORDS } from "./name-patterns.js";
+import { GOVERNMENT_HEADS, NOT_NAME_WORDS, ORG_HEAD_WORDS, SURNAME_HONORIFICS, TITLE_WORDS } from "./name-patterns.js";
 import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
 
 export interface Found {
@@ -34,8 +34,9 @@ export function trimName(raw: string, kind: ActorInput["kind"], oneName = false)
   const lead = (w: string) => NOT_NAME_WORDS.has(w) || /'s$/.test(w) || controlled(w, 0) || (kind === "PERSON" && TITLE_WORDS.has(w));
   while (words.length && lead(words[0]!)) words.shift();
   // "Committee Chairman Michael McCaul": the name starts after the last title word before it.
+  // "Grocers Association Abdul Rauf Ibrahim said": or after the organisation the person heads.
   if (kind === "PERSON") {
-    const last = words.map((w, k) => (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) ? k : -1)).filter((k) => k >= 0 && words.length - k - 1 >= 2).pop();
+    const last = words.map((w, k) => (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_HEAD_WORDS.has(w) ? k : -1)).filter((k) => k >= 0 && words.length - k - 1 >= 2).pop();
     if (last !== undefined) words.splice(0, last + 1);
     // "National Security Adviser Jon" cut from "... Adviser Jon Finer's statement": a title with one word after it
     // is a title and a first name, not a person's whole name.

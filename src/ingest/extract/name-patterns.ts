@@ -18,6 +18,8 @@ export const TITLES = [
   "national security adviser", "adviser", "advisor",
   // "Another political analyst, Baqer Sair, told": commentators quoted by name are introduced by their trade.
   "analyst", "journalist",
+  // "CPJ Asia Program Coordinator Beh Lih Yi".
+  "coordinator",
   // "Caretaker Sindh Chief Minister, retired Justice Maqbool Baqar, said": a judge's title, retired or serving.
   "retired", "justice",
   // "Afghanistan captain Rashid Khan": a team's captain.
@@ -31,17 +33,32 @@ export const TITLES = [
 /** Case-insensitive letters without the i flag, which would also make \p{Lu} match lowercase names. */
 const anyCase = (s: string): string => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
+/** Nouns that end an organisation's name. */
+const ORG_HEADS = [
+  "Office", "Ministry", "Department", "Agency", "Party", "Council", "Committee", "Commission", "Court",
+  "Directorate", "Bureau", "Front", "Movement", "Tribune", "Times", "Post", "Organization", "Organisation",
+  "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet", "Force", "Forces",
+  // "US Geological Survey", "Gwadar Port Authority", "Federal Investigation Agency".
+  "Survey", "Service", "Authority", "Administration", "Foundation", "Association",
+  // "Coalition of Afghan Women's Protest Movements", "Women's Political Alliance".
+  "Movements", "Coalition", "Alliance", "Federation", "League",
+  // "the General Service Unit (GSU)", "Counter Terrorism Unit".
+  "Unit",
+];
+
 /**
  * Title, optional "on/of/for/to X" and comma, then a full name: "Special Representative on Afghanistan, Asif Durrani",
  * "The spokesman of the Islamic Emirate, Zabihullah Mujahid", "their commander, Lt. Gen. Mohammad Farid Ahmadi" (titles
  * after the comma belong to the title, not the name). A several-word owner ("the Ministry of Defense of
  * Afghanistan") must be closed by the apposition's comma, so a name is never swallowed into the owner; its acronym
  * may come first ("President of the United Arab Emirates (UAE), Sheikh ...").
+ * Without the comma, an owner ending in an organisation noun ends before the name ("Chairman of the Wholesale Grocers
+ * Association Abdul Rauf Ibrahim").
  * Groups: 1 title, 2 owner after the title (if any), 3 the name.
  */
 const OWNER_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 export const TITLED_NAME = new RegExp(
-  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=(?:\s*\(\p{Lu}[\p{Lu}\d-]{1,9}\))?\s*,)|${OWNER_WORD})(?:\s*\(\p{Lu}[\p{Lu}\d-]{1,9}\)(?=\s*,))?)?\s*,?\s+(?:(?:${TITLES.map(anyCase).join("|")})\s+)*(${FULL_NAME})`,
+  String.raw`\b(${TITLES.map(anyCase).join("|")})(?:\s+(?:on|of|for|to)\s+(?:the\s+)?(${OWNER_WORD}(?:\s+(?:of\s+(?:the\s+)?|and\s+)?${OWNER_WORD}){0,5}(?=(?:\s*\(\p{Lu}[\p{Lu}\d-]{1,9}\))?\s*,)|${OWNER_WORD}(?:\s+${OWNER_WORD}){0,4}\s+(?:${ORG_HEADS.join("|")})(?=\s+\p{Lu})|${OWNER_WORD})(?:\s*\(\p{Lu}[\p{Lu}\d-]{1,9}\)(?=\s*,))?)?\s*,?\s+(?:(?:${TITLES.map(anyCase).join("|")})\s+)*(${FULL_NAME})`,
   "gu",
 );
 
@@ -116,17 +133,8 @@ export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:(?:of|
 /** "Chief of the Army Staff (COAS)": an office's acronym, not an organisation. */
 export const TITLE_LED = /^(?:Chief|Minister|Prime|President|General|Director|Secretary|Inspector|Commander|Governor|Chairman|Deputy|Head)\b/;
 
-const ORG_HEADS = [
-  "Office", "Ministry", "Department", "Agency", "Party", "Council", "Committee", "Commission", "Court",
-  "Directorate", "Bureau", "Front", "Movement", "Tribune", "Times", "Post", "Organization", "Organisation",
-  "Institute", "Network", "Brigade", "Corps", "Assembly", "Parliament", "Senate", "Cabinet", "Force", "Forces",
-  // "US Geological Survey", "Gwadar Port Authority", "Federal Investigation Agency".
-  "Survey", "Service", "Authority", "Administration", "Foundation", "Association",
-  // "Coalition of Afghan Women's Protest Movements", "Women's Political Alliance".
-  "Movements", "Coalition", "Alliance", "Federation", "League",
-  // "the General Service Unit (GSU)", "Counter Terrorism Unit".
-  "Unit",
-];
+/** The same as a set, to find where an organisation's name ends inside a run of capitals. */
+export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(ORG_HEADS);
 /** A name ending in an organisation noun: "General Service Unit" is a body, though "General" opens it like a title. */
 export const ORG_HEAD_END = new RegExp(String.raw`\b(?:${ORG_HEADS.join("|")})$`);
 /**

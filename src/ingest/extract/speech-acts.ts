@@ -134,6 +134,8 @@ const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|acc
 const ENDS_FALSE = new RegExp(String.raw`${CALLED}(?:(?:utter|complete|total|pure)\s+)?(?:false|fake|baseless|untrue|unfounded|fabricated|nonsense|lies|rubbish)["']?\W*$`, "i");
 /** "it is a "fallacy" to think that ...": a belief called mistaken is denied. */
 const FALLACY = /\b(?:is|are|was|were)\s+(?:a|an|the)\s+["']?(?:fallacy|myth|misconception|delusion)\b/i;
+/** Charges called absurd, or said to lack proof. */
+const UNFOUNDED_CHARGES = /\b(?:absurd|ridiculous|frivolous|bogus|trumped-up|concocted)\s+(?:charges?|allegations?|accusations?|cases?)\b|\black(?:s|ing)?\s+(?:any\s+)?(?:material\s+|concrete\s+|credible\s+|solid\s+)?(?:evidence|proof)\b/i;
 /** "a similar baseless claim was made by ...": words called baseless in passing are denied all the same. */
 const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)(?:\s+and\s+[a-z]+)?["']?\s+(?:claims?|allegations?|accusations?|charges?|propaganda)\b/i;
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
@@ -184,7 +186,7 @@ const ABUSES = /\bamount(?:s|ed|ing)?\s+to\s+["']?(?:gender\s+)?(?:apartheid|per
  * "does not seem to be taking this problem as seriously", "have not respected journalistic principles": a failure or
  * its harm charged.
  */
-const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b|\bnot\s+(?:seem\s+to\s+be\s+|appear\s+to\s+be\s+)?(?:taking|take|taken)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?seriously\b|\b(?:has|have|had)\s+not\s+(?:respected|observed|followed|complied\s+with|adhered\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:principles|values|rules|laws|regulations|norms|standards|guidelines)\b/i;
+const FAILED_TASK = /\b(?:has|have|had)\s+(?:repeatedly\s+|consistently\s+|already\s+)?(?:failed\s+(?:time\s+and\s+again\s+|repeatedly\s+|completely\s+|utterly\s+|miserably\s+|totally\s+)?to\s+(?:protect|prevent|stop|act|deliver|address|curb|respond|control|rein|provide|ensure)|emboldened)\b|\b(?:is|are|was|were)\s+failing\s+to\s+(?:protect|prevent|stop|act|curb|control|rein)\b|\bnot\s+(?:seem\s+to\s+be\s+|appear\s+to\s+be\s+)?(?:taking|take|taken)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?seriously\b|\b(?:has|have|had)\s+not\s+(?:respected|observed|followed|complied\s+with|adhered\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:principles|values|rules|laws|regulations|norms|standards|guidelines)\b/i;
 /** "X is responsible for the deaths of ...": stating someone's guilt for harm done is an accusation. */
 const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)?(?:responsible|to blame)\s+for\s+(?:the\s+|these\s+|this\s+|such\s+|many\s+|several\s+|a\s+(?:series|number|string|wave)\s+of\s+)?(?:[a-z-]+\s+){0,3}?(?:deaths?|killings?|attacks?|bombings?|blasts?|violence|massacres?|murders?|assaults?|incidents?)\b/i;
 /**
@@ -262,7 +264,7 @@ const CHARGED = new RegExp([
   String.raw`\bplanning\s+(?:was\s+(?:made|done|carried\s+out)|occurred|took\s+place|happened)\s+(?:in|there)\b`,
   // "in contravention of the provisions of the Indus Waters Treaty": a breach of a treaty charged.
   String.raw`\bin\s+(?:contravention|violation|breach)\s+of\s+(?:the\s+)?(?:provisions\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|constitution|law|charter)\b`,
-  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?(?:violations?|breach(?:es)?)\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire))\b`,
+  String.raw`\b(?:a\s+)?(?:clear\s+|flagrant\s+|blatant\s+|gross\s+|direct\s+)?(?:violations?|breach(?:es)?)\s+of\s+(?:international\s+laws?|(?:the\s+)?U\.?N\.?\s+(?:laws?|charter|resolutions?)|(?:the\s+|its\s+|our\s+|[\w-]+'s\s+)?(?:territorial\s+)?(?:sovereignty|integrity|airspace)|the\s+(?:[\w-]+\s+)?(?:agreement|accord|ceasefire)|press\s+freedom|freedom\s+of\s+(?:the\s+press|expression|speech)|(?:[\w-]+['’]s\s+)?(?:basic\s+|fundamental\s+)?(?:human\s+)?rights)\b`,
   String.raw`\borchestrat(?:ing|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|violence|terrorism)\b`,
   // "Separatists and terrorists exploited the platform to work against Pakistan": exploitation charged.
   String.raw`\bexploit(?:s|ed|ing)\b`,
@@ -434,6 +436,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "the document is "biased" and is "detached from reality"": a censure of the words, not a denial of them.
   // "CA's stance was "a little bit hypocritical"": a charge of hypocrisy.
   if (/\b(?:is|are|was|were)\s+["“]?(?:a\s+little\s+bit\s+|a\s+bit\s+|very\s+|rather\s+|quite\s+|utterly\s+)?hypocritical\b/i.test(content)) return "ACCUSE";
+  // "these are completely absurd charges against him", "the FIR is lacking material evidence": charges called absurd
+  // or without proof are denied, though "absurd" alone censures.
+  if (UNFOUNDED_CHARGES.test(content)) return "DENY";
   // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
   if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
   // "the court's decision holds "no legal value"": a ruling or measure turned down, not a fact denied.
