@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "britishherald-afghan-charter-flight-2023-10",
-  "canindia-tlp-strike-inflation-2023-02",
-  "dailycaller-bagram-economic-zones-2023-02",
-  "occrp-cpj-toor-release-2024-03",
+  "dailytimes-anp-ji-oppose-azm-e-istehkam-2024-06",
+  "indiandefensenews-karachi-containers-gulzad-2023-10",
+  "newsnationwise-niklasson-doha-optimism-2024-02",
+  "rferl-kazakh-afghan-business-forum-2023-08",
 ]);
 
 export function loadFixtures(): Fixture[] {
