@@ -112,13 +112,13 @@ export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\
 
 /**
  * "Zia Ahmad Takal, the deputy spokesman of the Ministry of Foreign Affairs": a full name, then its title in an
- * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said).
+ * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said), which ends before a closing "said".
  */
 export const NAME_THEN_TITLE = new RegExp(
   String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "analyst", "journalist", "doctor",
     // "Fawzia Koofi, a women's rights activist and former Afghan MP, posted": people introduced by what they do.
     "activist", "MP", "expert", "rapporteur", "politician", "professor", "researcher", "campaigner", "founder",
-    "diplomat", "governor", "lawyer"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}))?)`,
+    "diplomat", "governor", "lawyer"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}?)(?=\s+(?:said|says|told|added|stated|noted)\b|\s*[,.;]|\s*$))?)`,
   "gu",
 );
 

@@ -120,7 +120,7 @@ function continued(folded: string, previous: QuoteRegion, open: number, close: n
 
 const ACCORDING_AFTER = /^\s*,?\s*(according to)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})(?=\s+on\s+\p{Lu}|\s*[.,;]|\s*$)/du;
 const QUOTED_AS_SAYING = /^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,6}?)(?:was|were)\s+quoted\s+(?:by\s+[^,.]+?\s+)?as\s+(saying)\b/du;
-const CHANNEL_QUOTED = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[\p{L}’'.-]*\s*){1,5}?)(?:,[^,.;“”"]{1,80},)?\s*as\s+(saying)\b/du;
+const CHANNEL_QUOTED = /^\s*,?\s*(?:[\p{L}’'.-]+\s+){1,6}?quoted\s+((?:\p{Lu}[\p{L}’'.-]*\s+(?:spokes(?:person|man|woman)|official|minister|adviser|advisor|director|chief|head)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5}?)(?:,[^,.;“”"]{1,80},)?\s*as\s+(saying)\b/du;
 
 function attribute(folded: string, p: Span, open: number, close: number, dates: Span[]): QuoteRegion | undefined {
   const inner = { start: open + 1, end: close };
@@ -246,9 +246,10 @@ const SPEAKER_VERBS = "(said|added|stated|told|noted|stressed|warned)";
 
 /**
  * After a quotation: a name of one to four words, an apposition opening with an article, a possessive or a title
- * ("Raisi, Iran's president since 2021, said", "Bortnikov, director of the FSB, said"), and the reporting verb.
+ * ("Raisi, Iran's president since 2021, said", "Bortnikov, director of the FSB, said"), and the reporting verb. The
+ * apposition's closing comma may be missing when the verb ends the sentence ("Gulzad, the head of the union said.").
  */
-const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+\s+(?:of|for|to|at)\s+)(?:[^,.;“”"]|(?<=\b\p{Lu})\.){3,80},\s+)${SPEAKER_VERBS}\b`, "u");
+const APPOSED_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:(?:an?|the)\s+|\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+\s+(?:of|for|to|at)\s+)(?:[^,.;“”"]|(?<=\b\p{Lu})\.){3,80}(?:,\s+|\s+(?=${SPEAKER_VERBS.replace("(", "(?:")}\.)))${SPEAKER_VERBS}\b`, "u");
 
 /** After a quotation: a title of two to six words, a comma, the name and the reporting verb (no closing comma). */
 const TITLE_THEN_SPEAKER = new RegExp(String.raw`^\s*,?\s*((?:[\p{L}’'.-]+\s+){1,5}[\p{L}’'.-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})${SPEAKER_VERBS}\b`, "u");

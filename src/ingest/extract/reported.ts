@@ -69,7 +69,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   if (found.length > 0 && closingSpeaker(a, s, via, resolver, emit, free)) return;
   const contents: Span[] = [];
   // `,” she said, stressing ...`: the participle continues the quoted speaker.
-  let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct } | undefined = quoted;
+  // `subject`: the phrase naming the last speaker, whose other named parties say what a participle adds too.
+  let previous: { id: string; confidence: number; statedAt?: TimeExpression; index?: number; act?: SpeechAct; subject?: Span } | undefined = quoted;
   // "She added that Pakistan also expects ...": the next cue speaks for this speaker, from here.
   let override: Override | undefined;
   // "Refuting allegations levelled by Pakistan, the Taliban-led government has asserted ...": one statement.
@@ -158,6 +159,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     }
     else if (cue.form === "participle") who = nextSubject(a, s, cues.slice(i + 1), resolver, dateSpans);
     if (!who) continue;
+    // "X and Y declared ..., demanding ...": the participle is both parties' words, as the verb before it.
+    const speakersPhrase = np ?? (who === previous ? previous.subject : undefined);
     // "..., party officials told AP.", "..., the diplomat told reporters.", "..., officials told state media.": whom it
     // was told is not content.
     const after = a.folded.slice(cue.end, s.end);
@@ -228,7 +231,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       else if (act === "ACCUSE" && firstTarget && !made.about.some((x) => x.actorId === firstTarget!.actorId)) made.about.unshift(firstTarget);
       for (const n of nested.filter((x) => x.span.start >= piece.start && x.span.start < piece.end)) emitNested(a, n, via, emit, index);
       // "The United Nations and Pakistan have condemned ...": the other named subject says it too.
-      for (const other of np ? coSpeakers(a, np, who!.id) : []) emit({ ...made, claimantId: other }, [np!]);
+      for (const other of speakersPhrase ? coSpeakers(a, speakersPhrase, who!.id) : []) emit({ ...made, claimantId: other }, [speakersPhrase!]);
     });
     // One's own office or organisation giving one's words ("the ministry said Muttaqi told ...") passes them on;
     // a third party reporting them ("Sharif said the council demanded ...") makes a statement of its own.
@@ -252,7 +255,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     override = undefined;
     lead = undefined;
     const lastIndex = claims.length - 1;
-    previous = { ...who, ...(statedAt ? { statedAt } : {}), ...(lastIndex >= 0 && claims[lastIndex]!.claimantId === who.id ? { index: lastIndex, act: claims[lastIndex]!.speechAct } : {}) };
+    previous = { ...who, ...(statedAt ? { statedAt } : {}), ...(speakersPhrase ? { subject: speakersPhrase } : {}), ...(lastIndex >= 0 && claims[lastIndex]!.claimantId === who.id ? { index: lastIndex, act: claims[lastIndex]!.speechAct } : {}) };
   }
   // Statements reported by a noun outside any claim: "Baloch also addressed Washington's claims that ...".
   for (const n of findNested(a.folded, s, a.mentions)) {

@@ -99,6 +99,8 @@ const NOUN_DEMAND = new RegExp([
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
+  // "Kazakhstan wants Afghanistan to develop further as ... nation": a wish that someone act, asked of them.
+  String.raw`(?<!\b(?:not|n't)\s+)\b(?:wants?|wanted)\s+(?:the\s+)?[\w'-]+\s+to\s+(?!be\s+(?:sure|clear)\b)[a-z]+`,
   // "is expected to fulfil its obligations" asks something of someone; "is expected to be signed soon" and "is
   // expected to facilitate consular services" only foresee it.
   String.raw`\b(?:is|are|was|were)\s+["']?expected\s+to\s+(?:fulfil|fulfill|honou?r|meet|take|act|ensure|prevent|deny|stop|abide|respect|comply|cooperate|hand|end|curb|rein)\b`,
@@ -154,7 +156,7 @@ const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neithe
 const DID_LITTLE = /\b(?:done|did|doing)\s+(?:very\s+|too\s+|precious\s+)?little\s+to\b/i;
 /** "the PTI had not complied with its directions": orders said to be disobeyed. */
 const DISOBEYED = /\b(?:had|has|have)\s+not\s+complied\s+with\b|\bfail(?:ed|s)?\s+to\s+comply\s+with\b/i;
-const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account)\b/i;
+const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account|(?:any\s+)?(?:consideration|consultation)\s+(?:for|of|with))\b/i;
 /** "Both American nationals violated the country's law", "accuses US of violating the Doha Agreement". */
 const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|obligations?|border)\b/i;
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
@@ -215,8 +217,11 @@ const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|t
  * decision instead.
  */
 const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[\w'-]+\s+){0,2}(?:plans?|drive|campaign|decision|programme|program|initiative|intention|intent|readiness|pledges?|commitments?|promises?|vows?)\s+(?:not\s+)?to\s+[a-z]+(?![^,;.]*?\b(?:was|is|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:made|taken|reached|based|aimed|meant|a|an|the)\b)/i;
-/** "suggested that he, as the leader of the province, would personally engage in talks": the speaker's own course. */
-const OWN_COURSE = /^\W*(?:that\s+)?(?:he|she)\b[^.;]{0,60}?\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
+/**
+ * "suggested that he, as the leader of the province, would personally engage in talks", "announced that the party would
+ * convene an All Parties Conference": the speaker's own course, or their party's.
+ */
+const OWN_COURSE = /^\W*(?:that\s+)?(?:(?:he|she)\b[^.;]{0,60}?|(?:the|his|her|our|their)\s+party\s+)\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
 /**
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
  * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.

@@ -27,7 +27,8 @@ export function coSpeakers(a: ArticleText, subject: Span, who: string): string[]
   const ending = /\sand\s/.test(a.folded.slice(subject.start, subject.end)) ? String.raw`(?:and\s+)?` : String.raw`and\s+`;
   const list = new RegExp(String.raw`${lead}((?:${item}\s*,\s*)+(?:${item}\s*,?\s*)?${ending})$`, "u").exec(head);
   // "China, Pakistan, and Afghanistan pledged": a list of three or more says it too.
-  const named = namedEach(a, list ? { start: subject.start - list[1]!.length, end: subject.end } : subject);
+  // "Yesterday, the PTI and the SIC declared": a list the sentence's opening words only seem to extend is the subject's.
+  const named = (list ? namedEach(a, { start: subject.start - list[1]!.length, end: subject.end }) : undefined) ?? namedEach(a, subject);
   if (!named || named.length < 2 || new Set(named).size < named.length || !named.includes(who)) return [];
   return named.filter((id) => id !== who);
 }
