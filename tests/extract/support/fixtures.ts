@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "dailytimes-anp-ji-oppose-azm-e-istehkam-2024-06",
-  "indiandefensenews-karachi-containers-gulzad-2023-10",
-  "newsnationwise-niklasson-doha-optimism-2024-02",
-  "rferl-kazakh-afghan-business-forum-2023-08",
+  "albawaba-mujahid-unodc-meth-2023-09",
+  "islamabad51-tarar-missing-persons-2024-04",
+  "muslimnetwork-thani-akhunzada-kandahar-2023-06",
+  "salamwatandar-kandahar-pomegranate-spinboldak-2023-11",
 ]);
 
 export function loadFixtures(): Fixture[] {
