@@ -40,7 +40,7 @@ const WRITER_IN_OUTLET = /^\s*([^,;]{2,60}?)['’]s\s+(?:(?:latest|recent|new)\s
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
-const OUTLET = /^(?:(?:the|this)\s+)?(?:[a-z-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/;
+const OUTLET = /^(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\p{L}-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/u;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
 /** Titles of whoever heads an organisation. */
 const HEAD_TITLES = ["chief", "head", "director general", "director-general", "chairman", "chairperson"];
@@ -75,7 +75,7 @@ const NOT_OF_THE_NAME: ReadonlyArray<[RegExp, string]> = [
   // "Around 35 Congress members": how many spoke.
   [/^(?:around|about|nearly|almost|over|more than|at least|some)\s+(?=\d)/i, ""],
   [/^\d[\d,]*\s+/, ""],
-  [/^(?:the|a|an|some|two|three|several|many|other)\s+/i, ""],
+  [/^(?:the|a|an|some|these|those|two|three|several|many|other)\s+/i, ""],
   [/^(?:two|three|several)\s+/i, ""],
   // "a Pakistani immigration official at the Torkham border crossing": where one person serves.
   [/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1"],
@@ -250,7 +250,9 @@ export class ClaimantResolver {
     const determined = /\b(?:the|these|those)\s+$/i.test(this.text.slice(Math.max(0, np.start - 7), np.start));
     const plural = (determined ? /^([a-z]+s)$/ : /^(?:the|these|those)\s+([a-z]+s)$/).exec(lower);
     if (plural) {
-      const id = byKind((a) => a.name.toLowerCase().split(/\s+/).pop() === plural[1]);
+      // "These gardeners want", after "gardeners in Kandahar": the head noun before the phrase saying where they are.
+      const head = (name: string) => name.toLowerCase().replace(/\s+(?:in|of|from|at)\s.*$/, "").split(/\s+/).pop();
+      const id = byKind((a) => head(a.name) === plural[1]);
       if (id) return { id, confidence: 0.6 };
     }
     // "the group said", "the militant outfit claimed": the armed group last speaking or named. A plain "the group"
@@ -277,7 +279,8 @@ export class ClaimantResolver {
       if (id) return { id, confidence: 0.55 };
     }
     // "The international media outlet stated": the news organisation last speaking or named.
-    if (OUTLET.test(lower)) {
+    // Matched with its case: "the state-run Qatar News Agency" names an agency of its own, "a Taliban media outlet" not.
+    if (OUTLET.test(phrase)) {
       const media = (a: ActorInput) => a.kind === "MEDIA";
       const id = lastOfKind(media);
       if (id) return { id, confidence: 0.6 };

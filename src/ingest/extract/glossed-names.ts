@@ -11,12 +11,14 @@ export function withGlossedNames(text: string, actors: ActorInput[]): ActorInput
   const extra = new Map<string, Set<string>>();
   const add = (id: string, alias: string) => extra.set(id, (extra.get(id) ?? new Set<string>()).add(alias));
   for (const m of fold(text).matchAll(NAME_WITH_ACRONYM)) {
-    const [, whole, acronym] = m;
+    const [, run, acronym] = m;
     if (acronym !== acronym!.toUpperCase()) continue;
+    const whole = glossedPart(run!, acronym!);
+    const wholeStart = m.index + run!.length - whole.length;
     // "President of the United Arab Emirates (UAE)": the acronym glosses the country, not its president's title.
-    const office = TITLE_LED.test(whole!) && !whole!.startsWith(acronym![0]!) ? new RegExp(String.raw`^.+?\b(?:of|for)\s+(?:the\s+)?(?=${acronym![0]})`).exec(whole!) : null;
-    const name = whole!.slice(office?.[0].length ?? 0);
-    const start = m.index + (office?.[0].length ?? 0);
+    const office = TITLE_LED.test(whole) && !whole.startsWith(acronym![0]!) ? new RegExp(String.raw`^.+?\b(?:of|for)\s+(?:the\s+)?(?=${acronym![0]})`).exec(whole) : null;
+    const name = whole.slice(office?.[0].length ?? 0);
+    const start = wholeStart + (office?.[0].length ?? 0);
     const named = byKey.get(nameKey(name));
     const owner = byKey.get(nameKey(acronym!));
     // "Islamabad High Court (IHC)": a known name glosses an acronym the lists lack; the acronym is that actor too.
@@ -39,4 +41,14 @@ export function abbreviates(acronym: string, name: string): boolean {
     if (at === 0) return false;
   }
   return acronym[0] === initials[0];
+}
+
+/**
+ * The part of a run of capitalised words that the acronym after it glosses: the whole run when the acronym spells it
+ * across an "and" ("United Nations Office on Drugs and Crime (UNODC)"), else the part after the run's last "and"
+ * ("ISIS and Tehreek-e-Taliban Pakistan (TTP)", "Prime Minister and Pakistan Muslim League-Nawaz (PML-N)").
+ */
+export function glossedPart(run: string, acronym: string): string {
+  const tail = run.split(/\s+and\s+(?:the\s+)?/).pop()!;
+  return tail === run || (abbreviates(acronym, run.replace(/^The\s+/, "")) && !abbreviates(acronym, tail)) ? run : tail;
 }

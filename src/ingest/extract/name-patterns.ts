@@ -96,7 +96,14 @@ export const NAME_BEFORE_RELATIVE_CLAUSE = new RegExp(String.raw`(${FULL_NAME}),
  * "said Kabul resident Sharifullah", "a student, Zarifa, said": people whom the text names by one name after what
  * they are.
  */
-export const ONE_NAME_AFTER_ROLE = /\b(?:resident|student|shopkeeper|trader|farmer|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager)\s*,?\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.]|\s+(?:said|says|told|added)\b)/gu;
+const ORDINARY_ROLES = "resident|student|shopkeeper|trader|farmer|gardener|grower|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager|merchant|businessman|businesswoman";
+export const ONE_NAME_AFTER_ROLE = new RegExp(String.raw`\b(?:${ORDINARY_ROLES})\s*,?\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.]|\s+(?:said|says|told|added)\b)`, "gu");
+
+/**
+ * "Esmatullah, a gardener in Kandahar, says:", "Nani Agha, a fresh fruit trader in Kandahar, told": one or two names
+ * opening a sentence, then what the person does, set off by commas, and a reporting verb (or "wants").
+ */
+export const NAME_BEFORE_ROLE = new RegExp(String.raw`(?:^|[.!?:"”]\s+|\n)(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?),\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORDINARY_ROLES})\b[^,.;:"“”]{0,60},\s+(?:says|said|told|adds|added|wants|believes)\b`, "gu");
 
 /** "Ms Siddique told BBC Urdu", "Mr. Gandapur said": a family name after an honorific. */
 export const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![ \t]+\p{Lu})/gu;
@@ -129,7 +136,7 @@ export const NAME_THEN_TITLE = new RegExp(
 export const NAME_AFTER_ACRONYM = new RegExp(String.raw`\(\p{Lu}[\p{Lu}\d-]{1,9}\)(?:\s+(${FULL_NAME})(?=\s+\p{Ll})|,\s+(${FULL_NAME})(?=[.,](?:\s|$)))`, "gu");
 
 /** "Jamiat Ulema-e-Islam-F (JUI-F)": a name and its acronym. */
-export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
+export const NAME_WITH_ACRONYM = new RegExp(String.raw`(${CAP}(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|the[ \t]+)?${CAP}){0,5})[ \t]+\(([\p{Lu}][\p{Lu}\d-]{1,9}|${CAP})\)`, "gu");
 /** "Chief of the Army Staff (COAS)": an office's acronym, not an organisation. */
 export const TITLE_LED = /^(?:Chief|Minister|Prime|President|General|Director|Secretary|Inspector|Commander|Governor|Chairman|Deputy|Head)\b/;
 

@@ -4,9 +4,9 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NAME_BEFORE_ROLE, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
-import { abbreviates } from "./glossed-names.js";
+import { abbreviates, glossedPart } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
 import { DEMONYMS_OF } from "./knowledge.js";
 import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
@@ -39,7 +39,8 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "UNITED NATIONS: Pakistan": a dateline and the sentence after it are not one name either.
     // "Rep. Michael McCaul", "Dr. Ahmad": a title's abbreviation ends no sentence.
     const sentenceEnds = [...f.name.matchAll(/(\S*(?:\p{Ll}|\p{Lu}{2,}))\.\s+\p{Lu}/gu)].filter((m) => !TITLE_WORDS.has(`${m[1]}.`));
-    if (/[\n:]/.test(f.name) || sentenceEnds.length > 0) continue;
+    // "Jaish-e-Mohammad (JeM": a run cut inside a bracket is no name.
+    if (/[\n:]/.test(f.name) || sentenceEnds.length > 0 || /\([^)]*$/.test(f.name)) continue;
     const trimmed = keepSpelledOut(f, trimName(f.name, f.kind, f.oneName));
     // "British High Commissioner in Pakistan Jane Marriot": a known place before a person's two names is where
     // they serve, not part of the name.
@@ -147,6 +148,10 @@ function people(text: string, folded: string): Found[] {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
   }
+  for (const m of folded.matchAll(NAME_BEFORE_ROLE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
+  }
   for (const m of [...folded.matchAll(NAME_AFTER_VERB), ...folded.matchAll(NAME_AFTER_KIN), ...folded.matchAll(NAME_CHARGED)]) {
     // "told BBC Urdu.": a name opened by an acronym is an outlet or a body, not a person.
     if (/^\p{Lu}{2,}\s/u.test(m[1]!)) continue;
@@ -195,18 +200,21 @@ function orgs(text: string, folded: string): Found[] {
   }
   for (const m of folded.matchAll(NAME_WITH_ACRONYM)) {
     const inner = m[2]!;
-    const isAcronym = inner === inner.toUpperCase();
+    // "MoIC", "LoC" are acronyms too, where "Passco" is a short name.
+    const isAcronym = inner === inner.toUpperCase() || /^\p{Lu}\p{Ll}?\p{Lu}\p{L}{0,3}$/u.test(inner);
+    const run = isAcronym ? glossedPart(m[1]!, inner) : m[1]!;
+    const runStart = m.index + m[1]!.length - run.length;
     // "Sardar Sarfaraz of the Pakistan Meteorological Department (PMD)": the acronym glosses only the body the
     // person belongs to.
-    const owner = isAcronym && !abbreviates(inner, m[1]!) ? [...m[1]!.matchAll(/\s(?:of|for|on)\s+(?:the\s+)?/g)].find((o) => abbreviates(inner, m[1]!.slice(o.index + o[0].length))) : undefined;
+    const owner = isAcronym && !abbreviates(inner, run) ? [...run.matchAll(/\s(?:of|for|on)\s+(?:the\s+)?/g)].find((o) => abbreviates(inner, run.slice(o.index + o[0].length))) : undefined;
     const skip = owner ? owner.index + owner[0].length : 0;
-    const name = isAcronym ? m[1]!.slice(skip) : `${m[1]} (${inner})`;
-    if (/^[\p{Lu}\s]+$/u.test(m[1]!) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
-    if (TITLE_LED.test(m[1]!) && !ORG_HEAD_END.test(m[1]!)) {
+    const name = isAcronym ? run.slice(skip) : `${run} (${inner})`;
+    if (/^[\p{Lu}\s]+$/u.test(run) && AGENCIES[inner]) continue; // "ISLAMABAD (AP)" is a dateline
+    if (TITLE_LED.test(run) && !ORG_HEAD_END.test(run)) {
       titleAcronyms.add(inner);
       continue;
     }
-    out.push({ name, span: { start: m.index + skip, end: m.index + skip + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
+    out.push({ name, span: { start: runStart + skip, end: runStart + skip + name.length }, kind: kindOf(name), ...(isAcronym ? { aliases: [inner] } : {}) });
   }
   for (const m of folded.matchAll(DEMONYM_GROUP)) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: /sources/.test(m[1]!) ? "UNNAMED_SOURCE" : "OFFICIALS" });

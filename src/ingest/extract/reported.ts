@@ -78,6 +78,9 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // "Shehbaz said the council also demanded ...": the one who reports another party's statement, and where.
   let reporter: (Override & { cue: Span }) | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
+  // "Citing the state-run Qatar News Agency, Al-Jazeera reported that ...": the agency cited speaks, through the outlet.
+  const citedFirst = /^\W*(?:[Cc]iting|[Qq]uoting)\s+([^,]{2,80}),\s*[^,]{2,60}?\s+(?=(?:reported|reports|said|says)\b)/.exec(a.folded.slice(s.start, s.end));
+  const cited = citedFirst ? { start: s.start + citedFirst.index + citedFirst[0].indexOf(citedFirst[1]!), end: s.start + citedFirst.index + citedFirst[0].indexOf(citedFirst[1]!) + citedFirst[1]!.length } : undefined;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     const next = cues[i + 1];
@@ -92,6 +95,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     if (/^what /i.test(cue.text)) {
       const pron = /^what (\w+)/i.exec(cue.text)!;
       np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
+    } else if (cited && s.start + citedFirst!.index + citedFirst![0].length === cue.start && resolver.peek(cited)) {
+      np = cited;
     } else if (citing && s.start + citing.index + citing[0].length === cue.start) {
       const start = s.start + citing.index + citing[0].indexOf(citing[1]!);
       np = { start, end: start + citing[1]!.length };
@@ -235,7 +240,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     });
     // One's own office or organisation giving one's words ("the ministry said Muttaqi told ...") passes them on;
     // a third party reporting them ("Sharif said the council demanded ...") makes a statement of its own.
-    const related = reporter && sameBody(who.id, reporter.who.id, a.actors);
+    // "The news agency further reported that Akhunzada highlighted ...": an outlet reporting a statement passes it on too.
+    const related = reporter && (sameBody(who.id, reporter.who.id, a.actors) || a.actors.get(reporter.who.id)?.kind === "MEDIA");
     if (reporter && related) for (const k of madeHere) claims[k]!.via = [reporter.who.id, ...claims[k]!.via.filter((v) => v !== reporter!.who.id)];
     else if (reporter && np) {
       const end = pieces[pieces.length - 1]!.end;

@@ -223,10 +223,11 @@ const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[\w'-]+\s+
  */
 const OWN_COURSE = /^\W*(?:that\s+)?(?:(?:he|she)\b[^.;]{0,60}?|(?:the|his|her|our|their)\s+party\s+)\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
 /**
- * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays",
- * "trying to create distrust between Kabul and Beijing": conduct described as wrongful charges whoever did it.
+ * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays", "the
+ * authorities are creating problems for them", "trying to create distrust between Kabul and Beijing": conduct
+ * described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble|chaos|unrest|instability|anarchy)|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
+const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble|chaos|unrest|instability|anarchy)|creat(?:e|es|ed|ing)\s+(?:a\s+lot\s+of\s+|many\s+|serious\s+)?(?:problems|obstacles|hurdles|difficulties|hindrances)\s+for\b|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
 /**
  * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
  * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
@@ -466,7 +467,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...", "would never compromise on ...": a
   // commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+(?:not|never)\s+compromise\s+on\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+(?:not|never)\s+compromise\s+on\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|dedicated|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
@@ -520,6 +521,8 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   if (cue.act === "DENY" && /^rul/i.test(cue.text) && /^\W*(?:any\s+)?(?:talks|negotiations|dialogue|a\s+(?:deal|ceasefire))\b/i.test(content)) return "REJECT";
   // "condemns this false and baseless propaganda": condemning words as false denies them.
   if (cue.act === "CONDEMN" && /^\W*(?:this|these|the|such|its|their)?\s*(?:[a-z]+\s+){0,2}?(?:false|baseless|fabricated|unfounded)\b/i.test(content)) return "DENY";
+  // "condemns a report by the UNODC": a report condemned is turned down, not a deed censured.
+  if (/^condemn/i.test(cue.text) && /^\W*(?:a|an|the|this|its|their)\s+(?:[a-z-]+\s+)?reports?\b/i.test(content)) return "REJECT";
   // "lamented that three civilians were killed": deaths bemoaned are mourned; "lamented that the terrorists have
   // found refuge on Afghan soil": a wrong bemoaned is charged.
   if (/^lament/i.test(cue.text)) {

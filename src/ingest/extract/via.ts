@@ -18,6 +18,9 @@ export function viaChain(folded: string, s: Span, mentions: Mention[]): string[]
   }
   const citingBy = /^(.{2,60}?),\s*citing\s+[^,]+,\s*(?:say|says|said)\b/i.exec(text);
   if (citingBy) chain.push(...actorsIn(0, citingBy[1]!.length));
+  // "Citing the state-run Qatar News Agency, Al-Jazeera reported": the outlet after the comma passes it on.
+  const citedFirst = /^(\W*(?:citing|quoting)\s+[^,]{2,80},\s*)([^,]{2,60}?)\s+(?:reported|reports|said|says)\b/i.exec(text);
+  if (citedFirst) chain.push(...actorsIn(citedFirst[1]!.length, citedFirst[1]!.length + citedFirst[2]!.length));
   const quoted = /\b(?:quoted by|reported by|told)\s+([^,;.]+)/i.exec(text);
   if (quoted && /quoted|reported/i.test(quoted[0])) {
     const from = quoted.index + quoted[0].indexOf(quoted[1]!);
