@@ -51,6 +51,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "extended his deepest condolences to the families".
     String.raw`extend(?:s|ed|ing)? ${POSS}${W}(?:condolences|sympathies)`,
     String.raw`regret(?:s|ted|ting)?`,
+    // "Condoling with the bereaved families, he prayed for the departed souls": sympathy offered.
+    String.raw`condol(?:e|es|ed|ing)(?= with\b)|pray(?:s|ed)(?= for\b)`,
     String.raw`mourn(?:s|ed|ing)?`,
     String.raw`(?:is|are|was|were) ${W}(?:shocked|saddened)`,
     // "called the number of deaths "shocking"": shock voiced through a label.
@@ -143,7 +145,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "asked for the Pakistani government's explanation", "asked the World Bank for appointment of": something asked
     // of someone.
     // "has instructed its national staff to stay at home": an order is a demand.
-    String.raw`instruct(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,60}? to )|request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b|(?: [\w'-]+){0,4}? for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support|appointment|release|extradition|investigation|access)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
+    // "The Prime Minister directed to provide every possible treatment", "directed the police to": an order given
+    // (one that "has directed" is reported as done).
+    String.raw`(?<!\b(?:has|have|had) )direct(?:s|ed)(?= (?:[\w' ,-]{1,60}? )?to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)|instruct(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,60}? to )|request(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b)|ask(?:s|ed|ing)?(?= [\w' ,\[\]-]{1,80}? to | that\b|(?: [\w'-]+){0,4}? for (?:[\w'-]+ ){0,4}(?:explanation|clarification|action|help|assistance|cooperation|support|appointment|release|extradition|investigation|access)\b)|press(?:es|ed|ing)?(?= [\w' \[\]-]{1,60}? to )|expect(?:s|ed|ing)?`,
     // "told Pakistan to find a solution", "advised them to investigate": a directive, not a report. "told Arab News
     // four gunmen attempted to storm ..." reports what was done; so does "told MEE that the decision to exclude him".
     String.raw`t(?:ell|ells|old|elling)(?= (?:the |its |their )?[\w'-]+(?: (?![a-z]+ed\b|that\b)[\w'-]+){0,6} (?:not )?to (?!(?:the|a|an|reporters|journalists|media|parliament)\b)[a-z]+)|advis(?:e|es|ed|ing)`,
@@ -172,7 +176,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`deem(?:s|ed|ing)?(?= (?:it|them|this|these|the\b))`,
     String.raw`(?:re)?affirm(?:s|ed|ing)?|clarif(?:y|ies|ied|ying)|endors(?:e|es|ed|ing)|contend(?:s|ed|ing)?|posit(?:s|ed|ing)?(?= that\b)|assess(?:es|ed|ing)?(?= that\b)`,
     String.raw`reiterat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|ma(?:de|ke|kes|king) clear`,
-    String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recall(?:s|ed|ing)?`,
+    String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|(?<!\b(?:being|been|be|is|are|was|were) )observ(?:e|es|ed|ing)(?! (?:a|the|its|their) (?:[\w-]+ )?(?:strike|shutdown|holiday|fast|day|minute|ceasefire|protest)\b)|recall(?:s|ed|ing)?`,
     // "has hinted at potential strikes": a hint is said, hedged.
     String.raw`hint(?:s|ed|ing)?(?= at\b| that\b)|reveal(?:s|ed|ing)?|disclos(?:e|es|ed|ing)(?= that\b| on\b)|express(?:es|ed|ing)?(?= that\b)|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
     // "Locals reported hearing artillery fire": what someone reports hearing or seeing is their account.
@@ -191,6 +195,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`f(?:ound|inds?)(?= that\b)|rul(?:ed|es)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward. "The agency estimates that ...": a figure given.
     String.raw`believ(?:e|es|ed)(?= that\b)|estimat(?:e|es|ed)(?= that\b)`,
+    // "Fazlur Rehman has expressed his support for the strike": backing voiced.
+    String.raw`express(?:es|ed|ing)? ${POSS}(?:full |strong |complete |firm )?support(?= for\b| to\b)`,
     // "with the Inspector General also verifying the development": a report confirmed.
     String.raw`verif(?:y|ies|ied|ying)(?= (?:the|that|this|these|those|reports?|claims?)\b)`,
     // "expressed pleasure at ...", "applauded China for ...", "described China as an amiable neighbour",

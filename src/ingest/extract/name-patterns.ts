@@ -69,7 +69,7 @@ export const TITLE_PLACE_NAME = new RegExp(String.raw`\b(${TITLES.map(anyCase).j
 const NAMING_VERBS = String.raw`said|says|told|stated|added|claimed|noted|warned|urged|accused|denied|rejected|insisted|stressed|announced|argued|explained|confirmed`;
 
 /** Those and the other verbs a speaker's name stands right before: "emphasized", "remarked", "lamented". */
-const SPEAKING_VERBS = String.raw`${NAMING_VERBS}|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended|affirmed|acknowledged|lamented|disclosed|mentioned`;
+const SPEAKING_VERBS = String.raw`${NAMING_VERBS}|expressed|emphasized|emphasised|asserted|asserts|commented|remarked|maintained|asked|demanded|condemned|suggests|suggested|posits|posited|contends|contended|affirmed|acknowledged|lamented|disclosed|mentioned`;
 
 /** A full name right before a reporting verb: "Anwaar-ul-Haq Kakar said". */
 export const NAME_BEFORE_VERB = new RegExp(String.raw`(${FULL_NAME})\s+(?:has\s+|had\s+)?(?:${SPEAKING_VERBS})\b`, "gu");
@@ -122,7 +122,7 @@ export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\
  * apposition. Groups: 1 the name, 2 the title, 3 whose title it is (if said), which ends before a closing "said".
  */
 export const NAME_THEN_TITLE = new RegExp(
-  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "analyst", "journalist", "doctor",
+  String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "president", "analyst", "journalist", "doctor",
     // "Fawzia Koofi, a women's rights activist and former Afghan MP, posted": people introduced by what they do.
     "activist", "MP", "expert", "rapporteur", "politician", "professor", "researcher", "campaigner", "founder",
     "diplomat", "governor", "lawyer"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}?)(?=\s+(?:said|says|told|added|stated|noted)\b|\s*[,.;]|\s*$))?)`,

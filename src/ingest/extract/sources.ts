@@ -39,7 +39,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const trail = /,\s*(?:this\s+)?(?:according to|as per) ([^,.]{2,80})(?:,\s*citing\s+([^,.]{2,80})|,\s*(?:an?|the)\s+[^,.]{2,100}|,\s*who\s+[^,.]{2,120}|,\s*(?:raising|lowering|revising|updating|up\s+from|down\s+from)\s+[^.]{2,120})?\.?$/i.exec(text);
   // "..., reported Dawn.": the outlet named after the statement, with no "that".
   const reportedBy = /,\s*(?:reported|reports)\s+((?:the\s+)?\p{Lu}[^,.;]{1,60}?)\.?$/u.exec(text);
-  const m = lead ?? trail ?? reportedBy;
+  // "Traders are unified, according to Kashif Chaudhry, and they are requesting ...": the source of both clauses.
+  const mid = /,\s*(?:according to|as per) ([^,.]{2,80}),\s*and\s+(?=\S)/i.exec(text);
+  const m = lead ?? trail ?? reportedBy ?? mid;
   if (!m) return;
   const named = lead?.[2] ?? trail?.[2];
   // "a local official who spoke on the condition of anonymity": the source without what the clause says of it.
@@ -61,6 +63,11 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const cueStart = s.start + m.index + cueText.index;
   emit({ span: { start: opening, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
   resolver.spoke(who.id);
+  if (mid && m === mid) {
+    const start = s.start + m.index + m[0].length;
+    const rest = { start, end: trimEnd(a.folded, start, s.end) };
+    if (free(rest)) emit({ span: rest, content: rest, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: actFromContent(a.folded.slice(rest.start, rest.end), "ASSERT"), via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  }
   // "..., according to a person familiar with the matter, who says the group is prepared for war": the source
   // says more in its own words.
   const more = trail ? SOURCE_ALSO_SAYS.exec(text.slice(m.index)) : null;

@@ -79,8 +79,8 @@ const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:
 const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+|extremely\s+)?["']?(?:regrettable|deplorable|disappointing)\b|\b(?:pathetic|shameful|disgraceful|deplorable)\s+(?:statements?|remarks|comments|decisions?|acts?|moves?)\b|\b(?:is|was|are|were)\s+["']?(?:[a-z]+\s+and\s+)?uncalled[- ]for\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
 const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate|disgusting|disgraceful|shameful|outrageous|appalling)\b/i;
-/** Backing given is an undertaking: "their support for ...", "Beijing's support for X", "it firmly supported ...". */
-const BACKING = /^\W*(?:(?:its|their|his|her|our|[\p{Lu}][\p{L}-]+['’]s)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b|(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b)/iu;
+/** Backing given is an undertaking: "their support for ...", "it firmly supported ...", "the nation stands with ...". */
+const BACKING = /^\W*(?:(?:its|their|his|her|our|[\p{Lu}][\p{L}-]+['’]s)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b|(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b|(?:that\s+)?(?:the\s+)?(?:entire\s+|whole\s+)?(?:nation|country|government|people)\s+stands?\s+(?:firmly\s+|united\s+|shoulder\s+to\s+shoulder\s+|side\s+by\s+side\s+)?(?:with|by|behind)\b)/iu;
 /** "These acts do nothing but sow division": deeds said to serve only harm. */
 const ONLY_HARM = /\bdo(?:es)?\s+nothing\s+but\s+(?:sow|spread|breed|fuel)\b/i;
 /** Obligations stated with a noun or an expectation rather than a modal verb. */
@@ -99,6 +99,8 @@ const NOUN_DEMAND = new RegExp([
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
+  // "they are requesting a drop in the prices of electricity": what the source says its side asks for.
+  String.raw`^\W*(?:they|we|he|she|it)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:requesting|demanding|seeking|urging|calling\s+for|asking\s+for)\b`,
   // "Kazakhstan wants Afghanistan to develop further as ... nation": a wish that someone act, asked of them.
   String.raw`(?<!\b(?:not|n't)\s+)\b(?:wants?|wanted)\s+(?:the\s+)?[\w'-]+\s+to\s+(?!be\s+(?:sure|clear)\b)[a-z]+`,
   // "is expected to fulfil its obligations" asks something of someone; "is expected to be signed soon" and "is
@@ -224,10 +226,10 @@ const ANNOUNCED_COURSE = /^\W*(?:a|an|its|their|his|her|our|the)\s+(?:[\w'-]+\s+
 const OWN_COURSE = /^\W*(?:that\s+)?(?:(?:he|she)\b[^.;]{0,60}?|(?:the|his|her|our|their)\s+party\s+)\b(?:would|will)\s+(?!not\b|be\b|have\b)(?:personally\s+)?[a-z]+/i;
 /**
  * "unprovoked and indiscriminate firing by the Afghan forces", "Islamabad was causing hindrances and delays", "the
- * authorities are creating problems for them", "trying to create distrust between Kabul and Beijing": conduct
- * described as wrongful charges whoever did it.
+ * authorities are creating problems for them", "trying to create distrust between Kabul and Beijing", "without
+ * justification, prevented their departure": conduct described as wrongful charges whoever did it.
  */
-const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble|chaos|unrest|instability|anarchy)|creat(?:e|es|ed|ing)\s+(?:a\s+lot\s+of\s+|many\s+|serious\s+)?(?:problems|obstacles|hurdles|difficulties|hindrances)\s+for\b|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
+const WRONGDOING = /\bworsen(?:s|ed|ing)\s+the\s+(?:security\s+)?situation\b|\b(?:steal|steals|stole|stolen|looted|looting|extort(?:s|ed|ing)?|demand(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:payoffs?|bribes?|kickbacks?|ransom)|embezzl(?:e|es|ed|ing)|divert(?:s|ed|ing)?\s+(?:aid|funds|assistance|money)|unprovoked|indiscriminate(?:ly)?|resorted\s+to|causing\s+(?:hindrances?|delays?|obstacles?|harm|trouble|chaos|unrest|instability|anarchy)|creat(?:e|es|ed|ing)\s+(?:a\s+lot\s+of\s+|many\s+|serious\s+)?(?:problems|obstacles|hurdles|difficulties|hindrances)\s+for\b|\bwithout\s+(?:any\s+)?(?:justification|legal\s+basis|due\s+process)\b|(?:trying|tried|attempts?|attempting|seeking|sought)\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive)|an\s+attempt\s+to\s+(?:create|sow|spread|stoke|destabili[sz]e|undermine|sabotage|malign|defame|confuse|mislead|deceive))\b/i;
 /**
  * "Pakistani forces targeted civilian houses and killed a woman", "the soldiers fired at our forces", "the clash
  * was started by the Pakistani side", "the responsibility rests with the Pakistani government", "were controlled
@@ -418,7 +420,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\b(?:will|would|shall)\s+(?:resolutely\s+|firmly\s+|strongly\s+|forcefully\s+)?(?:oppose|resist|confront|counter)\s+any\b/i.test(first)) return "WARN";
   // "anyone who rebels against the constitution will be punishable by law": a penalty held out.
   // "those who disturbed the law and order would be strictly dealt with": the same, the adverb first.
-  if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|with\s+an\s+iron\s+hand)|(?:strictly|sternly|firmly|severely)\s+dealt\s+with)\b/i.test(content)) return "WARN";
+  if (/\b(?:will|would|shall)\s+be\s+(?:punishable|punished|dealt\s+with\s+(?:strictly|sternly|firmly|(?:with\s+)?(?:an\s+)?iron\s+hands?)|(?:strictly|sternly|firmly|severely)\s+dealt\s+with)\b/i.test(content)) return "WARN";
   // "We and our military are obliged to ensure their security": a duty the speaker's side takes on.
   if (/^\W*(?:that\s+)?(?:we|i)\b[^.;]{0,40}?\b(?:are|am)\s+(?:obliged|bound|duty-bound)\s+to\b/i.test(first)) return "PROMISE";
   // "authorities considered it their obligation to protect people": a duty taken on.
