@@ -75,7 +75,7 @@ const NOT_OF_THE_NAME: ReadonlyArray<[RegExp, string]> = [
   // "Around 35 Congress members": how many spoke.
   [/^(?:around|about|nearly|almost|over|more than|at least|some)\s+(?=\d)/i, ""],
   [/^\d[\d,]*\s+/, ""],
-  [/^(?:the|a|an|some|these|those|two|three|several|many|other)\s+/i, ""],
+  [/^(?:the|a|an|some|these|those|its|their|two|three|several|many|other)\s+/i, ""],
   [/^(?:two|three|several)\s+/i, ""],
   // "a Pakistani immigration official at the Torkham border crossing": where one person serves.
   [/^([\p{L}' -]*?\b(?:official|officer))\s+(?:at|in)\s+(?:the\s+)?\p{Lu}.*$/u, "$1"],

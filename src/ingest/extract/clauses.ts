@@ -17,9 +17,10 @@ const WITH_CLAUSE = /,\s+with\s+(?=(?:[\p{L}’'-]+\s+){1,5}?[a-z]+ing\b)/gu;
 const AND_THAT = /\s+and\s+that\s+/g;
 /**
  * "... will have to be uprooted and the government was determined ...": a second clause without a comma; "are
- * engaged in discussions and will announce their position": a second predicate that undertakes something.
+ * engaged in discussions and will announce their position": a second predicate that undertakes something. "... was
+ * lodged but no action had been taken": the same after "but".
  */
-const AND_NP_CLAUSE = new RegExp(String.raw`\s+and\s+(?=(?:not\s+)?(?:the|a|an|all|some|no|they|it|we|he|she|its|their|his|her|our|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b|(?:it|that|there)[’']s\s|will\s+(?!be\b|have\b|not\b)[a-z]+\b)`, "gu");
+const AND_NP_CLAUSE = new RegExp(String.raw`\s+(?:and|but)\s+(?=(?:not\s+)?(?:the|a|an|all|some|no|they|it|we|he|she|its|their|his|her|our|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b|(?:it|that|there)[’']s\s|will\s+(?!be\b|have\b|not\b)[a-z]+\b)`, "gu");
 /** "... and recent words from <a long phrase> have drawn ...": a second clause with a long subject and a perfect verb. */
 const AND_PERFECT = /\s+and\s+(?=(?:[\p{L}’'-]+\s+){2,12}?(?:have|has|had)\s+[a-z]+(?:ed|en|wn)\b)/gu;
 /**

@@ -87,6 +87,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`brush(?:es|ed|ing)? (?:aside|off)`,
     // "questioned UNAMA's data": doubting someone's evidence disputes what it shows.
     String.raw`question(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,3}(?:data|figures|findings|numbers|statistics|accuracy|credibility|veracity|methodology)\b)`,
+    // "the FO had also challenged reports of disruption of internet": reports contested are denied.
+    String.raw`challeng(?:e|es|ed|ing)(?= (?:the |these |such |those )?(?:[\w-]+ )?(?:reports?|claims?|allegations?|assertions?|accounts?)\b)`,
     // "distanced the TTP from the carnage": disowning a deed is denying it.
     String.raw`distanc(?:e|es|ed|ing)(?= (?:[\w'-]+ ){0,4}from\b)`,
     String.raw`(?:call|term|describ|label|consider|regard|dubb?|brand|deem)(?:s|ed|ing|led|ling|e|es)?${LABEL}`,

@@ -180,6 +180,7 @@ const INTERNATIONAL: ActorInput[] = [
   entry("roza-otunbayeva", "Roza Otunbayeva", "PERSON", [], "unama", "Head of UNAMA."),
   entry("human-rights-watch", "Human Rights Watch", "ORGANIZATION", ["HRW"]),
   entry("amnesty-international", "Amnesty International", "ORGANIZATION", []),
+  entry("european-union", "European Union", "ORGANIZATION", ["EU", "E.U."]),
   entry("sco", "Shanghai Cooperation Organisation", "ORGANIZATION", ["Shanghai Cooperation Organization", "SCO"]),
   // Called on, blamed and appealed to in this news as though it were one party.
   entry("international-community", "international community", "OTHER", ["International community", "world community", "global community"]),

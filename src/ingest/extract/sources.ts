@@ -50,7 +50,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const given = /^(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers)\s+(?:given|released|provided|published|shared)\s+by|(?:a|the)\s+(?:[a-z]+\s+)?(?:statement|report|press\s+release|notification)\s+(?:by|from|issued\s+by))\s+/i.exec(m[1]!);
   const source = named ?? m[1]!.replace(/\s+(?:who|which|that)\s[^]*$/i, "").slice(given?.[0].length ?? 0);
   const srcStart = s.start + m.index + (named ? m[0].lastIndexOf(named) : m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) + (given?.[0].length ?? 0));
-  const who = resolver.resolve({ start: srcStart, end: srcStart + source.length });
+  const sourceSpan = { start: srcStart, end: srcStart + source.length };
+  const [first, second] = twoSources(a, sourceSpan, resolver) ?? [sourceSpan];
+  const who = resolver.resolve(first!);
   if (!who) return;
   const citingStart = trail?.[2] ? s.start + m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) : undefined;
   const citing = citingStart !== undefined ? resolver.resolve({ start: citingStart, end: citingStart + m[1]!.length }) : undefined;
@@ -62,6 +64,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const cueText = /according to|as per|as \w+ by|reported|reports/i.exec(m[0])!;
   const cueStart = s.start + m.index + cueText.index;
   emit({ span: { start: opening, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  // "according to its caretakers and the area police": the second source says it too.
+  const other = second ? resolver.resolve(second) : undefined;
+  if (other && other.id !== who.id) emit({ span: { start: opening, end: content.end }, content, claimantId: other.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== other.id), confidence: other.confidence * 0.85 });
   resolver.spoke(who.id);
   if (mid && m === mid) {
     const start = s.start + m.index + m[0].length;
@@ -78,6 +83,20 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
     const claimed = actFromContent(a.folded.slice(said.start, said.end), "ASSERT");
     if (free(said)) emit({ span: { start: verb, end: said.end }, content: said, claimantId: who.id, cue: { start: verb, end: verb + more[1]!.length }, speechAct: claimed, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
   }
+}
+
+/**
+ * "its caretakers and the area police": two sources joined by "and", each of which names a speaker, unless one name
+ * runs across the "and" ("the Ministry of Industry and Commerce").
+ */
+function twoSources(a: ArticleText, source: Span, resolver: ClaimantResolver): [Span, Span] | undefined {
+  const joined = /\s+and\s+(?:the\s+)?/.exec(a.folded.slice(source.start, source.end));
+  if (!joined) return undefined;
+  const at = source.start + joined.index;
+  if (a.mentions.some((m) => m.type === "Actor" && m.span.start < at && m.span.end > at)) return undefined;
+  const left = { start: source.start, end: at };
+  const right = { start: at + joined[0].length, end: source.end };
+  return resolver.peek(left) && resolver.peek(right) ? [left, right] : undefined;
 }
 
 /** The relative clause after a trailing source: ", who says (that)". */

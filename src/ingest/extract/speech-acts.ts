@@ -99,6 +99,8 @@ const NOUN_DEMAND = new RegExp([
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
   String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
+  // "all accusations of irregularities ... warrant comprehensive investigation": an inquiry called for.
+  String.raw`\bwarrants?\s+(?:an?\s+)?(?:comprehensive|thorough|full|independent|transparent|impartial|serious)?\s*(?:investigation|inquiry|probe|scrutiny)\b`,
   // "they are requesting a drop in the prices of electricity": what the source says its side asks for.
   String.raw`^\W*(?:they|we|he|she|it)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:requesting|demanding|seeking|urging|calling\s+for|asking\s+for)\b`,
   // "Kazakhstan wants Afghanistan to develop further as ... nation": a wish that someone act, asked of them.
@@ -158,7 +160,7 @@ const FAILING = /\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|n't|never|neithe
 const DID_LITTLE = /\b(?:done|did|doing)\s+(?:very\s+|too\s+|precious\s+)?little\s+to\b/i;
 /** "the PTI had not complied with its directions": orders said to be disobeyed. */
 const DISOBEYED = /\b(?:had|has|have)\s+not\s+complied\s+with\b|\bfail(?:ed|s)?\s+to\s+comply\s+with\b/i;
-const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account|(?:any\s+)?(?:consideration|consultation)\s+(?:for|of|with))\b/i;
+const DISREGARD = /\bno\s+(?:action|steps|response|progress)\s+(?:was\s+taken\s+|had\s+been\s+taken\s+)?on\s+(?:[\w'-]+\s+){0,3}concerns\b|\bno\s+action\s+(?:has|had|was)\s+(?:been\s+)?taken\s+against\b|\bwithout\s+(?:considering|consulting|regard\s+(?:for|to)|taking\s+into\s+account|(?:any\s+)?(?:consideration|consultation)\s+(?:for|of|with))\b/i;
 /** "Both American nationals violated the country's law", "accuses US of violating the Doha Agreement". */
 const VIOLATION = /\bviolat(?:ed|es|ing)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:laws?|agreement|accord|airspace|sovereignty|territory|ceasefire|commitments?|obligations?|border)\b/i;
 /** "Weapons are being brought into this area from Afghanistan": arms reaching a conflict from somewhere named. */
@@ -527,7 +529,8 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   if (/^condemn/i.test(cue.text) && /^\W*(?:a|an|the|this|its|their)\s+(?:[a-z-]+\s+)?reports?\b/i.test(content)) return "REJECT";
   // "lamented that three civilians were killed": deaths bemoaned are mourned; "lamented that the terrorists have
   // found refuge on Afghan soil": a wrong bemoaned is charged.
-  if (/^lament/i.test(cue.text)) {
+  // "regretted that ... no action had been taken against the culprits": the same for a regret.
+  if (/^(?:lament|regret)/i.test(cue.text)) {
     if (/\b(?:killed|died|dead|lost\s+their\s+lives|martyred)\b/i.test(content)) return "EXPRESS_REGRET";
     if (actFromContent(content, cue.act) === "ACCUSE") return "ACCUSE";
   }

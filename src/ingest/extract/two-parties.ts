@@ -34,7 +34,10 @@ export function coSpeakers(a: ArticleText, subject: Span, who: string): string[]
 }
 
 /** The actor each of a list's comma- or "and"-separated parts names, or undefined if one part names none. */
-function namedEach(a: ArticleText, list: Span): string[] | undefined {
+function namedEach(a: ArticleText, whole: Span): string[] | undefined {
+  // "The US and EU both raised concerns": a word gathering the parties is no part of the last one.
+  const gathered = /\s+(?:both|all|together|jointly)$/i.exec(a.folded.slice(whole.start, whole.end));
+  const list = gathered ? { start: whole.start, end: whole.end - gathered[0].length } : whole;
   const text = a.folded.slice(list.start, list.end);
   const parts: Span[] = [];
   let from = list.start;
