@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "aghslaw-martin-quarters-ahmadi-hall-2023-09",
-  "cnnpk-fo-polls-sovereign-affair-2024-02",
-  "newsad-hamidi-taekwondo-threats-2024-09",
-  "thenews-uk-eu-military-courts-2024-12",
+  "businesstoday-missile-parts-sanctions-2023-10",
+  "internews-senate-vpn-halal-2024-11",
+  "pakistannewsnetwork-asif-pipeline-fine-2024-09",
+  "thefederal-indian-fishermen-release-2023-05",
 ]);
 
 export function loadFixtures(): Fixture[] {
