@@ -63,9 +63,12 @@ export function splitCompound(folded: string, content: Span, act: SpeechAct): Sp
   const quoted = quotedRanges(text);
   // "more than two and a half million girls": an "and" inside a number joins no clauses.
   const inNumber = (from: number) => /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\s*$/i.test(text.slice(0, from)) && /^\s*and\s+(?:a\s+half|a\s+quarter|one|two|three|four|five|six|seven|eight|nine|[a-z]+ty)\b/i.test(text.slice(from));
-  // "the Ministry of Industry and Commerce should", "the people of Pakistan and Afghanistan are": an "and" joining two
-  // names after "of" joins no clauses.
-  const inOfPhrase = (from: number) => /\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(0, from)) && /^\s*and\s+\p{Lu}/u.test(text.slice(from));
+  // "the Ministry of Industry and Commerce should", "the people of Pakistan and Afghanistan are", "conditions in the
+  // Landhi and Malir jails were": an "and" joining two names after "of", or two modifiers of a noun after "the", joins
+  // no clauses.
+  const inOfPhrase = (from: number) =>
+    (/\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(0, from)) && /^\s*and\s+\p{Lu}/u.test(text.slice(from))) ||
+    (/\bthe\s+\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(0, from)) && /^\s*and\s+\p{Lu}[\p{L}-]*\s+\p{Ll}/u.test(text.slice(from)));
   const whole = cuts.filter(([from]) => !quoted.some(([a, b]) => from > a && from < b) && !inNumber(from) && !inOfPhrase(from));
   cuts.length = 0;
   cuts.push(...whole);

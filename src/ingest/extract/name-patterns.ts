@@ -44,6 +44,8 @@ const ORG_HEADS = [
   "Movements", "Coalition", "Alliance", "Federation", "League",
   // "the General Service Unit (GSU)", "Counter Terrorism Unit".
   "Unit",
+  // "Edhi Welfare Trust", "Pakistan India People's Forum for Peace and Democracy".
+  "Trust", "Forum",
 ];
 
 /**
