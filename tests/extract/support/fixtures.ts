@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "businesstoday-missile-parts-sanctions-2023-10",
-  "internews-senate-vpn-halal-2024-11",
-  "pakistannewsnetwork-asif-pipeline-fine-2024-09",
-  "thefederal-indian-fishermen-release-2023-05",
+  "ilminews-bars-ihc-letter-2024-03",
+  "indianarrative-agha-sugar-smuggling-2023-05",
+  "salaamtimes-vahidi-deport-plan-2023-10",
+  "yidaiyilu-lin-besham-security-2024-03",
 ]);
 
 export function loadFixtures(): Fixture[] {
