@@ -24,7 +24,9 @@ import type { Span } from "./text.js";
 
 const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
 const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
-const INVERTED_TAIL = /^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|later|recently|at\s+the\s+time))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+|,\s*(?:as|after|when|amid|ahead\s+of|(?:a\s+day|days|hours|weeks)\s+(?:after|before))\s+[^]*)?[\s.,"”]*$/;
+/** "September 27": a day named by month and number. */
+const MONTH_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`;
+const INVERTED_TAIL = new RegExp(String.raw`^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?${MONTH_DAY}|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|later|recently|at\s+the\s+time))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+|,\s*(?:as|after|when|amid|ahead\s+of|(?:a\s+day|days|hours|weeks)\s+(?:after|before))\s+[^]*)?[\s.,"”]*$`);
 
 /**
  * A speaker whose cue's content is only the next cue's clause ("She added that Pakistan also expects ...", "Sharif
@@ -169,7 +171,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     // "..., party officials told AP.", "..., the diplomat told reporters.", "..., officials told state media.": whom it
     // was told is not content.
     const after = a.folded.slice(cue.end, s.end);
-    const tail = /^t(?:old|ells)$/i.test(cue.text) ? after.replace(/^\s+(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|reporters|journalists|(?:the\s+|state\s+|local\s+|national\s+|foreign\s+|official\s+)?(?:media|press|television|TV))(?=[\s.,"”]*$)/, "") : after;
+    // "..., Vahidi told journalists September 27.": the day after them is not content either.
+    const tail = /^t(?:old|ells)$/i.test(cue.text) ? after.replace(new RegExp(String.raw`^\s+(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|reporters|journalists|(?:the\s+|state\s+|local\s+|national\s+|foreign\s+|official\s+)?(?:media|press|television|TV))(?=(?:\s+(?:on\s+)?${MONTH_DAY})?[\s.,"”]*$)`), "") : after;
     // "..., Prime Minister Anwaar-ul-Haq Kakar said.": the content is before the speaker.
     // "..., spokesman X said in a statement, condemning ...": nothing of the statement follows the verb.
     // "..., an analysis by the US Institute for Peace said last week.": the document's author is the speaker.
