@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "ilminews-bars-ihc-letter-2024-03",
-  "indianarrative-agha-sugar-smuggling-2023-05",
-  "salaamtimes-vahidi-deport-plan-2023-10",
-  "yidaiyilu-lin-besham-security-2024-03",
+  "arabtimes-salik-iraq-pilgrims-2024-07",
+  "caliber-nahrin-sufi-shrine-2024-11",
+  "faiztv-taqi-usmani-ttp-rebels-2023-01",
+  "startribune-oslo-embassy-closure-2024-09",
 ]);
 
 export function loadFixtures(): Fixture[] {
