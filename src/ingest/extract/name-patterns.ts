@@ -94,11 +94,13 @@ export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME
  */
 export const NAME_BEFORE_RELATIVE_CLAUSE = new RegExp(String.raw`(${FULL_NAME}),\s+who\s+[^,.;:"“”]{2,160},\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS})\b`, "gu");
 
+/** What ordinary people quoted in the news are introduced as. */
+const ORDINARY_ROLES = "resident|student|shopkeeper|trader|farmer|gardener|grower|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager|merchant|businessman|businesswoman";
+
 /**
  * "said Kabul resident Sharifullah", "a student, Zarifa, said": people whom the text names by one name after what
  * they are.
  */
-const ORDINARY_ROLES = "resident|student|shopkeeper|trader|farmer|gardener|grower|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager|merchant|businessman|businesswoman";
 export const ONE_NAME_AFTER_ROLE = new RegExp(String.raw`\b(?:${ORDINARY_ROLES})\s*,?\s+(\p{Lu}\p{Ll}{2,})(?=\s*[,.]|\s+(?:said|says|told|added)\b)`, "gu");
 
 /**

@@ -1,5 +1,6 @@
 // Statements whose speaker is named by a noun or a phrase rather than a reporting verb: "the Taliban's
 // statements that ...", "according to the Express Tribune, ...", "amid reports that ...".
+import type { SpeechAct } from "../format/enums.js";
 import type { ArticleText, Emit } from "./attribution-types.js";
 import type { ClaimantResolver } from "./claimants.js";
 import type { findNested } from "./clauses.js";
@@ -63,15 +64,18 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const act = actFromContent(a.folded.slice(content.start, content.end), "ASSERT");
   const cueText = /according to|as per|as \w+ by|reported|reports/i.exec(m[0])!;
   const cueStart = s.start + m.index + cueText.index;
-  emit({ span: { start: opening, end: content.end }, content, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+  const cue = { start: cueStart, end: cueStart + cueText[0].length };
+  const say = (speaker: { id: string; confidence: number }, span: Span, said: Span, speechAct: SpeechAct) =>
+    emit({ span, content: said, claimantId: speaker.id, cue, speechAct, via: via.filter((v) => v !== speaker.id), confidence: speaker.confidence * 0.85 });
+  say(who, { start: opening, end: content.end }, content, act === "PROMISE" ? "ASSERT" : act);
   // "according to its caretakers and the area police": the second source says it too.
   const other = second ? resolver.resolve(second) : undefined;
-  if (other && other.id !== who.id) emit({ span: { start: opening, end: content.end }, content, claimantId: other.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: act === "PROMISE" ? "ASSERT" : act, via: via.filter((v) => v !== other.id), confidence: other.confidence * 0.85 });
+  if (other && other.id !== who.id) say(other, { start: opening, end: content.end }, content, act === "PROMISE" ? "ASSERT" : act);
   resolver.spoke(who.id);
   if (mid && m === mid) {
     const start = s.start + m.index + m[0].length;
     const rest = { start, end: trimEnd(a.folded, start, s.end) };
-    if (free(rest)) emit({ span: rest, content: rest, claimantId: who.id, cue: { start: cueStart, end: cueStart + cueText[0].length }, speechAct: actFromContent(a.folded.slice(rest.start, rest.end), "ASSERT"), via: via.filter((v) => v !== who.id), confidence: who.confidence * 0.85 });
+    if (free(rest)) say(who, rest, rest, actFromContent(a.folded.slice(rest.start, rest.end), "ASSERT"));
   }
   // "..., according to a person familiar with the matter, who says the group is prepared for war": the source
   // says more in its own words.
