@@ -19,7 +19,7 @@ import type { Sentence } from "./sentences.js";
 import { accordingTo, emitNested, onlySourceSays, reactionsFrom, reportsThat, trimEnd } from "./sources.js";
 import { actFromContent, cueAct, findCues, HEDGE_WORDS, type Cue } from "./speech-acts.js";
 import { BOTH_SIDES, coSpeakers, reciprocal } from "./two-parties.js";
-import { viaChain } from "./via.js";
+import { CITED_FIRST, viaChain } from "./via.js";
 import type { Span } from "./text.js";
 
 const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
@@ -80,9 +80,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   // "Shehbaz said the council also demanded ...": the one who reports another party's statement, and where.
   let reporter: (Override & { cue: Span }) | undefined;
   const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
-  // "Citing the state-run Qatar News Agency, Al-Jazeera reported that ...": the agency cited speaks, through the outlet.
-  const citedFirst = /^\W*(?:[Cc]iting|[Qq]uoting)\s+([^,]{2,80}),\s*[^,]{2,60}?\s+(?=(?:reported|reports|said|says)\b)/.exec(a.folded.slice(s.start, s.end));
-  const cited = citedFirst ? { start: s.start + citedFirst.index + citedFirst[0].indexOf(citedFirst[1]!), end: s.start + citedFirst.index + citedFirst[0].indexOf(citedFirst[1]!) + citedFirst[1]!.length } : undefined;
+  const citedAgency = agencyCitedFirst(a, s);
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     const next = cues[i + 1];
@@ -97,8 +95,8 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
     if (/^what /i.test(cue.text)) {
       const pron = /^what (\w+)/i.exec(cue.text)!;
       np = { start: cue.start + 5, end: cue.start + 5 + pron[1]!.length };
-    } else if (cited && s.start + citedFirst!.index + citedFirst![0].length === cue.start && resolver.peek(cited)) {
-      np = cited;
+    } else if (citedAgency && citedAgency.verbAt === cue.start && resolver.peek(citedAgency.span)) {
+      np = citedAgency.span;
     } else if (citing && s.start + citing.index + citing[0].length === cue.start) {
       const start = s.start + citing.index + citing[0].indexOf(citing[1]!);
       np = { start, end: start + citing[1]!.length };
@@ -365,4 +363,15 @@ function sameBody(x: string, y: string, actors: Map<string, ActorInput>): boolea
   const lineage = (id: string) => new Set([id, ...ancestorsOf(id, actors)].filter((a) => actors.get(a)?.kind !== "STATE"));
   const ys = lineage(y);
   return [...lineage(x)].some((a) => ys.has(a));
+}
+
+/**
+ * "Citing the state-run Qatar News Agency, Al-Jazeera reported that ...": the agency cited speaks, through the outlet.
+ * Returns the agency's span and where the outlet's reporting verb starts.
+ */
+function agencyCitedFirst(a: ArticleText, s: Sentence): { span: Span; verbAt: number } | undefined {
+  const m = CITED_FIRST.exec(a.folded.slice(s.start, s.end));
+  if (!m) return undefined;
+  const start = s.start + m.index + m[0].indexOf(m[1]!);
+  return { span: { start, end: start + m[1]!.length }, verbAt: s.start + m.index + m[0].length };
 }

@@ -4,6 +4,12 @@
 import type { Mention } from "./gazetteer.js";
 import type { Span } from "./text.js";
 
+/**
+ * "Citing the state-run Qatar News Agency, Al-Jazeera reported that ...": an agency cited (group 1) before the outlet
+ * that reports it (group 2), up to the outlet's reporting verb.
+ */
+export const CITED_FIRST = /^\W*(?:[Cc]iting|[Qq]uoting)\s+([^,]{2,80}),\s*([^,]{2,60}?)\s+(?=(?:reported|reports|said|says)\b)/;
+
 export function viaChain(folded: string, s: Span, mentions: Mention[]): string[] {
   const text = folded.slice(s.start, s.end);
   const chain: string[] = [];
@@ -19,8 +25,11 @@ export function viaChain(folded: string, s: Span, mentions: Mention[]): string[]
   const citingBy = /^(.{2,60}?),\s*citing\s+[^,]+,\s*(?:say|says|said)\b/i.exec(text);
   if (citingBy) chain.push(...actorsIn(0, citingBy[1]!.length));
   // "Citing the state-run Qatar News Agency, Al-Jazeera reported": the outlet after the comma passes it on.
-  const citedFirst = /^(\W*(?:citing|quoting)\s+[^,]{2,80},\s*)([^,]{2,60}?)\s+(?:reported|reports|said|says)\b/i.exec(text);
-  if (citedFirst) chain.push(...actorsIn(citedFirst[1]!.length, citedFirst[1]!.length + citedFirst[2]!.length));
+  const citedFirst = CITED_FIRST.exec(text);
+  if (citedFirst) {
+    const outlet = citedFirst.index + citedFirst[0].trimEnd().length - citedFirst[2]!.length;
+    chain.push(...actorsIn(outlet, outlet + citedFirst[2]!.length));
+  }
   const quoted = /\b(?:quoted by|reported by|told)\s+([^,;.]+)/i.exec(text);
   if (quoted && /quoted|reported/i.test(quoted[0])) {
     const from = quoted.index + quoted[0].indexOf(quoted[1]!);
