@@ -24,7 +24,7 @@ const RANKED_MINISTER = new RegExp(String.raw`\b(?:prime|foreign|defen[cs]e|inte
 /** Titles; "the information minister" is the one person with that portfolio, not any minister. */
 const TITLE_NOUNS = new RegExp(String.raw`\b(caretaker prime minister|prime minister|premier|president|founder|co-founder|foreign minister|defen[cs]e minister|interior minister|${PORTFOLIO} minister|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|delegate|army chief|chief of army staff|general|commissioner|secretary-general|secretary general|special representative|representative|rapporteur|coordinator|speaker|chief|leader|head|chairman|governor)$`, "i");
 /** "The defense ministry in Kabul": an office named by what it is and where. */
-const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
+const OFFICE_HEADS = /\b(ministry|department|office|directorate|embassy|consulate|army|military|intelligence)(?:\s+(?:in|of)\s+([\p{L}' -]+))?$/iu;
 /** "the interior minister of Pakistan's caretaker government": a title, then whose it is. */
 const OFFICE_OF = /^(?:the\s+)?(?:caretaker\s+|interim\s+|acting\s+)?(prime minister|foreign minister|defen[cs]e minister|interior minister|information minister|finance minister|minister of [a-z]+(?: affairs)?|army chief|chief of army staff|president|spokes(?:person|man|woman)|director[ -]general|special representative|special envoy|envoy|ambassador)\s+(?:of|for|to)\s+\S/;
 /** "the 25-year-old said": a person described by age is the person speaking or named last, as "he" is. */
@@ -124,7 +124,7 @@ export class ClaimantResolver {
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
-    if (/^(he|she|they|it|we|i)$/.test(lower) || BY_AGE.test(lower) || RIGHTS_GROUP.test(lower) || this.bodyKind(np)) return true;
+    if (/^(he|she|him|her|they|them|it|we|i)$/.test(lower) || BY_AGE.test(lower) || RIGHTS_GROUP.test(lower) || this.bodyKind(np)) return true;
     if (SOURCE_HEADS.test(lower) || FAMILIAR_SOURCE.test(lower) || OFFICE_HEADS.test(lower)) return true;
     const mentioned = [...this.mentions, ...this.weak].some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     return mentioned || !!TITLE_NOUNS.exec(lower) || !!this.firstNameBearer(this.text.slice(np.start, np.end)) || /^\p{Lu}\p{Ll}{3,}$/u.test(this.text.slice(np.start, np.end));
@@ -162,14 +162,15 @@ export class ClaimantResolver {
     // person that description was given to.
     const apposed = this.describedBefore(np.start, lower);
     if (apposed) return { id: apposed, confidence: 0.6 };
-    if (/^(he|she)$/.test(lower) || BY_AGE.test(lower)) {
+    // "According to him, they voiced their frustration": the object pronoun of a source stands for a speaker too.
+    if (/^(he|she|him|her)$/.test(lower) || BY_AGE.test(lower)) {
       // "A local Pakistan police official ... said ... he said": an unnamed person is a person too.
       const id = byKind(isOnePerson) ?? this.lastMention(np.start, isOnePerson);
       return id ? { id, confidence: 0.6 } : undefined;
     }
     // "“...,” the fatwa said. It further said ...": "it" is the document again, whoever issued it.
     if (lower === "it" && this.document && this.speakers[this.speakers.length - 1] === this.document) return { id: this.document, confidence: 0.55 };
-    if (/^(they|it|we)$/.test(lower)) {
+    if (/^(they|them|it|we)$/.test(lower)) {
       // "They strongly condemned ...", after "..., Dawn reported": "they" are the people reported on, not the outlet.
       const id = byKind((a) => (lower === "we" ? true : lower === "it" ? ORG_KINDS.has(a.kind) : a.kind !== "PERSON" && a.kind !== "MEDIA"));
       return id ? { id, confidence: 0.55 } : undefined;

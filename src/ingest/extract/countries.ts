@@ -1,17 +1,10 @@
 // Every country of the ISO 3166 list (i18n-iso-countries, English names) as a state the reference list can
 // recognise: "Spain's government confirmed ...", "nationals from Norway, Australia and Lithuania". Countries
 // the list already holds under any of these names keep their entry.
-import countries from "i18n-iso-countries";
 import type { ActorInput } from "../format/annotation.schema.js";
 import { DEMONYMS, DEMONYMS_OF, hasDeFactoGovernment } from "./knowledge.js";
+import { ISO_COUNTRIES } from "./iso-countries.js";
 import { nameKey, slugify } from "./text.js";
-
-/** A name to call the country by: a short common name rather than the official one ("Iran", "United States"). */
-function commonName(names: string[]): string {
-  const plain = names.filter((n) => n !== n.toUpperCase());
-  if (plain.length === 0) return names[0]!;
-  return plain[0]!.split(/\s+/).length <= 2 ? plain[0]! : [...plain].sort((a, b) => a.length - b.length)[0]!;
-}
 
 /**
  * "Pakistani authorities", "Russian authorities": the annotations take a state's authorities, unnamed, as a group
@@ -55,14 +48,7 @@ export function stateForeignMinistries(states: readonly ActorInput[]): ActorInpu
 
 export function countryStates(existing: readonly ActorInput[]): ActorInput[] {
   const taken = new Set(existing.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
-  // Two-letter codes ("US", "UK") are too often other words; a name two countries share ("Congo") names neither.
-  const lists = Object.values(countries.getNames("en", { select: "all" })).map((names) => names.map((n) => n.replace(/\s*\(.*\)$/, "")).filter((n) => n.length > 2 && !n.includes(",")));
-  const uses = new Map<string, number>();
-  for (const n of lists.flat()) uses.set(nameKey(n), (uses.get(nameKey(n)) ?? 0) + 1);
-  return lists.flatMap((names) => {
-    const aliases = names.filter((n) => uses.get(nameKey(n)) === 1);
-    if (aliases.length === 0 || names.some((n) => taken.has(nameKey(n)))) return [];
-    const name = commonName(aliases);
-    return [{ id: slugify(name), name, kind: "STATE" as const, aliases: [...new Set([name, ...aliases])], description: "", origin: "CURATED" as const }];
-  });
+  return [...ISO_COUNTRIES.values()]
+    .filter((c) => !c.names.some((n) => taken.has(nameKey(n))))
+    .map((c) => ({ id: c.id, name: c.name, kind: "STATE" as const, aliases: c.aliases, description: "", origin: "CURATED" as const }));
 }

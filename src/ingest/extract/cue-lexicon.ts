@@ -181,8 +181,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`point(?:s|ed|ing)? out|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|(?<!\b(?:being|been|be|is|are|was|were) )observ(?:e|es|ed|ing)(?! (?:a|the|its|their) (?:[\w-]+ )?(?:strike|shutdown|holiday|fast|day|minute|ceasefire|protest)\b)|recall(?:s|ed|ing)?`,
     // "has hinted at potential strikes": a hint is said, hedged.
     String.raw`hint(?:s|ed|ing)?(?= at\b| that\b)|reveal(?:s|ed|ing)?|disclos(?:e|es|ed|ing)(?= that\b| on\b)|express(?:es|ed|ing)?(?= that\b)|hop(?:e|es|ed|ing)(?= that\b| the\b| our\b| [a-z]+ (?:will|would)\b)`,
-    // "Locals reported hearing artillery fire": what someone reports hearing or seeing is their account.
-    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= (?:hearing|seeing)\b| that\b| (?:\(?(?:today|yesterday|on|this|last|week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})\)?,? ){1,6}that\b| an? (?:[a-z]+ ){0,2}(?:increase|rise|surge|spike|decline|drop|toll)\b)|suggest(?:s|ed|ing)?(?= that\b| the\b| an?\b)`,
+    // "Locals reported hearing artillery fire": what someone reports hearing or seeing is their account; "reported the
+    // arrest of six men", an arrest or death they make known.
+    String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= (?:hearing|seeing)\b| that\b| (?:\(?(?:today|yesterday|on|this|last|week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})\)?,? ){1,6}that\b| an? (?:[a-z]+ ){0,2}(?:increase|rise|surge|spike|decline|drop|toll)\b| the (?:arrest|capture|detention|killing|deaths?|seizure|recovery|release) of\b)|suggest(?:s|ed|ing)?(?= that\b| the\b| an?\b)`,
     // "likened the regime's actions to "cultural genocide"": what a deed is likened to says what the statement does.
     String.raw`liken(?:s|ed|ing)?(?= [\w'’;, -]{1,60}? to\b)|lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...": statements posted or written take their act from

@@ -1,5 +1,6 @@
 // Background knowledge the gazetteer does not hold: capital cities used for their governments, demonyms,
 // and who governs a country when. Ids refer to gazetteer actors; an entry whose actor is absent is ignored.
+import { ISO_DEMONYMS } from "./iso-countries.js";
 
 /** Capital city (lowercase) -> country actor id. "Islamabad says" means Pakistan's government says. */
 export const CAPITALS: Readonly<Record<string, string>> = {
@@ -28,8 +29,8 @@ function ttpSpellings(): string[] {
   return heads.flatMap((h) => joins.flatMap((j) => [`${h}${j}Taliban Pakistan`, `${h}${j}Taliban-Pakistan`]));
 }
 
-/** Demonym or country abbreviation used as an adjective -> country actor id. */
-export const DEMONYMS: Readonly<Record<string, string>> = {
+/** Demonyms the news uses beside the ISO list's (or before it: "uzbek", not "uzbekistani"), and abbreviations. */
+const USUAL_DEMONYMS: Readonly<Record<string, string>> = {
   pakistani: "pakistan",
   afghan: "afghanistan",
   american: "united-states",
@@ -45,7 +46,12 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   saudi: "saudi-arabia",
   qatari: "qatar",
   british: "united-kingdom",
+  kazakh: "kazakhstan",
+  kyrgyz: "kyrgyzstan",
 };
+
+/** Demonym or country abbreviation used as an adjective -> country actor id ("iraqi" -> "iraq"). */
+export const DEMONYMS: Readonly<Record<string, string>> = { ...USUAL_DEMONYMS, ...Object.fromEntries(Object.entries(ISO_DEMONYMS).filter(([word]) => !(word in USUAL_DEMONYMS))) };
 
 /** Country actor id -> its demonyms, in the order DEMONYMS lists them ("pakistan" -> ["pakistani", ...]). */
 export const DEMONYMS_OF: ReadonlyMap<string, readonly string[]> = Object.entries(DEMONYMS).reduce((m, [demonym, id]) => m.set(id, [...(m.get(id) ?? []), demonym]), new Map<string, string[]>());
