@@ -6,7 +6,7 @@
 import type { ActorInput } from "../format/annotation.schema.js";
 import { ancestorsOf } from "./actor-tree.js";
 import type { Mention } from "./gazetteer.js";
-import { CAPITALS, DEMONYMS, DEMONYMS_OF, demonymIn, governmentOf } from "./knowledge.js";
+import { CAPITALS, DEMONYMS, DEMONYMS_OF, demonymIn, governmentOf, isDeFactoRuler } from "./knowledge.js";
 import { FAMILIAR_SOURCE, groupHead, headMention, SOURCE_HEADS } from "./source-phrases.js";
 import { escapeRegExp, nameKey, oneEditApart, slugify, type Span } from "./text.js";
 
@@ -263,8 +263,12 @@ export class ClaimantResolver {
     if (groupWord) {
       const armed = (a: ActorInput) => a.kind === "ARMED_GROUP";
       const group = (a: ActorInput) => armed(a) || (!groupWord[1] && a.kind === "ORGANIZATION");
-      const id = byKind(group) ?? this.lastMention(np.start, armed);
-      if (id) return { id, confidence: 0.6 };
+      // "Taliban officials have warned ... The group said": the Taliban, called a group though they govern, when no
+      // armed group has spoken.
+      const ruling = (a: ActorInput) => !groupWord[1] && (isDeFactoRuler(a.id) || (a.kind === "OFFICIALS" && isDeFactoRuler(a.parentId)));
+      const id = (byKind(armed) ? byKind(group) : byKind((a) => group(a) || ruling(a))) ?? this.lastMention(np.start, armed);
+      const found = id ? this.actors.get(id) : undefined;
+      if (id) return { id: found?.kind === "OFFICIALS" && ruling(found) ? found.parentId! : id, confidence: 0.6 };
     }
     // "The human rights group said": the organisation that spoke or was named last.
     if (RIGHTS_GROUP.test(lower)) {

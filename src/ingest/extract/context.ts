@@ -37,8 +37,8 @@ export function isLocative(text: string, start: number, end: number): boolean {
   // "Iran, in turn, accused ..." opens a paragraph with the actor: after a comma, a dateline goes on with a date,
   // capitals or a country and an agency ("ISLAMABAD, Pakistan (AP) —").
   if ((lineHead === "" || /^(?:[\p{L} .'-]+\/)+$/u.test(lineHead)) && /^\s*(?::|\(|\/|[–—]|-\s|,\s*(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\.?\s+\d|\d|\p{Lu}\p{L}+\s*[(–—-]))/u.test(after)) return true;
-  // "the UK visit", "his Pakistan trip": a journey's destination.
-  if (/^-based\b/.test(after) || /^\s+(border|borders|frontier|visit|trip|tour)\b/i.test(after)) return true;
+  // "the UK visit", "his Pakistan trip": a journey's destination; "Kabul city", the city and not its government.
+  if (/^-based\b/.test(after) || /^\s+(border|borders|frontier|visit|trip|tour|city)\b/i.test(after)) return true;
   // "Washington's war" is the actor even after "from"; "Pakistan's soil" is the place.
   // A closing quote ("'peace in Pakistan' and") is not a possessive: only "'s", or "'" after a final s.
   const poss = /^['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)/.exec(after);

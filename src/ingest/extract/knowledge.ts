@@ -67,6 +67,9 @@ const DE_FACTO: ReadonlyArray<{ country: string; actorId: string; from: string; 
   { country: "afghanistan", actorId: "afghan-taliban", from: "2021-08-15" },
 ];
 
+/** Whether the actor governs some country de facto without being its state (the Taliban). */
+export const isDeFactoRuler = (actorId: string | undefined): boolean => DE_FACTO.some((g) => g.actorId === actorId);
+
 /** Whether some other actor has governed `country` de facto ("Afghan authorities" are then the Taliban's). */
 export const hasDeFactoGovernment = (country: string): boolean => DE_FACTO.some((g) => g.country === country);
 

@@ -129,7 +129,11 @@ export const NAME_THEN_TITLE = new RegExp(
   String.raw`(${FULL_NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,5}?(?:${["spokesman", "spokesperson", "spokeswoman", "minister", "envoy", "ambassador", "representative", "secretary", "commissioner", "chief", "director general", "director-general", "director", "head", "adviser", "advisor", "official", "officer", "member", "leader", "commander", "lawmaker", "chairman", "president", "analyst", "journalist", "doctor",
     // "Fawzia Koofi, a women's rights activist and former Afghan MP, posted": people introduced by what they do.
     "activist", "MP", "expert", "rapporteur", "politician", "professor", "researcher", "campaigner", "founder",
-    "diplomat", "governor", "lawyer"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}?)(?=\s+(?:said|says|told|added|stated|noted)\b|\s*[,.;]|\s*$))?)`,
+    "diplomat", "governor", "lawyer",
+    // "Faridullah Omari, a physician at the National Infectious Disease Hospital in Kabul, said": a trade or a standing.
+    "physician", "surgeon", "nurse", "teacher", "lecturer", "scholar", "cleric", "economist", "engineer", "scientist",
+    "student", "farmer", "trader", "businessman", "shopkeeper", "resident", "worker", "writer", "author", "historian",
+    "editor", "correspondent", "reporter", "judge", "prosecutor", "specialist", "mother", "father"].map(anyCase).join("|")})(?:\s+(?:of|for|to)\s+(?:the\s+)?(\p{Lu}[^,.;]{2,60}?)(?=\s+(?:said|says|told|added|stated|noted)\b|\s*[,.;]|\s*$))?)`,
   "gu",
 );
 

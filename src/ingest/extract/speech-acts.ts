@@ -79,6 +79,8 @@ const GRIEF_AT_LOSS = /\bappalled\s+(?:by|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:
 const DEPLORED = /\b(?:statements?|remarks|comments|speeches|actions?|decisions?|allegations)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+["']?(?:very\s+|highly\s+|deeply\s+|most\s+|extremely\s+)?["']?(?:regrettable|deplorable|disappointing)\b|\b(?:pathetic|shameful|disgraceful|deplorable)\s+(?:statements?|remarks|comments|decisions?|acts?|moves?)\b|\b(?:is|was|are|were)\s+["']?(?:[a-z]+\s+and\s+)?uncalled[- ]for\b/i;
 /** "attacks against civilians are unacceptable": a deed judged beyond the pale. */
 const BEYOND_PALE = /\b(?:is|are|was|were)\s+["']?(?:totally\s+|completely\s+|absolutely\s+|simply\s+)?(?:unacceptable|intolerable|deplorable|reprehensible|heinous|barbaric|cowardly|idiotic|foolish|senseless|absurd|inappropriate|disgusting|disgraceful|shameful|outrageous|appalling|irrational|inhumane|inhuman|cruel)\b/i;
+/** "This terrorist act is an anti-human crime", "it is a crime against humanity": a deed called a crime. */
+const CALLED_CRIME = /\b(?:is|are|was|were)\s+["'“]?(?:an?\s+)?["'“]?(?:(?:anti-human|heinous|brutal|unforgivable|inhumane|inhuman|cowardly|horrific)\s+crimes?\b|crimes?\s+against\s+humanity\b)/i;
 /** Backing given is an undertaking: "their support for ...", "it firmly supported ...", "the nation stands with ...". */
 const BACKING = /^\W*(?:(?:its|their|his|her|our|[\p{Lu}][\p{L}-]+['’]s)\s+(?:full\s+|continued\s+|unwavering\s+|firm\s+|strong\s+)?support\s+(?:for|to)\b|(?:that\s+)?(?:it|we|they|[\p{Lu}][\p{L}-]+)\s+(?:firmly|fully|strongly|unequivocally)\s+support(?:s|ed)?\b|(?:that\s+)?(?:the\s+)?(?:entire\s+|whole\s+)?(?:nation|country|government|people)\s+stands?\s+(?:firmly\s+|united\s+|shoulder\s+to\s+shoulder\s+|side\s+by\s+side\s+)?(?:with|by|behind)\b)/iu;
 /** "These acts do nothing but sow division": deeds said to serve only harm. */
@@ -439,6 +441,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might|can)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e|harm|damage|hurt|spoil)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations|ties)\b/i.test(content)) return "WARN";
   // "bans on female education will harm all Afghans", "will only exacerbate the situation": harm foretold.
   if (/\b(?:could|would|will|may|might|can)\s+(?:only\s+|seriously\s+|further\s+)?(?:harm|hurt|exacerbate|worsen|aggravate)\b/i.test(content)) return "WARN";
+  // "there may be no groundwater left in Kabul by 2030", "pollution ... threaten people's lives": a shortage or harm
+  // to come, foretold.
+  if (/\b(?:could|would|will|may|might)\s+(?:soon\s+)?(?:run\s+out|run\s+dry|dry\s+up)\b|\bthere\s+(?:may|might|could|will)\s+be\s+no\s+[a-z]+\s+left\b|\bthreaten\s+(?:people's\s+|the\s+)?(?:lives|livelihoods|survival)\b/i.test(content)) return "WARN";
   // "could have a 'negative impact' on bilateral relations", "hinted at potential military strikes against the TTP".
   if (/\b(?:could|would|will|may|might)\s+(?:have|leave)\s+(?:an?\s+)?["']?(?:negative|adverse|serious|grave)\s+(?:impact|effect|consequences)["']?\s+on\b|\b(?:potential|possible)\s+(?:military\s+)?(?:strikes|action|operations)\s+against\b/i.test(content)) return "WARN";
   // "would not only prolong human suffering, but also trigger a wider and more dangerous conflict": war foretold.
@@ -452,7 +457,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // or without proof are denied, though "absurd" alone censures.
   if (UNFOUNDED_CHARGES.test(content)) return "DENY";
   // "the killings were a "betrayal of the people's trust"": a deed named a wrong.
-  if (BEYOND_PALE.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
+  if (BEYOND_PALE.test(content) || CALLED_CRIME.test(content) || ONLY_HARM.test(first) || /\b(?:is|are|was|were)\s+["']?(?:biased|one-sided|full of prejudices?|detached from reality)\b/i.test(content) || /\b(?:is|are|was|were)\s+(?:an?\s+)?["']?(?:betrayal|travesty|disgrace)\b/i.test(content)) return "CONDEMN";
   // "the court's decision holds "no legal value"": a ruling or measure turned down, not a fact denied.
   if (/\b(?:has|have|had|holds?|held|carr(?:y|ies|ied))\s+["']?no\s+["']?legal\s+(?:value|validity|standing|effect|force|basis)\b/i.test(first)) return "REJECT";
   // "we want to see those investigations proceed", "I invite all people of good will to help": asked of others.
