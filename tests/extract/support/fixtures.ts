@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "afintl-unicef-kabul-groundwater-2024-10",
-  "chinimandi-gb-wheat-ultimatum-2024-01",
-  "frontierpost-barchi-bus-reactions-2023-11",
-  "rferl-cholera-zaman-omari-2024-06",
+  "phoneworld-pta-x-ban-shc-2024-03",
+  "rferl-faizabad-mosque-funeral-blast-2023-06",
+  "straitstimes-imf-no-deal-dar-2023-02",
+  "trend-uzbek-electricity-extension-2023-12",
 ]);
 
 export function loadFixtures(): Fixture[] {
