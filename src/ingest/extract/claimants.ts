@@ -64,7 +64,7 @@ const ISSUER_ISSUED = new RegExp(String.raw`\s+(?:issued|released|put out)\s+(?:
  * "this union", "the council", "the national cricket board": a body named by its kind (the determiner may lie just
  * outside the phrase), with words of its name before it.
  */
-const BODY_BY_KIND = /^(?:(?:the|this|that)\s+)?((?:[a-z]+\s+){0,2}?)(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league|board)$/;
+const BODY_BY_KIND = /^(?:(?:the|this|that)\s+)?((?:[a-z]+\s+){0,2}?)(union|alliance|coalition|association|council|committee|commission|network|movement|front|federation|league|board|court|tribunal)$/;
 /** Words before a body's kind that say its level, not its name. */
 const BODY_LEVEL = new Set(["national", "federal", "provincial", "local", "country's"]);
 
@@ -121,6 +121,19 @@ export class ClaimantResolver {
     return determined ? [...m![1]!.split(/\s+/).filter((w) => w && !BODY_LEVEL.has(w)), m![2]!] : undefined;
   }
 
+  /**
+   * The actor an acronym in brackets right after the phrase names, when the extractor knows it. Not a person's body
+   * ("Dr. Sardar Sarfaraz of the Pakistan Meteorological Department (PMD) said"), nor a title before a name
+   * ("District Police Officer (DPO) Hassan Iqbal").
+   */
+  private glossedBy(np: Span): string | undefined {
+    const gloss = /^\s*\((?=\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?!\s+\p{Lu}))/u.exec(this.text.slice(np.end, np.end + 14));
+    const person = this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "PERSON");
+    if (!gloss || person) return undefined;
+    const at = np.end + gloss[0].length;
+    return this.mentions.find((m) => m.type === "Actor" && m.span.start === at)?.id;
+  }
+
   /** Whether the phrase names a speaker, without creating an actor for an unnamed source. */
   peek(np: Span): boolean {
     const lower = this.text.slice(np.start, np.end).toLowerCase();
@@ -132,6 +145,9 @@ export class ClaimantResolver {
 
   /** `country`: whose sources an unqualified "security sources" are, when the context says. */
   resolve(cut: Span, country?: string): Resolved | undefined {
+    // "The United Nations mission to Afghanistan (UNAMA) said": the acronym after the subject names the speaker.
+    const glossed = this.glossedBy(cut);
+    if (glossed) return { id: glossed, confidence: 0.85 };
     // "Analytical Support and Sanctions Monitoring Team ... said": a subject cut at an "and" inside a name takes the whole name.
     const straddled = this.mentions.find((m) => m.type === "Actor" && m.span.start < cut.start && m.span.end > cut.start && m.span.end <= cut.end);
     const subject = straddled ? { start: straddled.span.start, end: cut.end } : cut;

@@ -63,7 +63,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "Islamabad has complained about cross-border terrorist attacks": a grievance aired against someone.
     String.raw`complain(?:s|ed|ing)?(?= (?:about|of|that)\b)`,
     // "alleged" is mostly an adjective ("alleged presence"); as a verb it introduces its content.
-    String.raw`alleged(?= that\b| on\b| in an?\b|,)`,
+    // "alleged election rigging in a media statement": a wrong named as its object.
+    String.raw`alleged(?= that\b| on\b| in an?\b|,| (?:[a-z]+ ){0,2}(?:rigging|fraud|corruption|torture|abuse|interference|harassment|negligence|mismanagement)\b)`,
     String.raw`charg(?:e|es|ed|ing)(?= [\w' -]{1,50}? with\b)`,
     // "chided Afghanistan for failing to discharge its obligations": a rebuke for something done or not done.
     String.raw`(?:chid|rebuk|reprimand)(?:e|es|ed|ing)?(?= [\w' -]{1,50}? for\b)`,
@@ -107,7 +108,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "in a statement on August 15 protested the Taliban's policies": a protest against what someone does.
     // Only the past tense: "protest" and "protesting" are mostly the noun and the act reported, not a statement.
     String.raw`protested(?= (?:against |the |[\w-]+'s ))`,
-    String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|disappointment|anger|outrage|dismay|indignation|condemnation)`,
+    String.raw`(?:voic|express)(?:e|es|ed|ing)? ${POSS}${W}(?:discontent|displeasure|dissatisfaction|disappointment|anger|outrage|dismay|indignation|condemnation)`,
     // "referred to the bombings as an 'inhuman and arrogant assault'": an attack labelled as a crime.
     String.raw`(?:referr?|call|term|describ|label|brand)(?:s|ed|ing|led|ling|e|es|red|ring)?(?: to)?${CRIME_LABEL}`,
     // "lashed the cancellation as "pathetic"": a censure voiced with the label it puts on the deed.
@@ -128,6 +129,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`agree(?:s|d)?(?= to (?!the\b|a\b|an\b|this\b|that\b)[a-z]+)`,
     // "has expressed its willingness for stronger ties".
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:willingness|readiness)`,
+    // "expressed his intention to address the issue": a course the speaker means to take.
+    String.raw`express(?:es|ed|ing)? ${POSS}intention(?= to\b)`,
     // "China and Pakistan extended their support to the interim government": help offered is promised.
     String.raw`extend(?:s|ed|ing)? ${POSS}${W}(?:support|cooperation|backing|assistance)(?= to\b)`,
     // "reaffirmed Pakistan's commitment to ...": a commitment restated is a promise.
@@ -142,6 +145,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`want(?:s|ed)?(?= (?:the|an?|its|their|his|her|all|both) (?:[\w'-]+,? ){0,9}?to "?[a-z]+)`,
     // "conveyed his expectation that ...", "emphasized the expectation that ...".
     String.raw`(?:convey|express|emphasi[sz]|stress|reiterat|underlin)(?:es|s|ed|ing|e)? ${POSS}expectations?`,
+    // "issued an appeal for local citizens to donate blood": an appeal made public.
+    String.raw`issu(?:e|es|ed|ing) an? (?:[a-z]+ )?appeal(?= (?:for|to)\b)`,
     String.raw`urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?! (?:made|from|(?:were|was|have been|had been|has been) (?:met|accepted|fulfilled|rejected)\b|(?:a lot of|much|more|huge|significant|considerable|great)\b|(?:[a-z]+ )?(?:payoffs?|bribes?|money|ransom|cash|kickbacks?|payments?|fees)\b))|call(?:s|ed|ing)? (?:on|upon|for)|appeal(?:s|ed|ing)? (?:to|for)|advocat(?:e|es|ed) for|(?<!\b(?:group|organi[sz]ation|movement|party|body|network|activists?) )advocating for`,
     // "asked the Afghan Taliban regime, without directly naming them, to deny ...", "asked that they be terminated".
     // "asked for the Pakistani government's explanation", "asked the World Bank for appointment of": something asked

@@ -211,6 +211,8 @@ export const TITLE_WORDS = new Set([
   "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary", "Secretary-General",
   "Director", "Coordinator", "Rapporteur", "Commissioner", "Adviser", "Advisor",
   "Chairman", "Chairwoman", "Chairperson", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
+  // "Chief Justice Aqeel Ahmad Abbasi": a judge is named without the bench's title.
+  "Justice", "Judge",
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".
   "FM", "PM", "CM", "DG", "COAS", "CJCSC", "FO", "Rep", "Rep.", "Sen", "Sen.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Gen", "Gen.", "Lt", "Lt.", "Maj", "Col", "Brig", "Capt",
   // The last word of an office's remit: "High Commissioner for Human Rights Volker Turk", "Minister for Foreign Affairs X".

@@ -4,7 +4,7 @@
 import type { Span } from "./text.js";
 
 /** Auxiliaries and adverbs between a subject and its verb; "family" or "ally" only end like an adverb. */
-const SKIP = /^(has|have|had|is|are|was|were|will|would|also|always|still|just|even|long|repeatedly|categorically|firmly|strongly|further|again|already|once|then|instead|both|earlier|recently|reportedly|allegedly|publicly|officially|previously|today|yesterday|on|(?!(?:family|ally|rally|assembly|italy)$)[a-z]+ly)$/i;
+const SKIP = /^(has|have|had|is|are|was|were|will|would|also|always|still|just|even|long|repeatedly|categorically|firmly|strongly|further|again|already|once|then|instead|both|earlier|later|recently|reportedly|allegedly|publicly|officially|previously|today|yesterday|on|(?!(?:family|ally|rally|assembly|italy)$)[a-z]+ly)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const STOP = /^(that|which|who|whom|when|while|as|because|after|before|if|and|but|than|since|with|by|where|whereas|although|though|so|said|says|to|for|from|in|at|of|on|were|was|is|are|been|be|has|have|had)$/i;
 const RELATIVE = /^(that|which|who)$/i;

@@ -415,7 +415,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "the government is bothered about the threat": the speaker's side worried.
   if (/\b(?:we|i|he|she|it|they|the\s+government)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried|bothered)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
   // "the arrest of organisers was "extremely concerning"": a worry voiced by what it is called.
-  if (/\b(?:is|are|was|were)\s+["']?(?:extremely\s+|deeply\s+|very\s+|highly\s+|particularly\s+|most\s+)?(?:concerning|worrying|alarming|troubling)\b/i.test(opening)) return "EXPRESS_CONCERN";
+  if (/\b(?:is|are|was|were)\s+["']?(?:extremely\s+|deeply\s+|very\s+|highly\s+|particularly\s+|most\s+)?(?:concerning|worrying|alarming|troubling|disturbing)\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
   if (/\b(?:is|are|am)\s+["']?(?:deeply |seriously |gravely )?concerned\b(?<!\bas\s+far\s+as\s+[^,;]{1,60})|\b(?:ha(?:s|ve|d)\s+"?(?:serious |grave |deep )?concerns?\b)|\b(?:is|was|are|were)\s+(?:another\s+|an?\s+|of\s+)?(?:important\s+|serious\s+|major\s+|grave\s+|deep\s+|great\s+)?concern\b|\b(?:communicat|convey|rais|shar|register|lodg)\w*\s+(?:its|our|their|his|her|the)\s+(?:[a-z]+\s+)?concerns?\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "... will have bad consequences", "could have far-reaching consequences", "will elicit an effective response": a warning.
