@@ -14,7 +14,7 @@ export const TITLES = [
   "minister", "spokesperson", "spokesman", "spokeswoman", "chief of army staff", "army chief", "general",
   "gen\\.", "lt\\. gen\\.", "maj\\. gen\\.", "lt gen", "maj gen", "gen", "ambassador", "envoy", "delegate", "special representative", "representative",
   "maulana", "mawlawi", "mullah", "sheikh", "dr\\.", "senator", "secretary", "corps commander", "commander", "governor",
-  "inspector general", "high commissioner", "commissioner", "chairman", "director", "deputy", "chief", "leader", "head", "official",
+  "inspector general", "high commissioner", "commissioner", "co-chairman", "chairman", "director", "deputy", "chief", "leader", "head", "official",
   "national security adviser", "adviser", "advisor",
   // "Another political analyst, Baqer Sair, told": commentators quoted by name are introduced by their trade.
   "analyst", "journalist",
@@ -210,7 +210,7 @@ export const TITLE_WORDS = new Set([
   "Defence", "Defense", "Foreign", "Interior", "Information", "Finance", "Caretaker", "Chief", "Commander",
   "Deputy", "Acting", "Spokesman", "Spokeswoman", "Envoy", "Special", "Representative", "Governor", "Secretary", "Secretary-General",
   "Director", "Coordinator", "Rapporteur", "Commissioner", "Adviser", "Advisor",
-  "Chairman", "Chairwoman", "Chairperson", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
+  "Chairman", "Chairwoman", "Chairperson", "Co-chairman", "Co-Chairman", "Member", "Senator", "Congressman", "Congresswoman", "Representative",
   // "Chief Justice Aqeel Ahmad Abbasi": a judge is named without the bench's title.
   "Justice", "Judge",
   // Abbreviated titles: "FM Jilani" is the foreign minister, not a person called "FM Jilani".

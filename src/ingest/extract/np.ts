@@ -14,7 +14,7 @@ const OCCASION = /^(?:in|on|at|after|following|during|despite|responding|reactin
  * Adverbial phrases of time or frequency right before a verb, "went on to" before "say", and the platform a post was
  * made on ("Shehbaz on X remarked").
  */
-const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|YouTube))\s*$/i;
+const ADVERBIAL = /\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|YouTube)|t(?:ook|akes?|aking)\s+to\s+(?:X|Twitter|Facebook|Instagram|Telegram|social\s+media)\s+to)\s*$/i;
 /** "in response to", "reacting to": a phrase saying what the words answer, not who speaks. */
 export const ANSWERING = String.raw`(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)`;
 /**
@@ -110,7 +110,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "The Pakistani Taliban, also known as TTP, warned": another name for the subject.
     // "a spokesman for the Pakistani Taliban, known as Tehreek-e-Taliban Pakistan, denied": the same without "also".
     const alias = (/^(?:also|formerly|better|widely)$/i.test(opener) && /^(?:known|called)$/i.test(inner[inner.length - 2]?.word ?? "")) || (/^(?:known|called)$/i.test(opener) && /^as$/i.test(inner[inner.length - 2]?.word ?? ""));
-    const aside = alias || (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
+    // "Rashid, as quoted by ANI, said": who passed the words on, not who spoke.
+    const passedOn = /^as$/i.test(opener) && /^(?:quoted|reported|cited)$/i.test(inner[inner.length - 2]?.word ?? "") && /^by$/i.test(inner[inner.length - 3]?.word ?? "");
+    const aside = alias || passedOn || (inner.length === 1 && ASIDE.test(opener)) || (inner.length <= 3 && /^(?:in|for|on|at|by|as)$/i.test(opener) && inner.every((t) => /^\p{Ll}/u.test(t.word)));
     // "The report, compiled by a U.N. sanctions team created to monitor Al-Qaeda, said": a participle's agent too.
     const agent = /^\p{Ll}+(?:ed|en)$/u.test(opener) && /^by$/i.test(inner[inner.length - 2]?.word ?? "");
     if (j > 0 && toks[j]!.word === "," && (RELATIVE.test(opener) || /^\p{Ll}+ing$/u.test(opener) || agent || aside)) {

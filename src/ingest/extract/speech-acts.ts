@@ -42,7 +42,9 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "could not confirm", "has yet to confirm": a speech act not performed reports nothing.
     // "They went on to say that ...": going on to say something says it.
     // "and will announce their position": an act still to come is undertaken, not reported.
-    if ((/\b(not|n't|never|to|will|shall)\s+(?:yet\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$/i.test(before) && !/\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before)) || UNPERFORMED.test(before)) continue;
+    // "took to X to denounce": a post made to denounce denounces.
+    const done = /\b(?:went|go|goes|going)\s+on\s+to\s+$|\bt(?:ook|akes?|aking)\s+to\s+(?:X|Twitter|Facebook|Instagram|Telegram|social\s+media)\s+to\s+$/i.test(before);
+    if ((/\b(not|n't|never|to|will|shall)\s+(?:yet\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$/i.test(before) && !done) || UNPERFORMED.test(before)) continue;
     // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
     // "the Taliban administration is "expected to fulfil ...": an expectation put on someone, not voiced by them.
@@ -202,7 +204,7 @@ const CULPABLE = /\b(?:is|are|was|were|been)\s+(?:directly\s+|solely\s+|also\s+)
  * any longer": a limit put on what others may do, i.e. a warning. "will not allow the use of our soil" stays a
  * commitment about one's own conduct (PROMISE, below); "we could not allow that" tells what was decided.
  */
-const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|the\s+country's)\s+(?:sovereignty|territorial\s+integrity)|(?:can\s*not|can't)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't)\s+be\s+tolerated)\b/i;
+const WARNING_LIMIT = /\b(?:(?:will|would|shall)\s+never\s+allow\s+(?:its|our|the\s+country's)\s+(?:sovereignty|territorial\s+integrity)|(?:can\s*not|can't)\s+(?:(?:simply|just|any\s+longer)\s+)?(?:allow|permit)\b(?!\s+(?:the\s+)?(?:use|its|our|their)\b)|(?:can\s*not|can't|could\s+not|can\s+no\s+longer|could\s+no\s+longer|will\s+not|won't|would\s+not|wouldn't|shall\s+not)\s+(?:(?:simply|just|any\s+longer)\s+)?tolerate|(?:can\s*not|can't|will\s+not|won't|would\s+not|shall\s+not)\s+be\s+tolerated)\b/i;
 /** A negated evaluation of allegations ("Allegations like this do not benefit ...") judges them; it denies nothing. */
 const ABOUT_SPEECH = /^\W*(?:such\s+|these\s+|those\s+|the\s+)?(?:allegations|accusations|claims|reports|statements)\b/i;
 /**
@@ -404,6 +406,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "he was "shocked by the news"", "it was "deeply saddened"", "Our thoughts are with the families": grief voiced.
   // "My thoughts and prayers are with the injured", "Appalled by the tragic loss of life", "left him saddened".
   if (/\b(?:we|i|he|she|it|they)\s+(?:are|am|is|was|were)\s+["']?(?:[a-z]+ )?(?:shocked|saddened|grieved|heartbroken)\b/i.test(first) || /^\W*(?:our|my)\s+(?:thoughts|prayers|hearts|sympathies)(?:\s+and\s+(?:thoughts|prayers))?\s+(?:are|go)\s+(?:out\s+)?(?:with|to)\b/i.test(content) || REGRETTABLE.test(first) || GRIEF_AT_LOSS.test(first)) return "EXPRESS_REGRET";
+  // "Wish we could do something", "I wish that was a kind of solution": what cannot be, regretted.
+  if (/^\W*(?:i\s+|we\s+)?wish\s+(?:we|i|they|there|that|it)\s+(?:could|were|was|had|would)\b/i.test(first)) return "EXPRESS_REGRET";
   // "We wish Allah's mercy upon those who lost their lives and convey our condolences": grief offered.
   if (/\b(?:convey|offer|extend|express)(?:s|ed|ing)?\s+(?:our|my|its|their|his|her|the)\s+(?:[a-z]+\s+){0,2}condolences\b|\bwish(?:es|ed)?\s+(?:allah|god)['’]s\s+mercy\b/i.test(content)) return "EXPRESS_REGRET";
   // "it was now "time to end terrorism"", "the time has come for the governments to ...": a course urged.
@@ -439,6 +443,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bred\s+lines?\b/i.test(content)) return "WARN";
   // "Pakistan reserved the right to respond", "unilateral actions could seriously undermine regional peace".
   if (/\breserv(?:e|es|ed|ing)\s+(?:the|its|our|their)\s+["']?right\s+to\s+(?:respond|retaliate|self-defen[cs]e|take\s+action)\b/i.test(content) || /\b(?:could|would|will|may|might|can)\s+(?:seriously\s+|further\s+|badly\s+)?(?:undermine|jeopardi[sz]e|destabili[sz]e|harm|damage|hurt|spoil)\s+(?:the\s+)?(?:regional|bilateral|peace|stability|security|relations|ties)\b/i.test(content)) return "WARN";
+  // "failure to meet this deadline would compel the party to march": what a failure will bring on, foretold.
+  if (/\bfailure\s+to\s+[^.;]{1,80}?\b(?:would|will|could)\s+(?:compel|force|lead|push|result)\b/i.test(content)) return "WARN";
   // "bans on female education will harm all Afghans", "will only exacerbate the situation": harm foretold.
   if (/\b(?:could|would|will|may|might|can)\s+(?:only\s+|seriously\s+|further\s+)?(?:harm|hurt|exacerbate|worsen|aggravate)\b/i.test(content)) return "WARN";
   // "there may be no groundwater left in Kabul by 2030", "pollution ... threaten people's lives": a shortage or harm
