@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-thirty-third held-out set (tests/fixtures/articles/README.md): mentions P 86% / R 61%,
-    // claims P 48% / R 27%, claimant + speech act P 74% / R 42%, dates R 71%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.6);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.85);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.48);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.27);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.74);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.41);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.71);
+    // Measured on the hundred-and-thirty-fourth held-out set (tests/fixtures/articles/README.md): mentions P 65% / R 47%,
+    // claims P 28% / R 9%, claimant + speech act P 72% / R 24%, dates R 100%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.46);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.65);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.27);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.09);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.72);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.24);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(1);
   });
 });
 
