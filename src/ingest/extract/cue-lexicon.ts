@@ -194,7 +194,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...": statements posted or written take their act from
     // the content. "Posts" is mostly a noun ("military posts, ...").
     // "The message reads: “...”": a document's words given as it has them.
-    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|read(?:s)?(?=: ?")`,
+    // '"...," UNAMA tweeted in response': a post answering another.
+    String.raw`(?:tweet(?:s|ed|ing)?|post(?:ed|ing))(?= that\b| on\b|:|,|\.| in (?:response|reply)\b)|wr(?:ote|ites|iting)(?= that\b| on\b|:|,|\.)|read(?:s)?(?=: ?")`,
     // "Lavrov remarked: ...", "He elaborated, ...", "It furthered that ...".
     // "informed Al Jazeera that ...": telling someone something.
     String.raw`inform(?:s|ed)(?= (?:[\w'-]+ ){0,4}that\b)|indicat(?:e|es|ed)(?= (?:in [\w' -]{1,40} )?that\b)|remark(?:s|ed|ing)?(?= that\b|:|,|\.)|elaborat(?:e|es|ed|ing)|further(?:s|ed)(?= that\b)`,

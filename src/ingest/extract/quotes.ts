@@ -146,8 +146,9 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const [from, to] = according.indices![2]!;
     return region(documentReads(according[1]!, close + 1 + according.indices![1]![0])!, { start: close + 1 + from, end: close + 1 + to }, close + 1 + according[0].length);
   }
-  // Up to nine words: "the Afghan Foreign Ministry spokesman Abdul Qahar Balkhi said".
-  const after = /^\s*,?\s*((?:[\p{L}\p{N}’'.-]+\s+){0,9}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|threatened|urged|wrote|lamented|exclaimed|tweeted|posted|declared|remarked|continued|read|reads|claimed|claims|maintained|explained|argued|emphasi[sz]ed|underlined|highlighted|reiterated|replied|responded|observed|pointed out|commented|recalled)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
+  // Up to nine words: "the Afghan Foreign Ministry spokesman Abdul Qahar Balkhi said", with an acronym in brackets
+  // ("the United Nations Assistance Mission in Afghanistan (UNAMA) tweeted").
+  const after = /^\s*,?\s*((?:(?:[\p{L}\p{N}’'.-]+|\(\p{Lu}[\p{L}\p{N}-]{1,9}\))\s+){0,9}?)((?:said|added|stated|says|adds|told|asserted|insisted|noted|stressed|warned|threatened|urged|wrote|lamented|exclaimed|tweeted|posted|declared|remarked|continued|read|reads|claimed|claims|maintained|explained|argued|emphasi[sz]ed|underlined|highlighted|reiterated|replied|responded|observed|pointed out|commented|recalled)\b)(?:\s+on\s+[\p{L}]+(?:,\s*formerly known as [\p{L}]+)?|\s+(?:reporters|journalists))?/u.exec(tail);
   // `said the group “is responsible for the deaths.” It urged ...`: a quotation closed with a full stop inside a
   // sentence that began before it belongs to that sentence; the next sentence's verb does not attribute it.
   const embedded = /\.\s*$/.test(folded.slice(inner.start, inner.end)) && /[\p{L}\p{N}]/u.test(folded.slice(sentenceStartBefore(folded, p.start, open), open));
