@@ -25,8 +25,8 @@ const CRIME_LABEL = String.raw`(?=(?: [\w'-]+){0,5}? as (?:an? |the )?["']?(?:[a
 
 export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["EXPRESS_CONCERN", [
-    // "expressed "deep concern over ...": the concern may open a quotation.
-    String.raw`express(?:es|ed|ing)? "?${W}(?:concerns?|frustration|worries|fears?|apprehensions?|unease)`,
+    // "expressed "deep concern over ...", "expressed "grave alarm" over": the concern may open a quotation.
+    String.raw`express(?:es|ed|ing)? "?${W}"?(?:concerns?|frustration|worries|fears?|apprehensions?|unease|alarm)`,
     // "sent a letter to the World Bank expressing doubt over the competence of the Court": misgivings voiced.
     String.raw`express(?:es|ed|ing)? ${POSS}${W}(?:doubts?|misgivings|reservations)(?= (?:over|about|on|regarding)\b)`,
     String.raw`rais(?:e|es|ed|ing) ${POSS}${W}concerns?`,

@@ -270,7 +270,9 @@ function isOfInName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   // Tokens are right to left: toks[i - 1] follows the preposition in the text.
   const right = toks[i - 1]?.word === "the" ? toks[i - 2] : toks[i - 1];
-  return /^(in|of|on|for|at)$/i.test(t.word) && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
+  // "Committee to Protect Journalists": "to" inside a name, between capitalised words.
+  const inside = /^(in|of|on|for|at)$/i.test(t.word) || (/^to$/i.test(t.word) && /^\p{Lu}/u.test(toks[i + 1]?.word ?? ""));
+  return inside && !!right && /^\p{Lu}/u.test(right.word) && !!toks[i + 1] && !STOP.test(toks[i + 1]!.word);
 }
 
 /** Where the content of a cue ending at `cueEnd` starts: after "that", after "told X that", after ":". */

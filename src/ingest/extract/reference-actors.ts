@@ -180,6 +180,9 @@ const INTERNATIONAL: ActorInput[] = [
   entry("roza-otunbayeva", "Roza Otunbayeva", "PERSON", [], "unama", "Head of UNAMA."),
   entry("human-rights-watch", "Human Rights Watch", "ORGANIZATION", ["HRW"]),
   entry("amnesty-international", "Amnesty International", "ORGANIZATION", []),
+  // Press-freedom groups whose statements the news quotes on every arrest of a journalist.
+  entry("cpj", "Committee to Protect Journalists", "ORGANIZATION", ["CPJ"]),
+  entry("rsf", "Reporters Without Borders", "ORGANIZATION", ["RSF", "Reporters Sans Frontières", "Reporters Sans Frontieres"]),
   entry("european-union", "European Union", "ORGANIZATION", ["EU", "E.U."]),
   entry("sco", "Shanghai Cooperation Organisation", "ORGANIZATION", ["Shanghai Cooperation Organization", "SCO"]),
   // Called on, blamed and appealed to in this news as though it were one party.
