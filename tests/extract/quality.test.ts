@@ -84,16 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-thirty-fifth held-out set (tests/fixtures/articles/README.md): mentions P 80% / R 61%,
-    // claims P 35% / R 20%, claimant + speech act P 81% / R 46%, dates R 86%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.61);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.79);
-    // The 1.135 rework raised claimant + speech act from 25 to 27 of 54 and kept 11 strict, in 33 claims instead of 31.
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.33);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.2);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.8);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.46);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.85);
+    // Measured on the hundred-and-thirty-sixth held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 88%,
+    // claims P 50% / R 38%, claimant + speech act P 84% / R 64%, dates R 65%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.92);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.84);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.64);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.64);
   });
 });
 
