@@ -4,6 +4,7 @@
 import nlp from "compromise";
 import type { SpeechAct } from "../format/enums.js";
 import { LEXICON } from "./cue-lexicon.js";
+import { TOOK_TO_POST } from "./np.js";
 
 export type CueForm = "finite" | "participle" | "noun";
 
@@ -18,6 +19,8 @@ export interface Cue {
   hedge?: string;
 }
 
+/** "took to X to " just before a cue. */
+const TOOK_TO_POST_BEFORE = new RegExp(String.raw`\b${TOOK_TO_POST}\s+$`, "i");
 const CUE_RE = new RegExp(`\\b(?:${LEXICON.map(([, src]) => `(${src})`).join("|")})\\b`, "gi");
 const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|hint|hints|hinted|hinting|suggest|suggests|suggested|suggesting|what (it|he|she|they) call)/i;
 
@@ -43,7 +46,7 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "They went on to say that ...": going on to say something says it.
     // "and will announce their position": an act still to come is undertaken, not reported.
     // "took to X to denounce": a post made to denounce denounces.
-    const done = /\b(?:went|go|goes|going)\s+on\s+to\s+$|\bt(?:ook|akes?|aking)\s+to\s+(?:X|Twitter|Facebook|Instagram|Telegram|social\s+media)\s+to\s+$/i.test(before);
+    const done = /\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before) || TOOK_TO_POST_BEFORE.test(before);
     if ((/\b(not|n't|never|to|will|shall)\s+(?:yet\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$/i.test(before) && !done) || UNPERFORMED.test(before)) continue;
     // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
