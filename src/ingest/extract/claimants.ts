@@ -128,8 +128,9 @@ export class ClaimantResolver {
    */
   private glossedBy(np: Span): string | undefined {
     const gloss = /^\s*\((?=\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?!\s+\p{Lu}))/u.exec(this.text.slice(np.end, np.end + 14));
+    if (!gloss) return undefined;
     const person = this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "PERSON");
-    if (!gloss || person) return undefined;
+    if (person) return undefined;
     const at = np.end + gloss[0].length;
     return this.mentions.find((m) => m.type === "Actor" && m.span.start === at)?.id;
   }

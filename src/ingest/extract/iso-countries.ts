@@ -39,6 +39,9 @@ function isoCountries(): Map<string, IsoCountry> {
 /** Countries by ISO alpha-2 code. */
 export const ISO_COUNTRIES: ReadonlyMap<string, IsoCountry> = isoCountries();
 
+/** Demonyms that are also common English words, matched without case. */
+const COMMON_WORDS = new Set(["polish"]);
+
 /**
  * "iraqi" -> "iraq": the demonym of every UN member as a lowercase adjective of one word, unless two members share
  * it ("Dominican") or it is also a common English word ("polish").
@@ -53,7 +56,5 @@ function isoDemonyms(): Record<string, string> {
   }
   return Object.fromEntries([...byWord].filter(([word, ids]) => ids.length === 1 && !COMMON_WORDS.has(word)).map(([word, ids]) => [word, ids[0]!]));
 }
-
-const COMMON_WORDS = new Set(["polish"]);
 
 export const ISO_DEMONYMS: Readonly<Record<string, string>> = isoDemonyms();

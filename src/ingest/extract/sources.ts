@@ -67,10 +67,12 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const cue = { start: cueStart, end: cueStart + cueText[0].length };
   const say = (speaker: { id: string; confidence: number }, span: Span, said: Span, speechAct: SpeechAct) =>
     emit({ span, content: said, claimantId: speaker.id, cue, speechAct, via: via.filter((v) => v !== speaker.id), confidence: speaker.confidence * 0.85 });
-  say(who, { start: opening, end: content.end }, content, act === "PROMISE" ? "ASSERT" : act);
+  // A source cited for something undertakes nothing itself: it reports.
+  const reported = act === "PROMISE" ? "ASSERT" : act;
+  say(who, { start: opening, end: content.end }, content, reported);
   // "according to its caretakers and the area police": the second source says it too.
   const other = second ? resolver.resolve(second) : undefined;
-  if (other && other.id !== who.id) say(other, { start: opening, end: content.end }, content, act === "PROMISE" ? "ASSERT" : act);
+  if (other && other.id !== who.id) say(other, { start: opening, end: content.end }, content, reported);
   resolver.spoke(who.id);
   if (mid && m === mid) {
     const start = s.start + m.index + m[0].length;
