@@ -8,7 +8,7 @@ import type { ClaimRole, SpeechAct } from "../format/enums.js";
 import type { Mention } from "./gazetteer.js";
 import { ancestorsOf } from "./actor-tree.js";
 import { describedActors } from "./descriptions.js";
-import { DEMONYMS, governmentOf, PLACE_NOUNS } from "./knowledge.js";
+import { countryRuledBy, DEMONYMS, governmentOf, PLACE_NOUNS } from "./knowledge.js";
 import { peopleByOrigin } from "./origins.js";
 import { findCues } from "./speech-acts.js";
 import { escapeRegExp, type Span } from "./text.js";
@@ -201,6 +201,7 @@ export function aboutActors(
     if (id && id !== claimantId) found.push({ id, at: content.start + d.index });
   }
   found.push(...describedActors(ctx.folded, content, ctx.mentions, ctx.actors, own, claimantId));
+  found.push(...twoSides(ctx, content, claimantId, found));
   // "blaming it for ...", "urged them to ...": a pronoun object of the cue is the latest other actor named before.
   // "saying it "stands in full solidarity"": "it" opening a clause is its subject, the speaker, not an object.
   if (act !== "ASSERT" && /^\W*(?:it|them|him)\b/.test(text) && !/^\W*it\s+["“]?(?:stands|will|would|is|was|has|had)\b/.test(text) && !/\b(?:that|of)\s*$/.test(ctx.folded.slice(content.start - 8, content.start))) {
@@ -229,6 +230,43 @@ export function aboutActors(
     out.push({ actorId: f.id, role: roleOf(ctx.folded, f.at, content, act, out.length === 0) });
   }
   return out;
+}
+
+/** "the two sides", "both countries": the parties to talks, ties or a deal; "both sides of the border" is a place. */
+const TWO_SIDES = /\b(?:the\s+two|both)\s+(?:sides|countries|nations|neighbou?rs|governments)\b(?!\s+of\b)/i;
+/** "urged both sides", "called on the two countries": whoever asks them is no party. */
+const ASKS_THEM = /\b(?:urg\w*|call\w*\s+(?:on|upon)|ask\w*|appeal\w*\s+to|advis\w*|encourag\w*)\s+$/i;
+const SIDE_KINDS = new Set(["STATE", "GOVERNMENT"]);
+
+/**
+ * "noting the two sides also agreed", said by Russia's minister of a deal with Pakistan: the speaker's state and the
+ * other state named last before. An onlooker's "both sides" are the two states named last. Sides the content names
+ * already count, a state and its government of the day as one.
+ */
+function twoSides(ctx: AboutContext, content: Span, claimantId: string, found: Array<{ id: string }>): Array<{ id: string; at: number }> {
+  const phrase = TWO_SIDES.exec(ctx.folded.slice(content.start, content.end));
+  if (!phrase) return [];
+  const at = content.start + phrase.index;
+  // A ministry or a spokesperson stands for the state or government at the top of its tree.
+  const sideOf = (id: string) => [id, ...ancestorsOf(id, ctx.actors)].filter((x) => SIDE_KINDS.has(ctx.actors.get(x)?.kind ?? "")).pop();
+  const rule = (id: string) => governmentOf(id, ctx.date, (x) => ctx.actors.has(x));
+  const sides: string[] = [];
+  // "the two countries" are states, even when one of them speaks through its de facto rulers.
+  const countries = /countries|nations/i.test(phrase[0]);
+  const add = (side: string | undefined) => {
+    const id = side && countries ? (countryRuledBy(side) ?? side) : side;
+    if (id && sides.length < 2 && !sides.some((s) => rule(s) === rule(id))) sides.push(id);
+  };
+  for (const f of found) if (SIDE_KINDS.has(ctx.actors.get(f.id)?.kind ?? "")) add(f.id);
+  const named = sides.length;
+  const own = sideOf(claimantId);
+  const onlooker = ASKS_THEM.test(ctx.folded.slice(Math.max(0, at - 20), at));
+  if (!onlooker) add(own);
+  for (const m of [...ctx.mentions].reverse()) {
+    const side = m.type === "Actor" && m.span.start < at ? sideOf(m.id) : undefined;
+    if (!onlooker || side !== own) add(side);
+  }
+  return sides.length === 2 ? sides.slice(named).map((id) => ({ id, at })) : [];
 }
 
 /** A content that opens on the deed just told: "It triggered widespread condemnation", "The move drew ...". */

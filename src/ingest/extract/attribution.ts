@@ -149,7 +149,7 @@ const NEUTRAL_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|noted
 /** Words that put someone's allegation or report on the table for a negation to answer. */
 const ALLEGATION_NEAR = /\b(?:accus\w*|alleg\w*|blam\w*|claims?|claimed|reports?|reported|rumou?rs?|speculat\w*|propaganda|suspect\w*|charg\w*|assurances?|denies|denied|denials?)\b/i;
 /** Words calling something said untrue: the statement answers it wherever it stands. */
-const DENIED_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded|untrue|nonsense|lies|propaganda|rubbish|unrealistic|misleading|incorrect)\b/i;
+const DENIED_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded|untrue|nonsense|lies|propaganda|rubbish|unrealistic|misleading|incorrect|exaggerated|overblown)\b/i;
 /** What a negation usually clears someone of: "did not harm civilians", "no foreign group ... on Afghan soil". */
 const CHARGE_WORDS = /\b(?:terror\w*|threat\w*|violat\w*|harm\w*|soil|deport\w*|discriminat\w*|evidence|related|behind|involve\w*|militants?|weapons|equipment|support\w*|attack\w*|responsib\w*)\b/i;
 /** How far back an allegation may stand and still be what a negation answers. */

@@ -44,7 +44,7 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`call(?:s|ed|ing)? (?:it|this|them|the \w+) (?:deeply |very |extremely |highly )?(?:concerning|worrying|alarming|troubling|disturbing)`,
     String.raw`(?:is|are|was|were) ${W}(?:concerned|worried|alarmed)`,
     // "lamented the persistent challenge posed by drug trafficking": a trouble bemoaned is a concern voiced.
-    String.raw`lament(?:s|ed|ing)?`,
+    String.raw`lament(?:s|ed|ing)?|bemoan(?:s|ed|ing)?`,
   ].join("|")],
   ["EXPRESS_REGRET", [
     String.raw`express(?:es|ed|ing)? ${W}(?:regret|sorrow|grief|condolences|sympathy|shock)`,
@@ -105,6 +105,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)`,
     // "came down heavily on the Congress-National Conference alliance": a rebuke.
     String.raw`c(?:ame|ome|omes|oming) down (?:heavily |hard )(?:on|upon)`,
+    // "took offense at the statements": words resented in public.
+    String.raw`t(?:ook|ake|akes|aking) (?:strong )?offen[cs]e (?:at|to)`,
     // "in a statement on August 15 protested the Taliban's policies": a protest against what someone does.
     // Only the past tense: "protest" and "protesting" are mostly the noun and the act reported, not a statement.
     String.raw`protested(?= (?:against |the |[\w-]+'s ))`,

@@ -70,6 +70,9 @@ const DE_FACTO: ReadonlyArray<{ country: string; actorId: string; from: string; 
 /** Whether the actor governs some country de facto without being its state (the Taliban). */
 export const isDeFactoRuler = (actorId: string | undefined): boolean => DE_FACTO.some((g) => g.actorId === actorId);
 
+/** The state a de facto government rules ("afghanistan" for the Taliban), if it is one. */
+export const countryRuledBy = (actorId: string): string | undefined => DE_FACTO.find((g) => g.actorId === actorId)?.country;
+
 /** Whether some other actor has governed `country` de facto ("Afghan authorities" are then the Taliban's). */
 export const hasDeFactoGovernment = (country: string): boolean => DE_FACTO.some((g) => g.country === country);
 

@@ -285,7 +285,7 @@ export function contentStart(text: string, cueEnd: number, sentenceEnd: number, 
   if (colon) return cueEnd + colon[0].length;
   // Dates, adverbs and "on Monday" between the verb and its content.
   for (;;) {
-    const m = /^\s+([\p{L}]+)/u.exec(text.slice(pos, sentenceEnd));
+    const m = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(pos, sentenceEnd));
     if (!m) break;
     const wordEnd = pos + m[0].length;
     const word = m[1]!;

@@ -25,8 +25,9 @@ import type { Span } from "./text.js";
 const WITH_AGENT = /,\s*with\s+((?:the\s+)?(?!an?\s)[^,;]{2,80}?)\s+$/i;
 const QUOTED_AS = /\bquoted\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+as\s+$/iu;
 /** "September 27": a day named by month and number. */
-const MONTH_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`;
-const INVERTED_TAIL = new RegExp(String.raw`^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?${MONTH_DAY}|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|later|recently|at\s+the\s+time))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+|,\s*(?:as|after|when|amid|ahead\s+of|(?:a\s+day|days|hours|weeks)\s+(?:after|before))\s+[^]*)?[\s.,"”]*$`);
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH_DAY = String.raw`${MONTH}\s+\d{1,2}\b`;
+const INVERTED_TAIL = new RegExp(String.raw`^(?:\s+(?:on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|page|channel|website)(?:\s+[A-Z]\w*)?|on\s+\w+|in\s+an?\s+(?:statement|interview|post|tweet)|to\s+(?:reporters|journalists)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?${MONTH_DAY}|in\s+(?:${MONTH}\s+)?\d{4}\b|in\s+${MONTH}|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening)|yesterday|today|earlier|later|recently|at\s+the\s+time))*(?:,\s*[a-z]+ing\b[^]*|,\s*with\s+(?:each|both|the|its|their)\b[^]*|,\s*(?:but|and|while)\s+(?:it|he|she|they)\s+[a-z]+\b[^]*|,\s*formerly known as [^,.]+|,\s*(?:as|after|when|amid|ahead\s+of|(?:a\s+day|days|hours|weeks)\s+(?:after|before))\s+[^]*)?[\s.,"”]*$`);
 
 /**
  * A speaker whose cue's content is only the next cue's clause ("She added that Pakistan also expects ...", "Sharif
@@ -196,7 +197,9 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
       override = { who: { id: nextSpeaker.id, confidence: who.confidence }, start: nextSpeaker.span.start, named: true };
       continue;
     }
-    if (next && !inverted && content.end - content.start < 4 && next.form === "finite") {
+    // "reported that Hamdullah Fitrat, a deputy spokesperson ..., has said": only the next speaker, in apposition.
+    const apposed = a.mentions.some((m) => m.type === "Actor" && m.span.start === content.start && /^,[^,;]{1,100},\s*(?:has|have|had)?\s*$/.test(a.folded.slice(m.span.end, content.end)));
+    if (next && !inverted && (content.end - content.start < 4 || apposed) && next.form === "finite") {
       override = { who, start: np && np.start < cue.start ? np.start : cue.start, ...(cue.neutral ? { cue: { start: cue.start, end: cue.end } } : {}), ...(np ? { subject: np } : {}) };
       continue;
     }

@@ -138,8 +138,8 @@ const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|support
  */
 const ARMS_GROUP = /\b(?:equipped|armed(?=\s+(?:the|them|its|their)\b)|supplied|funded|financed|sheltered|harbou?red|sponsored|trained|protected|provided (?:weapons|arms|shelter|safe havens?|sanctuar(?:y|ies)) to|helped\s+(?:to\s+)?(?:prepare|train|arm|recruit|fund|finance))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ttp|militants?|terrorists?|insurgents?|radicals?|outfits?|militias?|al[- ]qaeda|daesh|isis|iskp|groups?)\b/i;
 /** "is completely false", "were "entirely false"": a predicate calling something untrue, quoted or not. */
-const CALLED = String.raw`\b(?:is|are|was|were)\s+["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?`;
-const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?|figures|numbers)\b[^.;]*?${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b`, "i");
+const CALLED = String.raw`\b(?:is|are|was|were)\s+(?:being\s+)?["']?(?:completely\s+|totally\s+|absolutely\s+|entirely\s+|utterly\s+|simply\s+)?["']?`;
+const FALSE_CLAIM = new RegExp(String.raw`\b(?:claims?|allegations?|reports?|accusations?|charges?|assertions?|remarks|statements?|figures|numbers|concerns|fears)\b[^.;]*?${CALLED}(?:false|fake|baseless|untrue|unfounded|fabricated|incorrect|wrong|lies|propaganda|not true|misleading|irresponsible|unrealistic|exaggerated|far from (?:the )?(?:reality|truth))\b`, "i");
 /**
  * "[reports that] its citizens were involved were "fake"", "they were "utter nonsense"": whatever the content ends by
  * calling false is denied.
@@ -154,7 +154,7 @@ const BASELESS_WORDS = /\b(?:baseless|false|fake|fabricated|unfounded)(?:\s+and\
 /** "was planned in Afghanistan and carried out by an Afghan": an attack laid at someone's door. */
 const ATTACK_AUTHORED = /\b(?:attacks?|bombings?|blasts?|assaults?)\b[^.;]*?\b(?:is|are|was|were|had been|has been|have been)\s+(?:(?:planned|orchestrated|masterminded|plotted|directed|coordinated|launched)\s+(?:in|from|by)|carried\s+out\s+(?:by|from))\b/i;
 /** "the deficiencies of the country's security apparatus": failings charged to someone. */
-const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration)\b/i;
+const FAILINGS = /\b(?:deficienc(?:y|ies)|shortcomings?|failures?|incompetence|negligence|lapses?|inadequacy|ineptitude|inefficiency)\s+(?:of|in)\s+(?:the\s+)?[\w'’ -]{0,40}?\b(?:security|intelligence|government|forces|apparatus|army|military|administration|police)\b/i;
 /**
  * "the involvement of Afghan citizens in suicide attacks", "Pakistan is trying to push in foreign terrorists": a part
  * in violence charged to someone.
@@ -546,7 +546,7 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   // "lamented that three civilians were killed": deaths bemoaned are mourned; "lamented that the terrorists have
   // found refuge on Afghan soil": a wrong bemoaned is charged.
   // "regretted that ... no action had been taken against the culprits": the same for a regret.
-  if (/^(?:lament|regret)/i.test(cue.text)) {
+  if (/^(?:lament|regret|bemoan)/i.test(cue.text)) {
     if (/\b(?:killed|died|dead|lost\s+their\s+lives|martyred)\b/i.test(content)) return "EXPRESS_REGRET";
     if (actFromContent(content, cue.act) === "ACCUSE") return "ACCUSE";
   }
