@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-thirty-sixth held-out set (tests/fixtures/articles/README.md): mentions P 93% / R 88%,
-    // claims P 50% / R 38%, claimant + speech act P 84% / R 64%, dates R 65%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.88);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.92);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.5);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.38);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.84);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.64);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.64);
+    // Measured on the hundred-and-thirty-seventh held-out set (tests/fixtures/articles/README.md): mentions P 52% /
+    // R 53%, claims P 37% / R 22%, claimant + speech act P 74% / R 44%, dates R 73%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.53);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.51);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.37);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.22);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.74);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.44);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.72);
   });
 });
 
