@@ -1,7 +1,7 @@
 // Rules added in extractor 1.126, on short made-up texts: "according to" a source in the middle of a sentence gives it
 // both clauses; a strike "being observed" reports nothing; "president" as a title in apposition; backing voiced and
 // names before "expressed"; the nation standing with someone is a pledge; "dealt with iron hands" warns; an order
-// "directed" (but not one that "has directed"); condolences and prayers for the dead are regret; a quotation after
+// "directed" (since 1.137 one that "has directed" too); condolences and prayers for the dead are regret; a quotation after
 // "wrote on X, formerly Twitter," is split into its sentences; a deed done without justification is charged; what a
 // source says its side is requesting is a demand.
 import { describe, expect, it } from "vitest";
@@ -29,9 +29,11 @@ describe("extractor 1.126 rules", () => {
     expect(claimantsAndActs(e)).toEqual([["murtaza-solangi", "PROMISE"], ["murtaza-solangi", "WARN"]]);
   });
 
-  it("reads an order directed as a demand, but one that 'has directed' as reported", () => {
+  it("reads an order directed as a demand, and one that 'has directed' reported in a statement as a demand inside it", () => {
     expect(claimantsAndActs(run("Caretaker Prime Minister Anwaar-ul-Haq Kakar directed to provide every possible medical treatment to the injured."))).toEqual([["anwaar-ul-haq-kakar", "DEMAND"]]);
-    expect(claimantsAndActs(run("Anwaar-ul-Haq Kakar said the ministry has directed officials to ensure strict surveillance."))).toEqual([["anwaar-ul-haq-kakar", "ASSERT"]]);
+    const e = run("Anwaar-ul-Haq Kakar said the ministry has directed officials to ensure strict surveillance.");
+    expect(e.claims.map((c) => c.speechAct)).toEqual(["ASSERT", "DEMAND"]);
+    expect(e.claims[1]?.containedIn).toBe(e.claims[0]?.id);
   });
 
   it("reads condolences offered and prayers for the dead as regret", () => {

@@ -37,6 +37,8 @@ const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 const ACTING_FOR = /^(?:the\s+)?(?:[\p{L}.'-]+\s+){0,3}(?:pointman|point man|point person|envoy|representative|coordinator)\s+for\s+(\p{L}[\p{L}' -]+)$/u;
 /** "Kugelman's article in Foreign Policy": a person's writing in an outlet; group 1 the writer. */
 const WRITER_IN_OUTLET = /^\s*([^,;]{2,60}?)['’]s\s+(?:(?:latest|recent|new)\s+)?(?:article|op-ed|column|piece|essay|commentary)\s+(?:in|for)\s+/iu;
+/** Documents whose author is who speaks in them, as for a report. */
+const STUDIES = /^(?:report|study|survey|assessment)$/;
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
@@ -197,12 +199,16 @@ export class ClaimantResolver {
     const sideOf = side ? DEMONYMS[side[1]!] : undefined;
     if (sideOf && this.actors.has(sideOf)) return { id: governmentOf(sideOf, this.date, (x) => this.actors.has(x)), confidence: 0.6 };
     // "The statement said", "the ministry added": a document, or an office named by its kind, is the latest such speaker.
-    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|message|note|communique|press release|declaration|report|fatwa|decree|edict)|(ministry|office|department|embassy))$/.exec(lower);
+    const role = /^(?:(?:the|this|its|their)\s+)?(?:(statement|letter|message|note|communique|press release|declaration|report|study|survey|assessment|fatwa|decree|edict)|(ministry|office|department|embassy))$/.exec(lower);
     if (role) {
       const office = (a: ActorInput) => a.kind === "GOVERNMENT" && /ministry|office|department|embassy/i.test(a.name);
+      // "The study found", after "A new study by Ipsos Pakistan": a study or survey is a report of its author's.
+      const kind = role[1] && STUDIES.test(role[1]) ? "report" : role[1];
       // "The report, compiled by a U.N. sanctions team, said": the apposition may name who wrote it.
-      const compiledBy = role[1] === "report" ? this.reportAuthorBefore(this.text.slice(0, np.end + 60)) : undefined;
-      const id = role[1] ? compiledBy ?? this.issuerBefore(role[1] === "report" ? np.end : np.start, role[1]) ?? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : lastOfKind(office);
+      const compiledBy = kind === "report" ? this.reportAuthorBefore(this.text.slice(0, np.end + 60)) : undefined;
+      // A study with no author named is no one's the article knows.
+      const anyone = role[1] === kind ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : undefined;
+      const id = kind ? compiledBy ?? this.issuerBefore(kind === "report" ? np.end : np.start, kind) ?? anyone : lastOfKind(office);
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
@@ -494,9 +500,9 @@ export class ClaimantResolver {
     const consider = (at: number, id: string | undefined) => {
       if (id && (!best || at > best.at)) best = { at, id };
     };
-    for (const m of text.matchAll(/\s+(?:[a-z-]+\s+)?report\b/g)) consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id);
-    // "The report, compiled by a U.N. sanctions team, said": the body that compiled it.
-    for (const m of text.matchAll(/\breport,?\s+(?:compiled|prepared|written|drafted|produced|published|released)\s+by\s+(?:the\s+|an?\s+)?/gi)) {
+    for (const m of text.matchAll(/\s+(?:[a-z-]+\s+)?(?:report|study|survey|assessment)\b/g)) consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id);
+    // "The report, compiled by a U.N. sanctions team, said", "A new study by Ipsos Pakistan": the body that made it.
+    for (const m of text.matchAll(/\b(?:report|study|survey|assessment),?\s+(?:(?:compiled|prepared|written|drafted|produced|published|released|conducted|carried\s+out)\s+)?by\s+(?:the\s+|an?\s+)?/gi)) {
       const from = m.index + m[0].length;
       consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12)?.id);
     }

@@ -158,11 +158,11 @@ export const ORG_HEAD_END = new RegExp(String.raw`\b(?:${ORG_HEADS.join("|")})$`
  */
 export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+(?:and[ \t]+(?=\p{Lu}))?){1,4}(?:${ORG_HEADS.join("|")}))(?![\p{L}])`, "gu");
 /**
- * "Ministry of Foreign Affairs", "US Institute for Peace"; "UN Office on Drugs and Crime", but not "the Foreign Office
- * on Monday" or "the Security Council on Afghanistan".
+ * "Ministry of Foreign Affairs", "US Institute for Peace"; "UN Office on Drugs and Crime", "Senate Standing Committee
+ * on Privatization", but not "the Foreign Office on Monday" or "the Security Council on Afghanistan".
  */
-const ON_REMIT = String.raw`(?<=(?:Office|Commission)\s+)on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
-export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for|${ON_REMIT})\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
+const ON_REMIT = String.raw`(?<=(?:Office|Commission|Committee)\s+)on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
+export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Committee|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for|${ON_REMIT})\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 
 /** News agencies often named only by acronym in a dateline or credit. */
 export const AGENCIES: Readonly<Record<string, string>> = {

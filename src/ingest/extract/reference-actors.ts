@@ -80,6 +80,12 @@ const PAKISTAN: ActorInput[] = [
   entry("zahid-hafeez-chaudhri", "Zahid Hafeez Chaudhri", "PERSON", [], "pakistan-foreign-office", "Former spokesperson of Pakistan's Foreign Office."),
   entry("khyber-pakhtunkhwa-government", "Government of Khyber Pakhtunkhwa", "GOVERNMENT", ["Khyber Pakhtunkhwa government", "KP government", "Khyber Pakhtunkhwa provincial government"], "pakistan"),
   entry("ali-amin-gandapur", "Ali Amin Gandapur", "PERSON", ["Ali Amin Khan Gandapur"], "khyber-pakhtunkhwa-government", "Chief minister of Khyber Pakhtunkhwa (from 2024)."),
+  // The other provinces' governments, as the news names them ("the Punjab government"); Pakistan's Punjab is the one
+  // its news means.
+  entry("punjab-government", "Government of Punjab", "GOVERNMENT", ["Punjab government", "Punjab provincial government", "Government of the Punjab"], "pakistan"),
+  entry("sindh-government", "Government of Sindh", "GOVERNMENT", ["Sindh government", "Sindh provincial government"], "pakistan"),
+  entry("balochistan-government", "Government of Balochistan", "GOVERNMENT", ["Balochistan government", "Balochistan provincial government"], "pakistan"),
+  entry("gilgit-baltistan-government", "Government of Gilgit-Baltistan", "GOVERNMENT", ["Gilgit-Baltistan government", "GB government"], "pakistan"),
   entry("muhammad-ali-saif", "Muhammad Ali Saif", "PERSON", ["Barrister Muhammad Ali Saif", "Barrister Saif", "Mohammad Ali Saif"], "khyber-pakhtunkhwa-government", "Information adviser to the chief minister of Khyber Pakhtunkhwa (from 2024)."),
 ];
 

@@ -124,7 +124,16 @@ function mergeAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, s.start) : "";
-    if (prev && /^[ \t]+$/.test(gap) && /\b(?:[A-Z]\.){2,}$|\b(?:Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|St|No)\.$/.test(prev.text) && /^\p{Ll}/u.test(s.text)) {
+    const titled = /\b(?:[A-Z]\.){2,}$|\b(?:Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|St|No)\.$/.test(prev?.text ?? "") && /^\p{Ll}/u.test(s.text);
+    // "by Rs. 2,000": a currency's abbreviation before its amount.
+    const amount = /\b(?:Rs|Re|Tk)\.$/.test(prev?.text ?? "") && /^\d/.test(s.text);
+    // compromise then reads "2,000. He also stated ..." as one sentence, taking the amount for a list number.
+    const ended = amount ? /^\d[\d,]*(?:\.\d+)?\.(\s+)(?=\p{Lu})/u.exec(s.text) : null;
+    if (prev && /^[ \t]+$/.test(gap) && ended) {
+      prev.end = s.start + ended[0].length - ended[1]!.length;
+      prev.text = text.slice(prev.start, prev.end);
+      out.push({ start: s.start + ended[0].length, end: s.end, text: text.slice(s.start + ended[0].length, s.end) });
+    } else if (prev && /^[ \t]+$/.test(gap) && (titled || amount)) {
       prev.end = s.end;
       prev.text = text.slice(prev.start, prev.end);
     } else out.push({ ...s });

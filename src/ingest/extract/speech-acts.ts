@@ -104,7 +104,8 @@ const NOUN_DEMAND = new RegExp([
   String.raw`\bimperatives?\s+of\b`,
   String.raw`\b(?:we|the\s+world|the\s+region)\s+(?:definitely\s+|urgently\s+|really\s+|also\s+)?need\s+(?!to\b)(?:[a-z]+\s+){0,2}(?:cooperation|action|support|efforts|coordination|measures)\b`,
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
-  String.raw`^\W*it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital)\s+(?:for|that)\b`,
+  // "highlighted that it was crucial for individuals to remain attentive": the same, put as what matters most.
+  String.raw`^\W*(?:that\s+)?it(?:'s|\s+is|\s+was)\s+(?:very\s+|absolutely\s+|extremely\s+)?(?:necessary|essential|imperative|vital|crucial)\s+(?:for|that)\b`,
   String.raw`\bexpects?\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+`,
   // "all accusations of irregularities ... warrant comprehensive investigation": an inquiry called for.
   String.raw`\bwarrants?\s+(?:an?\s+)?(?:comprehensive|thorough|full|independent|transparent|impartial|serious)?\s*(?:investigation|inquiry|probe|scrutiny)\b`,
@@ -559,8 +560,9 @@ export function cueAct(cue: Cue, content: string): SpeechAct {
   const offered = /^\W*(?:[\p{L}'-]+\s+){0,4}?(?:of\s+)?(?:(?:its|his|her|their|full|all[- ]out|complete|every|continued|continuous|unwavering|maximum|possible)\s+)*(?:support|cooperation|help|assistance|backing|commitment|efforts)\b/iu.test(content);
   // "reassured neighbouring countries regarding the river's path": a worry answered is an undertaking too.
   const answered = /^\W*(?:[\p{L}'-]+\s+){1,3}(?:regarding|about|concerning|over)\b/iu.test(content);
-  // "assured to take strong actions against ...": an undertaking in the infinitive.
-  const undertaken = /^\W*to\s+[a-z]+/i.test(content);
+  // "assured to take strong actions against ...": an undertaking in the infinitive; "assured APTMA of facilitating the
+  // textile industry": one in the gerund.
+  const undertaken = /^\W*to\s+[a-z]+/i.test(content) || /^\W*(?:[\p{L}'-]+\s+){1,4}?of\s+[a-z]+ing\b/iu.test(content);
   if (cue.act === "PROMISE" && /^(?:re)?assur/i.test(cue.text) && !offered && !answered && !undertaken && !/\b(?:will|would|shall|won't|wouldn't|allow|continue|ensure|committed|never)\b/i.test(content)) return "ASSERT";
   return cue.act;
 }
