@@ -43,7 +43,7 @@ describe("extractor 1.19 rules", () => {
   });
 
   it("reads ultimatums, threats with the condition first and a right to respond as what they are", () => {
-    expect(claimantsAndActs(run("Pakistan's caretaker government announced that everyone without documents has until the end of the month to depart."))).toEqual([["pakistan", "DEMAND"]]);
+    expect(claimantsAndActs(run("Pakistan's caretaker government announced that everyone without documents has until the end of the month to depart."))).toEqual([["caretaker-government-of-pakistan", "DEMAND"]]);
     expect(claimantsAndActs(run("“We have given them a November 1 deadline,” Interior Minister Sarfraz Bugti said."))).toEqual([["sarfraz-bugti", "DEMAND"]]);
     expect(claimantsAndActs(run("Interior Minister Sarfraz Bugti said: “If they do not go, then all the law enforcement agencies will be utilized to deport them.”"))).toEqual([["sarfraz-bugti", "WARN"]]);
     expect(claimantsAndActs(run("Foreign Minister Jalil Abbas Jilani said that Pakistan reserved the right to respond to this provocative act."))).toEqual([["jalil-abbas-jilani", "WARN"]]);

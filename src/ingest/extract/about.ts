@@ -124,7 +124,8 @@ function ownPronoun(text: string, offset: number, claimantId: string, actors: Ma
   if (!kind || kind === "PERSON" || kind === "MEDIA" || kind === "UNNAMED_SOURCE" || kind === "OFFICIALS") return [];
   const acts = /^\W*(?:that\s+)?it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|also\s+|successfully\s+|did\s+not\s+|never\s+)*(harm|harmed|carried|conducted|launched|killed|arrested|targeted|struck|attacked|captured|seized|repelled|retaliated|foiled|closed|reopened|deported|expelled|hit|fired|shot|destroyed|eliminated|neutrali[sz]ed|raided|bombed|shelled|detained|handed|released|returned|sent|deployed|built|repaired|blocked)\b/i.exec(text);
   if (acts) return [{ id: claimantId, at: offset + acts.index }];
-  const its = /\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?(troops|forces|soldiers|guards|posts?|personnel|officers|fighters|members|men|commanders|officials|citizens|nationals|people|engineers|workers)\b/i.exec(text);
+  // "The TTP said in a statement their fighters had killed ...": a group or a government spoken of in the plural.
+  const its = /\b(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(troops|forces|soldiers|guards|posts?|personnel|officers|fighters|members|men|commanders|officials|citizens|nationals|people|engineers|workers)\b/i.exec(text);
   if (!its) return [];
   // "Tajikistan's foreign ministry said its citizens ...": citizens are the state's, not its ministry's.
   const state = /^(?:citizens|nationals|people)$/i.test(its[1]!) ? [claimantId, ...ancestorsOf(claimantId, actors)].find((id) => actors.get(id)?.kind === "STATE") : undefined;

@@ -98,8 +98,14 @@ export class ClaimantResolver {
 
   /** Records who spoke, for later pronouns and "the spokesperson". */
   spoke(id: string): void {
+    // "Prime Minister Shehbaz Sharif's office said ... The premier condemned": the office speaks for its holder.
+    const holder = this.holders.get(id);
+    if (holder) this.speakers.push(holder);
     this.speakers.push(id);
   }
+
+  /** The person each office created by `officeOfPerson` belongs to. */
+  private readonly holders = new Map<string, string>();
 
   /** Whether the phrase names an actor the article knows ("General Faiz", "the TTP"), not a description ("the ministry"). */
   names(np: Span): boolean {
@@ -409,12 +415,16 @@ export class ClaimantResolver {
     }
     // "Qatar's foreign ministry denounced": a ministry of a state the gazetteer knows only as a state.
     // "the Kabul foreign ministry": a capital standing for its government, without the possessive.
-    // "Pakistan's federal Cabinet rejected": a state's cabinet likewise.
-    const organ = /^(?:the\s+)?[\p{L}. ]+?(?:'s)?\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office)|(?:federal\s+)?cabinet)$/iu.exec(phrase);
+    // "Pakistan's federal Cabinet rejected": a state's cabinet likewise; "Pakistan's power ministry", "Pakistan's
+    // caretaker government" too.
+    const organ = /^(?:the\s+)?[\p{L}. ]+?(?:'s)?\s+((?:foreign|interior|defen[cs]e|information|finance)\s+(?:ministry|office)|(?:power|energy|water|health|commerce|petroleum|planning|law|education|railways?|religious\s+affairs)\s+ministry|(?:federal\s+)?cabinet|caretaker\s+government)$/iu.exec(phrase);
     // A ministry the lists know by this name ("Pakistani Foreign Ministry") is that ministry.
     const knownOrgan = this.mentions.some((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && /\s/.test(m.surface) && this.actors.get(m.id)?.kind === "GOVERNMENT");
     const organState = organ && !knownOrgan ? this.stateOf(phrase, np) : undefined;
     if (organ && organState) return { id: this.officeOf(phrase, organ[1]!, organState, "GOVERNMENT"), confidence: 0.7 };
+    // "Prime Minister Shehbaz Sharif's office said": the person's office speaks, not the person.
+    const officeHolder = /'s\s+office$/i.test(phrase) ? this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end && this.actors.get(m.id)?.kind === "PERSON").pop() : undefined;
+    if (officeHolder && /^'s\s+office$/i.test(this.text.slice(officeHolder.span.end, np.end))) return { id: this.officeOfPerson(phrase, officeHolder.id), confidence: 0.6 };
     const bearer = this.firstNameBearer(phrase);
     if (bearer) return { id: bearer, confidence: 0.6 };
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
@@ -533,6 +543,24 @@ export class ClaimantResolver {
       return id;
     }
     const actor: ActorInput = { id, name, kind, aliases: [said], description: name, origin: "EXTRACTED", parentId: ownerId };
+    this.created.set(id, actor);
+    this.actors.set(id, actor);
+    return id;
+  }
+
+  /** "Prime Minister Shehbaz Sharif's office": the office of a person, part of whatever the person is part of. */
+  private officeOfPerson(phrase: string, personId: string): string {
+    const person = this.actors.get(personId)!;
+    const name = `Office of ${person.name}`;
+    const id = slugify(name);
+    const aliases = [...new Set([phrase.replace(/^the\s+/i, ""), `${person.name}'s office`])];
+    const known = this.actors.get(id) ?? this.created.get(id);
+    if (known) {
+      for (const alias of aliases) if (!known.aliases.some((n) => nameKey(n) === nameKey(alias))) known.aliases.push(alias);
+      return id;
+    }
+    const actor: ActorInput = { id, name, kind: "GOVERNMENT", aliases, description: name, origin: "EXTRACTED", ...(person.parentId ? { parentId: person.parentId } : {}) };
+    this.holders.set(id, personId);
     this.created.set(id, actor);
     this.actors.set(id, actor);
     return id;

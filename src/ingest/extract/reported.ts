@@ -80,7 +80,7 @@ export function reported(a: ArticleText, s: Sentence, handled: Span[], resolver:
   let lead: { act: SpeechAct; start: number; contentStart: number } | undefined;
   // "Shehbaz said the council also demanded ...": the one who reports another party's statement, and where.
   let reporter: (Override & { cue: Span }) | undefined;
-  const citing = /,\s*citing\s+([^,]+),\s*(?=say|says|said)/.exec(a.folded.slice(s.start, s.end));
+  const citing = /,\s*(?:citing|quoting)\s+([^,]+),\s*(?=say|says|said|reported|reports)/.exec(a.folded.slice(s.start, s.end));
   const citedAgency = agencyCitedFirst(a, s);
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
@@ -324,8 +324,11 @@ function predicateSubject(folded: string, from: number, cue: number): Span | und
  */
 const ISSUED = /([^,;]{2,60}?)\s+(?:issued|released|put out|submitted|presented)\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|communique|press release|readout|clarification|proposals|recommendations|reply|response)\b[^;]*,\s*$/i;
 
-/** The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing". */
-const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out)\s+(?:a|an|its)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration)(?:\s*\([^)]*\))?\s+$`, "iu");
+/**
+ * The same with the participle right after the document: "... issued a fatwa (religious decree) denouncing", "India
+ * issued the notice to Pakistan on January 25 seeking".
+ */
+const ISSUED_JUST_BEFORE = new RegExp(String.raw`^(?:[\p{L} ]{2,30}:\s*)?([^,;:]{2,80}?)\s+(?:issued|released|put out|sent)\s+(?:a|an|its|the)\s+(?:[a-z-]+\s+)?(?:${ISSUED_DOCUMENTS}|declaration|notice|letter)(?:\s*\([^)]*\))?(?:\s+to\s+[\p{L}' ]{2,40}?)?(?:\s+on\s+[\p{L}\d ]{2,20}?)?\s+$`, "iu");
 
 /**
  * A writer, an apposition in commas, and a letter to someone: "35 Congress members, led by X, have written a letter to
