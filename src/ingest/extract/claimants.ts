@@ -212,8 +212,10 @@ export class ClaimantResolver {
       const kind = role[1] && STUDIES.test(role[1]) ? "report" : role[1];
       // "The report, compiled by a U.N. sanctions team, said": the apposition may name who wrote it.
       const compiledBy = kind === "report" ? this.reportAuthorBefore(this.text.slice(0, np.end + 60)) : undefined;
-      // A study with no author named is no one's the article knows.
-      const anyone = role[1] === kind ? byKind((a) => a.kind !== "PERSON") ?? byKind(() => true) : undefined;
+      // A study with no author named is no one's the article knows; a report with none is the last body's that spoke,
+      // else the outlet's named last ("said in Bloomberg interview. ... the report stated").
+      const outlet = kind === "report" ? this.lastMention(np.start, (a) => a.kind === "MEDIA") : undefined;
+      const anyone = role[1] === kind ? byKind((a) => a.kind !== "PERSON") ?? outlet ?? byKind(() => true) : undefined;
       const id = kind ? compiledBy ?? this.issuerBefore(kind === "report" ? np.end : np.start, kind) ?? anyone : lastOfKind(office);
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };

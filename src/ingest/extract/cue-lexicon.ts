@@ -60,6 +60,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ].join("|")],
   ["ACCUSE", [
     String.raw`accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|alleg(?:e|es|ing)`,
+    // "called the ban a nefarious attempt by the government to suppress ...": a deed labelled a scheme charges its doer.
+    String.raw`(?:call|term|describ|label|brand|dub)(?:s|ed|ing|led|ling|e|es|bed|bing)?(?=(?: ["']?[\w'-]+,?){0,5}? (?:as )?["']?an? (?:nefarious|sinister|malicious|deliberate|desperate|shameless|blatant) (?:attempt|bid|ploy|move|conspiracy|effort|tactic)\b)`,
     // "Islamabad has complained about cross-border terrorist attacks": a grievance aired against someone.
     String.raw`complain(?:s|ed|ing)?(?= (?:about|of|that)\b)`,
     // "alleged" is mostly an adjective ("alleged presence"); as a verb it introduces its content.
@@ -84,7 +86,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
   ["DENY", [
     // "dismissed those accusations" denies them (as the curated seed reads it); other things dismissed are rejected.
     String.raw`dismiss(?:es|ed|ing)?(?= (?:[\w'-]+ ){0,3}(?:accusations?|allegations?|charges?|claims?)\b)`,
-    String.raw`den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
+    // "denying the Taliban leadership access to billions", "denied them visas": withholding something says nothing.
+    String.raw`den(?:y|ies|ied|ying)(?! (?:[\w'-]+ ){0,3}(?:access|entry|visas?|permission|passage|the right)\b)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|negat(?:e|es|ed|ing)`,
     String.raw`brush(?:es|ed|ing)? (?:aside|off)`,
     // "questioned UNAMA's data": doubting someone's evidence disputes what it shows.
     String.raw`question(?:s|ed|ing)?(?= (?:[\w'-]+ ){0,3}(?:data|figures|findings|numbers|statistics|accuracy|credibility|veracity|methodology)\b)`,

@@ -18,8 +18,8 @@ export const TITLES = [
   "national security adviser", "adviser", "advisor",
   // "Another political analyst, Baqer Sair, told": commentators quoted by name are introduced by their trade.
   "analyst", "journalist",
-  // "CPJ Asia Program Coordinator Beh Lih Yi".
-  "coordinator",
+  // "CPJ Asia Program Coordinator Beh Lih Yi", "Alpha Beta Core CEO Khurram Schehzad".
+  "coordinator", "ceo", "chief executive",
   // "Caretaker Sindh Chief Minister, retired Justice Maqbool Baqar, said": a judge's title, retired or serving.
   "retired", "justice",
   // "Afghanistan captain Rashid Khan": a team's captain.
@@ -117,6 +117,9 @@ export const NAME_AFTER_KIN = new RegExp(String.raw`\b(?:wife|husband|spouse|wid
 
 /** "Mohsin Naqvi accused Bushra Bibi of orchestrating the chaos": a full name charged by an accusing verb. */
 export const NAME_CHARGED = new RegExp(String.raw`\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(${FULL_NAME})(?=\s+(?:of|for)\s)`, "gu");
+
+/** "Bloomberg quoted Khurram Schehzad as saying": the full name of the one quoted. */
+export const NAME_QUOTED = new RegExp(String.raw`\bquoted\s+(${FULL_NAME})(?=\s+as\s+saying\b)`, "gu");
 
 /** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
 export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");

@@ -19,7 +19,11 @@ export const SOURCE_HEADS = new RegExp(String.raw`\b(sources|officials|reports|r
  */
 export function headMention(text: string, inside: Mention[]): Mention | undefined {
   const owned = inside.findIndex((m, k) => k + 1 < inside.length && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(m.span.end, inside[k + 1]!.span.start)));
-  if (owned >= 0) return inside[owned];
+  // "Exchange Companies Association of Pakistan General Secretary Zafar Paracha": a name after the owner's and a title
+  // is who speaks.
+  const last = inside[inside.length - 1];
+  const titled = owned >= 0 && owned + 2 < inside.length && /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.test(text.slice(inside[inside.length - 2]!.span.end, last!.span.start));
+  if (owned >= 0 && !titled) return inside[owned];
   // "Vladimir Putin at the CIS summit": what follows a preposition says where the speaker was, not who speaks.
   const placed = inside.length > 1 && /^,?\s+(?:at|during|in)\s/i.test(text.slice(inside[0]!.span.end, inside[1]!.span.start));
   return placed ? inside[0] : inside[inside.length - 1];

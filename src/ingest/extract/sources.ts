@@ -30,7 +30,11 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // "As communicated by an official representative from the Foreign Office, ...", "As per sources, ...": a source
   // named the same way.
   // "According to a spokesperson for the Water Ministry, Matiullah Abid, the survey ...": the apposed name speaks.
-  const lead = /^(?:according to|as per|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*/iu.exec(text);
+  const opener = String.raw`^(?:according to|as per|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})`;
+  const apposed = new RegExp(String.raw`${opener}(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*`, "iu").exec(text);
+  // "According to the PEMRA, Imran Khan, who is ...": after a source called by its name, a name opens the content.
+  const byName = !!apposed?.[2] && !/^\p{Ll}/u.test(apposed[1]!.replace(/^(?:an?|the|its|his|her|their)\s+/i, ""));
+  const lead = byName ? new RegExp(String.raw`${opener},\s*`, "iu").exec(text) : apposed;
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
   // source's own statement, read on its own.

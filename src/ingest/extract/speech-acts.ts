@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { SpeechAct } from "../format/enums.js";
 import { LEXICON } from "./cue-lexicon.js";
-import { TOOK_TO_POST } from "./np.js";
+import { PLATFORM_POST } from "./np.js";
 
 export type CueForm = "finite" | "participle" | "noun";
 
@@ -20,7 +20,7 @@ export interface Cue {
 }
 
 /** "took to X to " just before a cue. */
-const TOOK_TO_POST_BEFORE = new RegExp(String.raw`\b${TOOK_TO_POST}\s+$`, "i");
+const PLATFORM_POST_BEFORE = new RegExp(String.raw`\b${PLATFORM_POST}\s+$`, "i");
 const CUE_RE = new RegExp(`\\b(?:${LEXICON.map(([, src]) => `(${src})`).join("|")})\\b`, "gi");
 const HEDGING_CUES = /^(claim|claims|claimed|claiming|alleging|hint|hints|hinted|hinting|suggest|suggests|suggested|suggesting|what (it|he|she|they) call)/i;
 
@@ -46,7 +46,7 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     // "They went on to say that ...": going on to say something says it.
     // "and will announce their position": an act still to come is undertaken, not reported.
     // "took to X to denounce": a post made to denounce denounces.
-    const done = /\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before) || TOOK_TO_POST_BEFORE.test(before);
+    const done = /\b(?:went|go|goes|going)\s+on\s+to\s+$/i.test(before) || PLATFORM_POST_BEFORE.test(before);
     if ((/\b(not|n't|never|to|will|shall)\s+(?:yet\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$/i.test(before) && !done) || UNPERFORMED.test(before)) continue;
     // "will fulfil its obligations and deny the use of its soil": a bare verb sharing a modal is an act to be done.
     if (/^(?:deny|reject|accuse|blame|condemn|warn|promise|pledge|demand|urge|refute|dismiss)$/i.test(text) && /\b(?:will|would|should|must|shall|can|could|to)\b[^.;:!?]*\band\s+$/i.test(before)) continue;
@@ -56,6 +56,9 @@ export function findCues(folded: string, from = 0, to = folded.length): Cue[] {
     if (/^ask(?:ed)?$/i.test(text) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) continue;
     // "SCO member states China, Russia ...", "the Gulf states": states as countries, not as a statement.
     if (/^states$/i.test(text) && /\b(?:member|nation|neighbou?ring|gulf|arab|western|regional|participating|signatory|island|frontline)\s+$/i.test(before)) continue;
+    // "false accusations against state institutions", "the state media": the state as a noun, after a preposition or
+    // a determiner no verb follows.
+    if (/^state$/i.test(text) && /\b(?:against|of|the|by|for|on|into|and|all|any|a|its|their|his|her|our|from|with|within|between)\s+$/i.test(before)) continue;
     // "accusing them of repeatedly calling for hearings": the deed charged, not a second statement.
     if (/ing\b/i.test(text.split(" ")[0]!) && /\b(?:accus|blam|charg|criticis|criticiz|condemn|mock|ridicul|taunt)[a-z]*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:of|for)\s+(?:[a-z]+ly\s+)?$/iu.test(before)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
@@ -132,7 +135,7 @@ const NEGATION = /\b(not|n't|no|never|nor|neither|nothing(?! but\b)|none)\b(?<!\
  * "militants were being helped by X", "had been tortured by the intelligence agencies": reported as fact, it blames X;
  * so does harm "due to the Taliban's restrictive measures".
  */
-const BLAME = /\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b|\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:[a-z]+\s+)?(?:measures|policies|restrictions|decisions?|bans?|actions|crackdown)\b/iu;
+const BLAME = /\b(?:is|are|was|were)\s+(?:also\s+|partly\s+|largely\s+|solely\s+)?to\s+blame\b|\b(?:is|are|was|were|being|been)\s+(?:being\s+)?(?:helped|supported|backed|funded|financed|armed|sheltered|sponsored|harbou?red|facilitated|tortured|abducted|kidnapped|mistreated|beaten|harassed|assaulted|abused|humiliated)\s+by\b|\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:[a-z]+\s+)?(?:measures|policies|restrictions|decisions?|bans?|actions|crackdown)\b/iu;
 /**
  * "the Kabul regime equipped the TTP", "have supplied militants with weapons", "had helped prepare Islamist radicals":
  * arming, training or sheltering an armed group, stated as fact.
@@ -514,7 +517,8 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "as seriously as it should", "standing up where we think we should": a measure of what is done, not a duty.
   if (MODAL_DEMAND.test(first.replace(/\b(?:as|where|how)\s+(?:(?:we|they|i|you|he|she)\s+(?:think|believe|feel)\s+)?(?:it|they|he|she|we|you|i)\s+(?:should|must)\b/gi, "")) && !/\bnot (?:have|has) (?:the )?responsibility\b|\bmust\s+(?:accept|admit|acknowledge|recogni[sz]e|note|say)\b|\b(?:should|must)\s+be\s+(?:remembered|noted|recalled|mentioned|understood)\b/i.test(first) && !OWN_NEED_TO_KNOW.test(first)) return "DEMAND";
   // "people were brainwashed through false propaganda": falsehood charged as someone's means, not a claim denied.
-  if (/\b(?:through|by|with|using|via|spreading)\s+(?:false|fake|baseless|fabricated)\s+(?:propaganda|news|narratives?|claims|information)\b/i.test(content)) return "ACCUSE";
+  // "has been making false accusations against state institutions": lies told of others, charged to the teller.
+  if (/\b(?:through|by|with|using|via|spreading)\s+(?:false|fake|baseless|fabricated)\s+(?:propaganda|news|narratives?|claims|information)\b|\b(?:making|made|makes|levell?ing|levell?ed|hurling|hurled)\s+(?:false|fake|baseless|fabricated|unfounded)\s+(?:accusations|allegations|charges|claims)\b/i.test(content)) return "ACCUSE";
   // "This claim that there are 6,000 fighters here is false": calling a claim false denies it.
   if (FALSE_CLAIM.test(content) || BASELESS_WORDS.test(content) || ENDS_FALSE.test(content) || FALLACY.test(first)) return "DENY";
   // "is not fulfilling its obligations": a failure charged to someone is an accusation, not a denial. Not when
