@@ -373,6 +373,13 @@ export class ClaimantResolver {
       );
       if (people.length === 1) return { id: people[0]!.id, confidence: 0.6 };
     }
+    // "The spokesperson of Karachi Electric said": an organisation's spokesperson the article does not name, written
+    // with "of".
+    const spokesOf = /^(?:the\s+|a\s+)?(spokes(?:person|man|woman))\s+(?:of|for)\s+/.exec(lower);
+    const spokesOwner = spokesOf ? this.mentions.find((m) => m.type === "Actor" && m.span.end === np.end && m.span.start >= np.start + spokesOf[0].length - 4) : undefined;
+    if (spokesOf && spokesOwner && !this.personTitled(spokesOf[1]!, np, spokesOwner.id)) {
+      return { id: this.officeOf(phrase, spokesOf[1]!, spokesOwner.id), confidence: 0.6 };
+    }
     // "the caretaker government's spokesperson in Kabul": where the title holder sits does not change who it is.
     // "Pakistan's new ambassador to Iran": where the title holder is posted does not change whose the title is.
     const unposted = lower.replace(/\s+(?:in|to|at)\s+[\p{L}' -]+$/u, "");
