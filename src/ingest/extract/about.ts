@@ -250,13 +250,13 @@ function twoSides(ctx: AboutContext, content: Span, claimantId: string, found: A
   const at = content.start + phrase.index;
   // A ministry or a spokesperson stands for the state or government at the top of its tree.
   const sideOf = (id: string) => [id, ...ancestorsOf(id, ctx.actors)].filter((x) => SIDE_KINDS.has(ctx.actors.get(x)?.kind ?? "")).pop();
-  const rule = (id: string) => governmentOf(id, ctx.date, (x) => ctx.actors.has(x));
+  const rulerOf = (id: string) => governmentOf(id, ctx.date, (x) => ctx.actors.has(x));
   const sides: string[] = [];
   // "the two countries" are states, even when one of them speaks through its de facto rulers.
   const countries = /countries|nations/i.test(phrase[0]);
   const add = (side: string | undefined) => {
     const id = side && countries ? (countryRuledBy(side) ?? side) : side;
-    if (id && sides.length < 2 && !sides.some((s) => rule(s) === rule(id))) sides.push(id);
+    if (id && sides.length < 2 && !sides.some((s) => rulerOf(s) === rulerOf(id))) sides.push(id);
   };
   for (const f of found) if (SIDE_KINDS.has(ctx.actors.get(f.id)?.kind ?? "")) add(f.id);
   const named = sides.length;

@@ -437,7 +437,7 @@ export class ClaimantResolver {
     const bearer = this.firstNameBearer(phrase);
     if (bearer) return { id: bearer, confidence: 0.6 };
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
-    const last = headMention(this.text, inside);
+    const last = headMention(this.text, inside, (m) => this.actors.get(m.id)?.kind === "PERSON");
     const { head, group } = groupHead(np, phrase, this.actors, inside);
     if (last && !group) {
       this.adoptSpeakerParent(last.id);

@@ -13,7 +13,7 @@ import type { Span } from "./text.js";
  * ", said X" or ", said X, a/the/Y's apposition" at the end of a sentence, or before ", adding that ..." (group 3:
  * the participle, group 4: what it adds). ", say observers": a group of sources named by a bare plural closes it too.
  */
-const CLOSING = /,\s*(said|says|say|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,60}?|(?:[a-z]+\s+)?(?:observers|analysts|experts|officials|residents|sources|witnesses|diplomats|critics|activists)(?=[\s.]*$)))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140}?)?(?:,\s*(adding|noting|saying)\s+(?:that\s+)?([^"“”]{4,}?))?[\s.]*$/u;
+const CLOSING = /,\s*(said|says|say|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,90}?|(?:[a-z]+\s+)?(?:observers|analysts|experts|officials|residents|sources|witnesses|diplomats|critics|activists)(?=[\s.]*$)))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140}?)?(?:,\s*(adding|noting|saying)\s+(?:that\s+)?([^"“”]{4,}?))?[\s.]*$/u;
 
 /** Words that make the phrase after the verb a clause of its own rather than a speaker. */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does|do|that|he|she|it|they|we)\b/i;
@@ -27,7 +27,10 @@ export function closingSpeaker(a: ArticleText, s: Sentence, via: string[], resol
   const verbStart = s.start + m.index + m[0].indexOf(m[1]!);
   const npStart = s.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
   // "..., said he found Putin's remarks understandable": a clause after the verb, not its speaker.
-  if (CLAUSE_WORDS.test(m[2]!) || m[2]!.split(/\s+/).length > 8) return undefined;
+  // "..., said Nadia Rahman of South Asia regional office at Amnesty International": a longer phrase only as a name
+  // and where its bearer works.
+  const words = m[2]!.split(/\s+/).length;
+  if (CLAUSE_WORDS.test(m[2]!) || words > 11 || (words > 8 && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+of\s/u.test(m[2]!))) return undefined;
   const np = { start: npStart, end: npStart + m[2]!.length };
   if (!resolver.peek(np)) return undefined;
   const who = resolver.resolve(np);

@@ -121,8 +121,11 @@ export const NAME_CHARGED = new RegExp(String.raw`\b(?:accused|accuses|accusing|
 /** "Bloomberg quoted Khurram Schehzad as saying": the full name of the one quoted. */
 export const NAME_QUOTED = new RegExp(String.raw`\bquoted\s+(${FULL_NAME})(?=\s+as\s+saying\b)`, "gu");
 
-/** A full name right after a reporting verb, before an apposition or the sentence's end: "..., said Quraishi Badloon, an official". */
-export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$))`, "gu");
+/**
+ * A full name right after a reporting verb, before an apposition, the sentence's end or whose it is: "..., said Quraishi
+ * Badloon, an official", "..., said Nadia Rahman of South Asia regional office at Amnesty International".
+ */
+export const NAME_AFTER_VERB = new RegExp(String.raw`\b(?:said|says|added|told)\s+(${FULL_NAME})(?=,\s+(?:an?|the|who)\s|\.(?:\s|$)|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu})`, "gu");
 
 /**
  * "Zia Ahmad Takal, the deputy spokesman of the Ministry of Foreign Affairs": a full name, then its title in an

@@ -15,9 +15,13 @@ export const SOURCE_HEADS = new RegExp(String.raw`\b(sources|officials|reports|r
 /**
  * The rightmost name is the head, except where a name is followed by "of" and another name: what comes after
  * "of" only says whose the name before it is. "the Ministry of Foreign Affairs of Pakistan" is the ministry;
- * "the Monitoring Team of the UN Security Council's 1988 Committee" is the team.
+ * "the Monitoring Team of the UN Security Council's 1988 Committee" is the team. `isPerson` tells a person named
+ * first, whose "of ..." says where they work.
  */
-export function headMention(text: string, inside: Mention[]): Mention | undefined {
+export function headMention(text: string, inside: Mention[], isPerson: (m: Mention) => boolean = () => false): Mention | undefined {
+  // "Nadia Rahman of South Asia regional office at Amnesty International".
+  const first = inside[0];
+  if (first && inside.length > 1 && isPerson(first) && /^\s+of\s/.test(text.slice(first.span.end))) return first;
   const owned = inside.findIndex((m, k) => k + 1 < inside.length && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(m.span.end, inside[k + 1]!.span.start)));
   // "Exchange Companies Association of Pakistan General Secretary Zafar Paracha": a name after the owner's and a title
   // is who speaks.
