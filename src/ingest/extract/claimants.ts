@@ -214,9 +214,9 @@ export class ClaimantResolver {
       const compiledBy = kind === "report" ? this.reportAuthorBefore(this.text.slice(0, np.end + 60)) : undefined;
       // A study with no author named is no one's the article knows; a report with none is the last body's that spoke,
       // else the outlet's named last ("said in Bloomberg interview. ... the report stated").
-      const outlet = kind === "report" ? this.lastMention(np.start, (a) => a.kind === "MEDIA") : undefined;
-      const anyone = role[1] === kind ? byKind((a) => a.kind !== "PERSON") ?? outlet ?? byKind(() => true) : undefined;
-      const id = kind ? compiledBy ?? this.issuerBefore(kind === "report" ? np.end : np.start, kind) ?? anyone : lastOfKind(office);
+      const outlet = () => (kind === "report" ? this.lastMention(np.start, (a) => a.kind === "MEDIA") : undefined);
+      const anyone = () => (role[1] === kind ? byKind((a) => a.kind !== "PERSON") ?? outlet() ?? byKind(() => true) : undefined);
+      const id = kind ? compiledBy ?? this.issuerBefore(kind === "report" ? np.end : np.start, kind) ?? anyone() : lastOfKind(office);
       if (id && role[1]) this.document = id;
       if (id) return { id, confidence: 0.6 };
     }
@@ -560,18 +560,14 @@ export class ClaimantResolver {
   /** "Prime Minister Shehbaz Sharif's office": the office of a person, part of whatever the person is part of. */
   private officeOfPerson(phrase: string, personId: string): string {
     const person = this.actors.get(personId)!;
-    const name = `Office of ${person.name}`;
-    const id = slugify(name);
-    const aliases = [...new Set([phrase.replace(/^the\s+/i, ""), `${person.name}'s office`])];
-    const known = this.actors.get(id) ?? this.created.get(id);
-    if (known) {
-      for (const alias of aliases) if (!known.aliases.some((n) => nameKey(n) === nameKey(alias))) known.aliases.push(alias);
-      return id;
-    }
-    const actor: ActorInput = { id, name, kind: "GOVERNMENT", aliases, description: name, origin: "EXTRACTED", ...(person.parentId ? { parentId: person.parentId } : {}) };
+    const id = this.officeOf(phrase, "office", personId, "GOVERNMENT");
+    const office = this.actors.get(id)!;
+    if (person.parentId) office.parentId = person.parentId;
+    else delete office.parentId;
+    // Other articles write it without the title: "Shehbaz Sharif's office".
+    const plain = `${person.name}'s office`;
+    if (!office.aliases.some((n) => nameKey(n) === nameKey(plain))) office.aliases.push(plain);
     this.holders.set(id, personId);
-    this.created.set(id, actor);
-    this.actors.set(id, actor);
     return id;
   }
 
