@@ -37,8 +37,12 @@ const SPOKEN_WHEN = /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 const ACTING_FOR = /^(?:the\s+)?(?:[\p{L}.'-]+\s+){0,3}(?:pointman|point man|point person|envoy|representative|coordinator)\s+for\s+(\p{L}[\p{L}' -]+)$/u;
 /** "Kugelman's article in Foreign Policy": a person's writing in an outlet; group 1 the writer. */
 const WRITER_IN_OUTLET = /^\s*([^,;]{2,60}?)['’]s\s+(?:(?:latest|recent|new)\s+)?(?:article|op-ed|column|piece|essay|commentary)\s+(?:in|for)\s+/iu;
-/** Documents whose author is who speaks in them, as for a report. */
-const STUDIES = /^(?:report|study|survey|assessment)$/;
+/** Documents whose author is who speaks in them: a report, and a study or survey like it. */
+const STUDY_WORDS = "report|study|survey|assessment";
+const STUDIES = new RegExp(`^(?:${STUDY_WORDS})$`);
+/** "a recent UN Security Council report", "A new study by Ipsos Pakistan": where a document names its author. */
+const AUTHOR_BEFORE_STUDY = new RegExp(String.raw`\s+(?:[a-z-]+\s+)?(?:${STUDY_WORDS})\b`, "g");
+const STUDY_BY_AUTHOR = new RegExp(String.raw`\b(?:${STUDY_WORDS}),?\s+(?:(?:compiled|prepared|written|drafted|produced|published|released|conducted|carried\s+out)\s+)?by\s+(?:the\s+|an?\s+)?`, "gi");
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
 const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
@@ -519,9 +523,9 @@ export class ClaimantResolver {
     const consider = (at: number, id: string | undefined) => {
       if (id && (!best || at > best.at)) best = { at, id };
     };
-    for (const m of text.matchAll(/\s+(?:[a-z-]+\s+)?(?:report|study|survey|assessment)\b/g)) consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id);
+    for (const m of text.matchAll(AUTHOR_BEFORE_STUDY)) consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.end === m.index)?.id);
     // "The report, compiled by a U.N. sanctions team, said", "A new study by Ipsos Pakistan": the body that made it.
-    for (const m of text.matchAll(/\b(?:report|study|survey|assessment),?\s+(?:(?:compiled|prepared|written|drafted|produced|published|released|conducted|carried\s+out)\s+)?by\s+(?:the\s+|an?\s+)?/gi)) {
+    for (const m of text.matchAll(STUDY_BY_AUTHOR)) {
       const from = m.index + m[0].length;
       consider(m.index, this.mentions.find((x) => x.type === "Actor" && x.span.start >= from && x.span.start <= from + 12)?.id);
     }

@@ -11,6 +11,12 @@ import { actFromContent } from "./speech-acts.js";
 import { LIST_SEPARATOR, type Span } from "./text.js";
 
 /** "amid reports that ...", "reports emerged that ...": a statement of unnamed reports. */
+/** "According to X, ...", "As per sources, ...": a source named before its statement (group 1). */
+const SOURCE_OPENER = String.raw`^(?:according to|as per|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})`;
+const SOURCE_LEAD = new RegExp(String.raw`${SOURCE_OPENER},\s*`, "iu");
+/** The same, with a name in apposition after the source (group 2). */
+const SOURCE_LEAD_APPOSED = new RegExp(String.raw`${SOURCE_OPENER}(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*`, "iu");
+
 const REPORTS_THAT = /\b((?:media\s+)?reports)\s+(?:(?:emerged|surfaced|circulated|said|suggested)\s+)?that\s+/gi;
 
 export function emitNested(a: ArticleText, n: ReturnType<typeof findNested>[number], via: string[], emit: Emit, parent?: number) {
@@ -30,11 +36,10 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   // "As communicated by an official representative from the Foreign Office, ...", "As per sources, ...": a source
   // named the same way.
   // "According to a spokesperson for the Water Ministry, Matiullah Abid, the survey ...": the apposed name speaks.
-  const opener = String.raw`^(?:according to|as per|as (?:communicated|stated|confirmed|announced|reported) by) ([^,]{2,80})`;
-  const apposed = new RegExp(String.raw`${opener}(?:,\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3}))?,\s*`, "iu").exec(text);
+  const apposed = SOURCE_LEAD_APPOSED.exec(text);
   // "According to the PEMRA, Imran Khan, who is ...": after a source called by its name, a name opens the content.
   const byName = !!apposed?.[2] && !/^\p{Ll}/u.test(apposed[1]!.replace(/^(?:an?|the|its|his|her|their)\s+/i, ""));
-  const lead = byName ? new RegExp(String.raw`${opener},\s*`, "iu").exec(text) : apposed;
+  const lead = byName ? SOURCE_LEAD.exec(text) : apposed;
   // "..., according to Tehreek-e-Jihad Pakistan, a new group affiliated with ...": an apposition may follow.
   // "..., according to a person familiar with the matter, who says ...": what the relative clause says is the
   // source's own statement, read on its own.
