@@ -10,8 +10,9 @@ import { ancestorsOf } from "./actor-tree.js";
 import { describedActors } from "./descriptions.js";
 import { countryRuledBy, DEMONYMS, governmentOf, PLACE_NOUNS } from "./knowledge.js";
 import { peopleByOrigin } from "./origins.js";
+import type { GroupMention } from "./groups.js";
 import { findCues } from "./speech-acts.js";
-import { escapeRegExp, type Span } from "./text.js";
+import { escapeRegExp, nameKey, type Span } from "./text.js";
 
 export interface AboutActor {
   actorId: string;
@@ -27,6 +28,8 @@ export interface AboutContext {
   date?: string | undefined;
   /** The article's sentences: what the sentence before a claim told. */
   sentences?: Span[];
+  /** People named by what they are: "the traders", "her relatives". */
+  groups?: GroupMention[];
 }
 
 /** Partial aliases: "security forces" (from "Pakistani security forces"), "terrorist groups" (from a long description). */
@@ -193,6 +196,7 @@ export function aboutActors(
     if (id && ctx.actors.has(id) && id !== claimantId && !ctx.mentions.some((m) => m.span.start <= at && m.span.end > at)) found.push({ id, at });
   }
   for (const o of peopleByOrigin(text, ctx.actors.values())) if (o.id !== claimantId) found.push({ id: o.id, at: content.start + o.at });
+  found.push(...groupsIn(ctx, inside, claimantId));
   found.push(...ownPronoun(text, content.start, claimantId, ctx.actors));
   // "the Afghan side must ensure ...": in diplomatic speech, a country's side is its government of the day.
   for (const d of text.matchAll(/\bthe (American|U\.S\.|US|Pakistani|Afghan|Iranian|Indian|Chinese|Russian|Pakistan|Afghanistan|Iran|India|China|Russia) side\b(?!\s+of\b)/gi)) {
@@ -229,6 +233,22 @@ export function aboutActors(
   for (const f of found) {
     if (out.some((o) => o.actorId === f.id)) continue;
     out.push({ actorId: f.id, role: roleOf(ctx.folded, f.at, content, act, out.length === 0) });
+  }
+  return out;
+}
+
+/**
+ * "culprits would be apprehended": the groups a content names. A group that speaks elsewhere in the article ("rights
+ * groups said") is that speaker; one the gazetteer knows by a longer name ("Afghan refugees") is left to it.
+ */
+function groupsIn(ctx: AboutContext, inside: (s: Span) => boolean, claimantId: string): Array<{ id: string; at: number }> {
+  const out: Array<{ id: string; at: number }> = [];
+  for (const g of ctx.groups ?? []) {
+    if (!inside(g.span) || ctx.mentions.some((m) => m.span.start < g.span.end && g.span.start < m.span.end)) continue;
+    const surface = ctx.folded.slice(g.span.start, g.span.end);
+    const keys = new Set([nameKey(surface), nameKey(surface.replace(/^\S+\s+/, ""))]);
+    const id = [...ctx.actors.values()].find((a) => [a.name, ...a.aliases].some((n) => keys.has(nameKey(n))))?.id ?? g.id;
+    if (id !== claimantId) out.push({ id, at: g.span.start });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { SpeechAct } from "../format/enums.js";
 import type { AboutActor } from "./about.js";
 import type { TimeExpression } from "./dates.js";
 import type { Mention } from "./gazetteer.js";
+import type { GroupMention } from "./groups.js";
 import type { Sentence } from "./sentences.js";
 import type { Span } from "./text.js";
 
@@ -32,6 +33,8 @@ export interface ArticleText {
   dates: TimeExpression[];
   /** Publication date (YYYY-MM-DD), for what "Kabul" stands for. */
   date?: string;
+  /** People named by what they are ("the traders"), which claims may be about. */
+  groups?: GroupMention[];
 }
 
 export type Emit = (c: Omit<RawClaim, "about">, exclude?: Span[]) => number;

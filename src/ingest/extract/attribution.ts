@@ -49,7 +49,7 @@ function blank(folded: string, span: Span, nested: Nested[]): string {
 
 export function attributeStatements(a: ArticleText): { claims: RawClaim[]; created: ActorInput[] } {
   const resolver = new ClaimantResolver(a.folded, a.actors, a.mentions, a.weak, a.date);
-  const ctx: AboutContext = { folded: a.folded, actors: a.actors, mentions: a.mentions, weak: a.weak, date: a.date, sentences: a.sentences };
+  const ctx: AboutContext = { folded: a.folded, actors: a.actors, mentions: a.mentions, weak: a.weak, date: a.date, sentences: a.sentences, groups: a.groups ?? [] };
   const dateSpans = a.dates.map((d) => d.span);
   const quotes = findQuotes(a.folded, a.paragraphs, dateSpans);
   const handled = quotes.flatMap((q) => [q.outer, q.attribution]);

@@ -21,6 +21,20 @@ export function stateAuthorities(states: readonly ActorInput[]): ActorInput[] {
     });
 }
 
+/**
+ * "detained by Pakistani police": a state's police, unnamed, is a force of that state, not the state itself, and
+ * the annotations keep it apart. Not where another actor governs de facto ("Afghan police" since 2021).
+ */
+export function statePolice(states: readonly ActorInput[]): ActorInput[] {
+  const ids = new Set(states.map((s) => s.id));
+  return Object.entries(DEMONYMS)
+    .filter(([demonym, state]) => /^[a-z]{4,}$/.test(demonym) && ids.has(state) && !hasDeFactoGovernment(state))
+    .map(([demonym, state]) => {
+      const name = `${demonym[0]!.toUpperCase()}${demonym.slice(1)} police`;
+      return { id: slugify(name), name, kind: "SECURITY_FORCES" as const, aliases: [name, name.replace(/police$/, "Police")], description: "", origin: "CURATED" as const, parentId: state };
+    });
+}
+
 /** A foreign ministry's names, for a state's demonym and its name: "Chinese Foreign Ministry", "China's ...". */
 const FOREIGN_MINISTRY = /\b(?:Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|State\s+Department)\b/i;
 

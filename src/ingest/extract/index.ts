@@ -15,6 +15,7 @@ import { countMentions, findMentions, type Mention } from "./gazetteer.js";
 import { linkClaims, type LinkableClaim } from "./links.js";
 import { foldLongerNames } from "./longer-names.js";
 import { withGlossedNames } from "./glossed-names.js";
+import { collectiveGroups } from "./groups.js";
 import { findNewActors } from "./names.js";
 import { referenceActorsNamed } from "./reference.js";
 import { withSingleQuotations } from "./quotes.js";
@@ -23,7 +24,7 @@ import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.141.0";
+export const EXTRACTOR_VERSION = "1.142.0";
 
 export interface ExtractInput {
   text: string;
@@ -78,7 +79,8 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const dates: TimeExpression[] = sentences.flatMap((s) =>
     resolveTimeExpressions(s.text, input.publishedAt).map((d) => ({ ...d, span: { start: s.start + d.span.start, end: s.start + d.span.end } })),
   );
-  const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates, date: input.publishedAt.slice(0, 10) });
+  const groups = collectiveGroups(folded);
+  const { claims: raw, created } = attributeStatements({ folded, sentences, paragraphs: paragraphs(body), mentions, weak, actors, dates, date: input.publishedAt.slice(0, 10), groups: groups.mentions });
   if (created.length) {
     // Unnamed sources found as speakers ("U.S. defense officials") are mentions too.
     allActors = [...allActors, ...created];
@@ -136,7 +138,8 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   }
   const publisher = publisherActor(input.publisherId, allActors);
   const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
-  const candidates = [...reference, ...found, ...created, ...publisher];
+  const listedIds = new Set([...gazetteer.actors, ...reference, ...found, ...created, ...publisher].map((a) => a.id));
+  const candidates = [...reference, ...found, ...created, ...publisher, ...groups.actors.filter((g) => !listedIds.has(g.id))];
   // A parent no list holds would make the graph refuse the whole article; the actor goes in without it.
   const listed = new Set([...gazetteer.actors, ...candidates].map((a) => a.id));
   const newActors = withAncestors(candidates.filter((a) => usedIds.has(a.id)), candidates)

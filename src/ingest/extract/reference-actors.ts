@@ -3,7 +3,7 @@
 // country (countries.ts). The extractor recognises them by these names; one enters the graph only when an
 // article names it. Entries whose id or name the graph's gazetteer already has give way to the graph's actor.
 import type { ActorInput } from "../format/annotation.schema.js";
-import { countryStates, stateAuthorities, stateForeignMinistries } from "./countries.js";
+import { countryStates, stateAuthorities, stateForeignMinistries, statePolice } from "./countries.js";
 
 type Kind = ActorInput["kind"];
 
@@ -240,5 +240,6 @@ const STATES_OF_THE_WORLD = [...LISTED, ...countryStates(LISTED)];
 export const REFERENCE_ACTORS: readonly ActorInput[] = [
   ...STATES_OF_THE_WORLD,
   ...stateAuthorities(STATES_OF_THE_WORLD),
+  ...statePolice(STATES_OF_THE_WORLD),
   ...stateForeignMinistries(STATES_OF_THE_WORLD),
 ];

@@ -493,6 +493,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   // "would not rest till ...", "will not allow ...", "will not be used against ...", "would never compromise on ...": a
   // commitment, not a denial.
   if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+(?:not|never)\s+compromise\s+on\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|dedicated|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  // "we will not take hurried steps", "they would not leave the road until ...": one's own conduct refused ahead is an
+  // undertaking, not a denial. Not where the refusal is another's, reported ("the members said they will not vote").
+  if (/(?<!\b(?:said|says|stated|told\s+\w+)\s+(?:that\s+)?)\b(?:we|i|they)\s+(?:will|would|shall)\s+not\s+(?!be\b|have\b|know\b|say\b|let\b)[a-z]+/i.test(first)) return "PROMISE";
   // "Our expectation from X is that ...", "X expects Y to ...", "will fulfil its obligations": obligations put on others.
   // "most businesses should be aware of those risks": a danger pointed out, not a duty imposed.
   if (/\b(?:should|must)\s+be\s+aware\s+of\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:[a-z]+\s+)?risks?\b/i.test(first)) return "WARN";
