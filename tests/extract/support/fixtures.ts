@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "ani-landhi-jail-afghan-death-2023-02",
-  "telangana-kashmore-temples-alert-2023-07",
-  "truthusa-kohistan-honour-killing-arrests-2023-11",
-  "yahoosports-gould-afghanistan-bilateral-2024-04",
+  "capitalfm-turbat-dengue-deaths-2024-05",
+  "fertilizerdaily-tanveer-urea-price-hike-2024-05",
+  "sportskeeda-fih-phf-suspension-warning-2024-04",
+  "thesun-astore-avalanche-herders-2023-05",
 ]);
 
 export function loadFixtures(): Fixture[] {
