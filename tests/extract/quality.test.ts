@@ -84,17 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-forty-first held-out set (tests/fixtures/articles/README.md): mentions P 80% /
-    // R 60%, claims P 23% / R 17%, claimant + speech act P 87% / R 63%, dates R 82%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.6);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.8);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.23);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.17);
-    // Extractor 1.141, reworked on this set, extracts one claim more whose act is not the annotators': claimant +
-    // speech act 26 of 31, from 26 of 30.
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.83);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.63);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.82);
+    // Measured on the hundred-and-forty-second held-out set (tests/fixtures/articles/README.md): mentions P 84% /
+    // R 66%, claims P 5% / R 3%, claimant + speech act P 70% / R 36%, dates R 57%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.65);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.84);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.05);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.02);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.7);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.35);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.57);
   });
 });
 
