@@ -49,10 +49,10 @@ export interface Fixture {
 
 /** Held out from tuning: the targets are asserted on these only (see tests/fixtures/articles/README.md). */
 export const HELD_OUT = new Set([
-  "capitalfm-turbat-dengue-deaths-2024-05",
-  "fertilizerdaily-tanveer-urea-price-hike-2024-05",
-  "sportskeeda-fih-phf-suspension-warning-2024-04",
-  "thesun-astore-avalanche-herders-2023-05",
+  "inkl-afghan-saffron-exports-decline-2023-09",
+  "orissapost-pia-pilots-quit-senate-2023-03",
+  "theghanareport-duki-coal-miners-attack-2024-10",
+  "wfdd-herat-quake-taliban-relief-2023-10",
 ]);
 
 export function loadFixtures(): Fixture[] {
