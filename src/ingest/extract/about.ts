@@ -28,7 +28,7 @@ export interface AboutContext {
   date?: string | undefined;
   /** The article's sentences: what the sentence before a claim told. */
   sentences?: Span[];
-  /** People named by what they are: "the traders", "her relatives". */
+  /** People named by what they are: "the protesters", "local farmers". */
   groups?: GroupMention[];
 }
 
@@ -238,8 +238,8 @@ export function aboutActors(
 }
 
 /**
- * "culprits would be apprehended": the groups a content names. A group that speaks elsewhere in the article ("rights
- * groups said") is that speaker; one the gazetteer knows by a longer name ("Afghan refugees") is left to it.
+ * "farmers would get relief": the groups a content names. A group that speaks elsewhere in the article ("Protesters
+ * said") is that speaker; one inside a name the article's mentions hold is left to that name.
  */
 function groupsIn(ctx: AboutContext, inside: (s: Span) => boolean, claimantId: string): Array<{ id: string; at: number }> {
   const out: Array<{ id: string; at: number }> = [];

@@ -33,7 +33,7 @@ export interface ArticleText {
   dates: TimeExpression[];
   /** Publication date (YYYY-MM-DD), for what "Kabul" stands for. */
   date?: string;
-  /** People named by what they are ("the traders"), which claims may be about. */
+  /** People named by what they are ("the protesters"), which claims may be about. */
   groups?: GroupMention[];
 }
 

@@ -1,7 +1,7 @@
 // People named by what they are rather than by name: "the protesters", "local farmers", "aid agencies". Statements
 // are often about them ("farmers would get relief"), and the annotations keep them as actors of their own. Each kind
-// of group is one actor per article, whatever the words before its noun; it enters the graph only when a claim is
-// about it, and is never a mention (a description is no name).
+// of group is one actor, whatever the words before its noun, under the same id in every article (as unnamed sources
+// are); it enters the graph only when a claim is about it, and is never a mention (a description is no name).
 import type { ActorInput } from "../format/annotation.schema.js";
 import { nameKey, slugify, type Span } from "./text.js";
 
@@ -21,7 +21,7 @@ const GROUP_NOUNS: ReadonlyArray<readonly [string, ...string[]]> = [
 ];
 
 const NOUN_PATTERN = GROUP_NOUNS.flat().sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
-/** The noun with what may stand before it in the same noun phrase: "the local farmers", "their protesters". */
+/** The noun with what may stand before it in the same noun phrase: "the local farmers", "some protesters". */
 const GROUP = new RegExp(String.raw`\b(?:(?:the|her|his|their|its|some|many|several|all|other)\s+)?(?:[a-z-]+\s+)?(${NOUN_PATTERN})\b`, "gi");
 /** Words that make the noun part of a longer name or a possessive: "Farmers Association", "farmers' dues". */
 const NAME_AFTER = /^(?:\s+[A-Z][a-z]|['’])/;
