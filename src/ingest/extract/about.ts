@@ -245,12 +245,34 @@ function groupsIn(ctx: AboutContext, inside: (s: Span) => boolean, claimantId: s
   const out: Array<{ id: string; at: number }> = [];
   for (const g of ctx.groups ?? []) {
     if (!inside(g.span) || ctx.mentions.some((m) => m.span.start < g.span.end && g.span.start < m.span.end)) continue;
-    const surface = ctx.folded.slice(g.span.start, g.span.end);
-    const keys = new Set([nameKey(surface), nameKey(surface.replace(/^\S+\s+/, ""))]);
-    const id = [...ctx.actors.values()].find((a) => [a.name, ...a.aliases].some((n) => keys.has(nameKey(n))))?.id ?? g.id;
+    const id = groupKeys(ctx, g).map((k) => actorsNamedAsGroups(ctx).get(k)).find((x) => x !== undefined) ?? g.id;
     if (id !== claimantId) out.push({ id, at: g.span.start });
   }
   return out;
+}
+
+/** A group's words as a name: "the local farmers", and without its first word, "local farmers". */
+const groupKeys = (ctx: AboutContext, g: GroupMention) => {
+  const surface = ctx.folded.slice(g.span.start, g.span.end);
+  return [nameKey(surface), nameKey(surface.replace(/^\S+\s+/, ""))];
+};
+
+/**
+ * The first actor holding each group's words as a name, looked up once per article and again only when attribution
+ * adds a speaker: a graph's gazetteer holds thousands of actors, and a claim may name several groups.
+ */
+const groupOwners = new WeakMap<AboutContext, { size: number; byKey: Map<string, string> }>();
+function actorsNamedAsGroups(ctx: AboutContext): Map<string, string> {
+  const cached = groupOwners.get(ctx);
+  if (cached && cached.size === ctx.actors.size) return cached.byKey;
+  const wanted = new Set((ctx.groups ?? []).flatMap((g) => groupKeys(ctx, g)));
+  const byKey = new Map<string, string>();
+  for (const a of ctx.actors.values()) for (const n of [a.name, ...a.aliases]) {
+    const key = nameKey(n);
+    if (wanted.has(key) && !byKey.has(key)) byKey.set(key, a.id);
+  }
+  groupOwners.set(ctx, { size: ctx.actors.size, byKey });
+  return byKey;
 }
 
 /** "the two sides", "both countries": the parties to talks, ties or a deal; "both sides of the border" is a place. */
