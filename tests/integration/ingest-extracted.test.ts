@@ -20,8 +20,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-// The fixtures grow by a few articles a round, so each test is allowed a share of time per article (a second to store
-// one, half a second to recognise it) rather than a fixed figure.
+// The fixtures grow by a few articles a round, so each test is allowed a share of time per article (two seconds to
+// store one, half a second to recognise it) rather than a fixed figure. Storing every article took 212 s of 564 in
+// one run and ran past 572 s in another, on a graph whose actors grow with each article; how long ingest takes is
+// measured by the benchmarks under bench/, not here.
 describe("ingesting every annotated article through extraction", () => {
   it("stores each one with the claims, events and links its report names, one after another on a growing graph", async () => {
     const refused: string[] = [];
@@ -51,7 +53,7 @@ describe("ingesting every annotated article through extraction", () => {
     expect(claims).toBeGreaterThan(slugs.length * 3);
     expect(links.size).toBeGreaterThan(0);
     expect(row).toEqual({ claims, events, links: links.size });
-  }, slugs.length * 1_000);
+  }, slugs.length * 2_000);
 
   it("recognises each one on a second pass and changes nothing", async () => {
     const before = await graphCounts(db);
