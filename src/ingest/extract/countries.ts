@@ -7,33 +7,31 @@ import { ISO_COUNTRIES } from "./iso-countries.js";
 import { nameKey, slugify } from "./text.js";
 
 /**
- * "Pakistani authorities", "Russian authorities": the annotations take a state's authorities, unnamed, as a group
- * of officials of that state, unlike "the Pakistani government", which is the state. Not where another actor
- * governs de facto: "Afghan authorities" are the Taliban since 2021 (knowledge.ts).
+ * One unnamed body of every state with a demonym, named "<Demonym> <noun>" ("Pakistani authorities"), under that
+ * state. Not where another actor governs de facto: "Afghan authorities" are the Taliban since 2021 (knowledge.ts).
  */
-export function stateAuthorities(states: readonly ActorInput[]): ActorInput[] {
+function unnamedStateBodies(states: readonly ActorInput[], noun: string, kind: ActorInput["kind"], spellings: (name: string) => string[]): ActorInput[] {
   const ids = new Set(states.map((s) => s.id));
   return Object.entries(DEMONYMS)
     .filter(([demonym, state]) => /^[a-z]{4,}$/.test(demonym) && ids.has(state) && !hasDeFactoGovernment(state))
     .map(([demonym, state]) => {
-      const name = `${demonym[0]!.toUpperCase()}${demonym.slice(1)} authorities`;
-      return { id: slugify(name), name, kind: "OFFICIALS" as const, aliases: [name], description: "", origin: "CURATED" as const, parentId: state };
+      const name = `${demonym[0]!.toUpperCase()}${demonym.slice(1)} ${noun}`;
+      return { id: slugify(name), name, kind, aliases: spellings(name), description: "", origin: "CURATED" as const, parentId: state };
     });
 }
 
 /**
- * "detained by Pakistani police": a state's police, unnamed, is a force of that state, not the state itself, and
- * the annotations keep it apart. Not where another actor governs de facto ("Afghan police" since 2021).
+ * "Pakistani authorities", "Russian authorities": the annotations take a state's authorities, unnamed, as a group
+ * of officials of that state, unlike "the Pakistani government", which is the state.
  */
-export function statePolice(states: readonly ActorInput[]): ActorInput[] {
-  const ids = new Set(states.map((s) => s.id));
-  return Object.entries(DEMONYMS)
-    .filter(([demonym, state]) => /^[a-z]{4,}$/.test(demonym) && ids.has(state) && !hasDeFactoGovernment(state))
-    .map(([demonym, state]) => {
-      const name = `${demonym[0]!.toUpperCase()}${demonym.slice(1)} police`;
-      return { id: slugify(name), name, kind: "SECURITY_FORCES" as const, aliases: [name, name.replace(/police$/, "Police")], description: "", origin: "CURATED" as const, parentId: state };
-    });
-}
+export const stateAuthorities = (states: readonly ActorInput[]): ActorInput[] => unnamedStateBodies(states, "authorities", "OFFICIALS", (name) => [name]);
+
+/**
+ * "detained by Pakistani police": a state's police, unnamed, is a force of that state, not the state itself, and
+ * the annotations keep it apart.
+ */
+export const statePolice = (states: readonly ActorInput[]): ActorInput[] =>
+  unnamedStateBodies(states, "police", "SECURITY_FORCES", (name) => [name, name.replace(/police$/, "Police")]);
 
 /** A foreign ministry's names, for a state's demonym and its name: "Chinese Foreign Ministry", "China's ...". */
 const FOREIGN_MINISTRY = /\b(?:Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|State\s+Department)\b/i;
