@@ -60,6 +60,18 @@ describe("findMentions", () => {
     expect(ids("Pakistani officials")).toEqual([]); // a demonym is not the country's name
   });
 
+  it("takes the longest name at word boundaries, across any run of spaces, and exact case only for short names", () => {
+    const list = [
+      { id: "ttp", name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP", "Pakistani Taliban"], kind: "ARMED_GROUP" as const, description: "" },
+      { id: "afghan-taliban", name: "Taliban", aliases: [], kind: "ARMED_GROUP" as const, description: "" },
+    ];
+    const named = (text: string) => findMentions(text, list, []).map((m) => `${m.id}:${m.surface}`);
+    expect(named("the PAKISTANI   TALIBAN and the Taliban")).toEqual(["ttp:PAKISTANI   TALIBAN", "afghan-taliban:Taliban"]);
+    expect(named("Tehreek-e-Taliban Pakistan, TTP, ttp")).toEqual(["ttp:Tehreek-e-Taliban Pakistan", "ttp:TTP"]);
+    // A name followed by letters is part of a longer word; "Pakistani Talibans" is not the alias either.
+    expect(named("Talibanisation of Pakistani Talibans")).toEqual([]);
+  });
+
   it.runIf(!!seed)("counts mentions per id for (Article)-[:MENTIONS {count}]", () => {
     const counts = countMentions(seed!.body, actors, places, { publishedAt: at });
     const get = (id: string) => counts.find((c) => c.id === id)?.count;

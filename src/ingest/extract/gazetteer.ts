@@ -5,7 +5,7 @@
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
 import { endsAnotherName, isLocative, isPartOfLongerName } from "./context.js";
 import { DEMONYMS, GOVERNMENT_NOUNS, GOVERNMENT_QUALIFIERS, PLACE_NOUNS, governmentOf } from "./knowledge.js";
-import { compileMatcher, type Matcher, type Target, targetKey, isCaseSensitive } from "./matcher.js";
+import { compileMatcher, isCaseSensitive, longestSurfaceAt, type Matcher, type Target, targetKey } from "./matcher.js";
 import { fold, isWordChar, type Span } from "./text.js";
 
 export interface Mention {
@@ -63,19 +63,17 @@ export function countMentions(
 function aliasCandidates(folded: string, matcher: Matcher): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    if (!isWordChar(ch) || isWordChar(folded[i - 1])) continue;
+    if (!isWordChar(folded[i]) || isWordChar(folded[i - 1])) continue;
     let best: Candidate | undefined;
-    for (const [re, cs] of [
-      [matcher.caseInsensitive.get(ch.toLowerCase()), false],
-      [matcher.caseSensitive.get(ch), true],
+    // A surface in exact case takes over from one in any case only when it is longer.
+    for (const [set, cs] of [
+      [matcher.caseInsensitive, false],
+      [matcher.caseSensitive, true],
     ] as const) {
-      if (!re) continue;
-      re.lastIndex = i;
-      const m = re.exec(folded);
-      if (!m || (best && best.end - best.start >= m[0].length)) continue;
-      const target = matcher.targets.get(targetKey(m[0], cs));
-      if (target) best = { start: i, end: i + m[0].length, target };
+      const length = longestSurfaceAt(folded, i, set, cs);
+      if (length === 0 || (best && best.end - best.start >= length)) continue;
+      const target = matcher.targets.get(targetKey(folded.slice(i, i + length), cs));
+      if (target) best = { start: i, end: i + length, target };
     }
     if (best) out.push(best);
   }

@@ -1,9 +1,10 @@
-// Compiles a gazetteer into per-first-letter sticky regexes, longest alias first, so that finding the
-// longest alias starting at a word boundary is one regex call per word. Compiled matchers are cached
-// per (actors, places) array pair: the seed loader calls findMentions for every article with the same lists.
+// Compiles a gazetteer into sets of surfaces, so that finding the longest alias starting at a word boundary is a
+// few set lookups per word whatever the gazetteer's size (ingest gives the extractor every actor the graph holds).
+// Compiled matchers are cached per (actors, places) array pair: the seed loader calls findMentions for every article
+// with the same lists.
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
 import { CAPITALS, DEMONYMS, EXTRA_ALIASES } from "./knowledge.js";
-import { escapeRegExp, fold } from "./text.js";
+import { fold, isWordChar } from "./text.js";
 
 export interface Target {
   actorId?: string;
@@ -14,9 +15,17 @@ export interface Target {
   actorKind?: string;
 }
 
+/** Surfaces of one case mode, and their beginnings that end where a surface goes on past a non-word character. */
+export interface SurfaceSet {
+  surfaces: Set<string>;
+  beginnings: Set<string>;
+}
+
 export interface Matcher {
-  caseInsensitive: Map<string, RegExp>;
-  caseSensitive: Map<string, RegExp>;
+  /** Keyed as `surfaceKey` writes them: lowercase with single spaces. */
+  caseInsensitive: SurfaceSet;
+  /** Keyed exactly as written. */
+  caseSensitive: SurfaceSet;
   targets: Map<string, Target>;
   actors: Map<string, ActorInput>;
   placeIds: Set<string>;
@@ -24,16 +33,14 @@ export interface Matcher {
 
 /** Acronyms and very short aliases ("US", "TTP", "U.S.") only match in their exact case. */
 export const isCaseSensitive = (alias: string): boolean => alias.length <= 4 || /^[\p{Lu}\d.\-&]+$/u.test(alias);
-export const targetKey = (surface: string, caseSensitive: boolean): string =>
-  caseSensitive ? `S:${fold(surface)}` : `I:${fold(surface).toLowerCase().replace(/\s+/g, " ")}`;
+const surfaceKey = (folded: string, caseSensitive: boolean): string => (caseSensitive ? folded : folded.toLowerCase().replace(/\s+/g, " "));
+export const targetKey = (surface: string, caseSensitive: boolean): string => `${caseSensitive ? "S" : "I"}:${surfaceKey(fold(surface), caseSensitive)}`;
 
 /** "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan". */
-function variants(alias: string, actors: Map<string, ActorInput>): string[] {
+function variants(alias: string, actors: Map<string, ActorInput>, statesByName: Map<string, ActorInput>): string[] {
   const m = /^(\S+)\s+(.+)$/.exec(alias);
   if (!m) return [alias];
-  const byDemonym = actors.get(DEMONYMS[m[1]!.toLowerCase()] ?? "");
-  const byName = [...actors.values()].find((a) => a.kind === "STATE" && a.name === m[1]);
-  const country = byDemonym ?? byName;
+  const country = actors.get(DEMONYMS[m[1]!.toLowerCase()] ?? "") ?? statesByName.get(m[1]!);
   if (!country || m[2]!.split(/\s+/).length > 3) return [alias];
   return [alias, `${country.name}'s ${m[2]}`, `${m[2]} of ${country.name}`];
 }
@@ -68,6 +75,9 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   const hit = cache.get(actorList)?.get(placeList);
   if (hit) return hit;
   const actors = new Map(actorList.map((a) => [a.id, a]));
+  // The first state listed under a name, as a search of the list would find it.
+  const statesByName = new Map<string, ActorInput>();
+  for (const a of actorList) if (a.kind === "STATE" && !statesByName.has(a.name)) statesByName.set(a.name, a);
   const targets = new Map<string, Target>();
   // Surfaces matched in exact case, and those matched in any case: one surface may be both (a person's name and
   // an organisation's).
@@ -84,7 +94,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   for (const a of actorList) {
     for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
       const forms = a.kind === "PERSON" ? hyphened(alias) : [alias];
-      for (const v of forms.flatMap(spellings).flatMap(dotted).flatMap((x) => variants(x, actors))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
+      for (const v of forms.flatMap(spellings).flatMap(dotted).flatMap((x) => variants(x, actors, statesByName))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
     }
   }
   for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });
@@ -96,8 +106,8 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
     targets.set(key, { ...targets.get(key), capitalOf: country });
   }
   const matcher: Matcher = {
-    caseInsensitive: buildRegexes([...surfaces.insensitive], false),
-    caseSensitive: buildRegexes([...surfaces.sensitive], true),
+    caseInsensitive: surfaceSet(surfaces.insensitive, false),
+    caseSensitive: surfaceSet(surfaces.sensitive, true),
     targets,
     actors,
     placeIds: new Set(placeList.map((p) => p.id)),
@@ -108,19 +118,30 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   return matcher;
 }
 
-function buildRegexes(surfaces: string[], caseSensitive: boolean): Map<string, RegExp> {
-  const buckets = new Map<string, string[]>();
-  for (const s of surfaces) {
-    const f = fold(s);
-    const first = caseSensitive ? f[0]! : f[0]!.toLowerCase();
-    buckets.set(first, [...(buckets.get(first) ?? []), f]);
+function surfaceSet(written: Set<string>, caseSensitive: boolean): SurfaceSet {
+  const set: SurfaceSet = { surfaces: new Set(), beginnings: new Set() };
+  for (const surface of written) {
+    const key = surfaceKey(fold(surface), caseSensitive);
+    set.surfaces.add(key);
+    for (let i = 1; i < key.length; i++) if (!isWordChar(key[i])) set.beginnings.add(key.slice(0, i));
   }
-  const out = new Map<string, RegExp>();
-  for (const [first, list] of buckets) {
-    const alts = [...new Set(list)]
-      .sort((a, b) => b.length - a.length || a.localeCompare(b))
-      .map((s) => escapeRegExp(s).replace(/\s+/g, "\\s+"));
-    out.set(first, new RegExp(`(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, caseSensitive ? "uy" : "iuy"));
+  return set;
+}
+
+/**
+ * The longest surface of `set` that starts at `start` and ends before a non-word character (or the text's end), as
+ * its length in the text. Ends are tried at each non-word character, for as long as the text so far begins a surface.
+ */
+export function longestSurfaceAt(folded: string, start: number, set: SurfaceSet, caseSensitive: boolean): number {
+  let longest = 0;
+  for (let end = start + 1; end <= folded.length; end++) {
+    if (end < folded.length && isWordChar(folded[end])) continue;
+    const key = surfaceKey(folded.slice(start, end), caseSensitive);
+    if (set.surfaces.has(key)) longest = end - start;
+    if (end === folded.length) break;
+    // Past the first space of a run the key ends in a space that the next word will fold into one: go on.
+    const inSpaceRun = !caseSensitive && /\s/.test(folded[end - 1]!) && /\s/.test(folded[end]!);
+    if (!inSpaceRun && !set.beginnings.has(key)) break;
   }
-  return out;
+  return longest;
 }
