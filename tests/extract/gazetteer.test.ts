@@ -62,8 +62,8 @@ describe("findMentions", () => {
 
   it("takes the longest name at word boundaries, across any run of spaces, and exact case only for short names", () => {
     const list = [
-      { id: "ttp", name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP", "Pakistani Taliban"], kind: "ARMED_GROUP" as const, description: "" },
-      { id: "afghan-taliban", name: "Taliban", aliases: [], kind: "ARMED_GROUP" as const, description: "" },
+      { id: "ttp", name: "Tehrik-i-Taliban Pakistan", aliases: ["TTP", "Pakistani Taliban"], kind: "ARMED_GROUP" as const, description: "", origin: "CURATED" as const },
+      { id: "afghan-taliban", name: "Taliban", aliases: [], kind: "ARMED_GROUP" as const, description: "", origin: "CURATED" as const },
     ];
     const named = (text: string) => findMentions(text, list, []).map((m) => `${m.id}:${m.surface}`);
     expect(named("the PAKISTANI   TALIBAN and the Taliban")).toEqual(["ttp:PAKISTANI   TALIBAN", "afghan-taliban:Taliban"]);
