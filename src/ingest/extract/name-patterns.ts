@@ -109,6 +109,24 @@ export const ONE_NAME_AFTER_ROLE = new RegExp(String.raw`\b(?:${ORDINARY_ROLES})
  */
 export const NAME_BEFORE_ROLE = new RegExp(String.raw`(?:^|[.!?:"”]\s+|\n)(\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?),\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORDINARY_ROLES})\b[^,.;:"“”]{0,60},\s+(?:says|said|told|adds|added|wants|believes)\b`, "gu");
 
+/** One name, hyphened parts included: "Basir", "Abu-Bakar", "Atta-ul-Munim". */
+const ONE_NAME = String.raw`\p{Lu}\p{Ll}{2,}(?:-\p{L}\p{Ll}+)*`;
+
+/** What a person quoted by one name is introduced as, beyond ordinary roles: a trade, a standing, an office. */
+const ONE_NAME_ROLES = `${ORDINARY_ROLES}|expert|academic|official|officer|immigrant|woman|man|witness|survivor|activist|volunteer|doctor|nurse|labou?rer|miner|herder|elder|engineer|journalist|lawyer|physician`;
+
+/** ", an Afghan disaster management expert", ", the district health officer of Kech": who the one name is. */
+const ONE_NAME_APPOSITION = String.raw`,\s+(?:a|an|another|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${ONE_NAME_ROLES})\b`;
+
+/**
+ * People quoted by one name, with who they are in an apposition: "..., says Basir, an Afghan disaster management
+ * expert", "Khairullah, an Afghan immigrant deported from Iran, said". Group 1 or 2 is the name.
+ */
+export const ONE_NAME_IN_APPOSITION = new RegExp(
+  String.raw`\b(?:said|says|told|added)\s+(${ONE_NAME})(?=${ONE_NAME_APPOSITION})|(?:^|[.!?:"”]\s+|\n)(${ONE_NAME})(?=${ONE_NAME_APPOSITION}[^.;:"“”]{0,80}?,\s+(?:has\s+|had\s+)?(?:${SPEAKING_VERBS}|criticized|criticised)\b)`,
+  "gu",
+);
+
 /** "Ms Siddique told BBC Urdu", "Mr. Gandapur said": a family name after an honorific. */
 export const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![ \t]+\p{Lu})/gu;
 

@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NAME_BEFORE_ROLE, NAME_QUOTED, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NAME_BEFORE_ROLE, NAME_QUOTED, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, ONE_NAME_IN_APPOSITION, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { abbreviates, glossedPart } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
@@ -147,6 +147,11 @@ function people(text: string, folded: string): Found[] {
   for (const m of folded.matchAll(ONE_NAME_AFTER_ROLE)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
+  }
+  for (const m of folded.matchAll(ONE_NAME_IN_APPOSITION)) {
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - name.length;
+    out.push({ name: text.slice(start, start + name.length), span: { start, end: start + name.length }, kind: "PERSON", oneName: true });
   }
   for (const m of folded.matchAll(NAME_BEFORE_ROLE)) {
     const start = m.index + m[0].indexOf(m[1]!);
