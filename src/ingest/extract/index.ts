@@ -138,10 +138,12 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   }
   const publisher = publisherActor(input.publisherId, allActors);
   const usedIds = new Set([...claims.flatMap((c) => [c.claimantId, ...c.via, ...c.about.map((a) => a.actorId)]), ...mentions.map((m) => m.id)]);
+  // A group never shadows an actor the lists hold under the same id.
   const listedIds = new Set([...gazetteer.actors, ...reference, ...found, ...created, ...publisher].map((a) => a.id));
-  const candidates = [...reference, ...found, ...created, ...publisher, ...groups.actors.filter((g) => !listedIds.has(g.id))];
+  const unlistedGroups = groups.actors.filter((g) => !listedIds.has(g.id));
+  const candidates = [...reference, ...found, ...created, ...publisher, ...unlistedGroups];
   // A parent no list holds would make the graph refuse the whole article; the actor goes in without it.
-  const listed = new Set([...gazetteer.actors, ...candidates].map((a) => a.id));
+  const listed = new Set([...listedIds, ...unlistedGroups.map((g) => g.id)]);
   const newActors = withAncestors(candidates.filter((a) => usedIds.has(a.id)), candidates)
     .map(({ parentId, ...a }) => ({ ...a, ...(parentId && listed.has(parentId) ? { parentId } : {}) }))
     .map((a) => ({ ...a, ...made(reference.some((r) => r.id === a.id) ? 0.9 : a.kind === "PERSON" || a.kind === "MEDIA" ? 0.8 : 0.6) }));
