@@ -69,6 +69,35 @@ function dotted(alias: string): string[] {
   return [alias, alias.replace(/\bUN\b/g, "U.N.").replace(/\bUS\b/g, "U.S.")];
 }
 
+/**
+ * A pure function of one name, remembered across compiles: ingest compiles the graph's thousands of names for every
+ * article, nearly all of them the same as for the article before. Forgotten all at once past `limit` names.
+ */
+function remembered<T>(fn: (name: string) => T, limit = 100_000): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    let value = seen.get(name);
+    if (value === undefined) {
+      if (seen.size >= limit) seen.clear();
+      value = fn(name);
+      seen.set(name, value);
+    }
+    return value;
+  };
+}
+
+/** Every way an alias is written, before the country variants that depend on the list (callers must not mutate). */
+const formsOfName = remembered((alias) => [alias].flatMap(spellings).flatMap(dotted));
+const formsOfPersonName = remembered((alias) => hyphened(alias).flatMap(spellings).flatMap(dotted));
+const keyInAnyCase = remembered((surface) => surfaceKey(fold(surface), false));
+const keyInExactCase = remembered((surface) => surfaceKey(fold(surface), true));
+const keyOf = (surface: string, caseSensitive: boolean) => (caseSensitive ? keyInExactCase : keyInAnyCase)(surface);
+const beginningsOf = remembered((key) => {
+  const out: string[] = [];
+  for (let i = 1; i < key.length; i++) if (!isWordChar(key[i])) out.push(key.slice(0, i));
+  return out;
+});
+
 const cache = new WeakMap<ActorInput[], WeakMap<PlaceInput[], Matcher>>();
 
 export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[]): Matcher {
@@ -85,7 +114,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   // A person's name is written in capitals: "Trade" as a surname is not the word "trade".
   const add = (surface: string, patch: Target, named = false) => {
     const cs = named || isCaseSensitive(surface);
-    const key = targetKey(surface, cs);
+    const key = `${cs ? "S" : "I"}:${keyOf(surface, cs)}`;
     const prev = targets.get(key) ?? {};
     // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
     targets.set(key, { ...patch, ...prev });
@@ -93,8 +122,8 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   };
   for (const a of actorList) {
     for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
-      const forms = a.kind === "PERSON" ? hyphened(alias) : [alias];
-      for (const v of forms.flatMap(spellings).flatMap(dotted).flatMap((x) => variants(x, actors, statesByName))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
+      const forms = a.kind === "PERSON" ? formsOfPersonName(alias) : formsOfName(alias);
+      for (const v of forms.flatMap((x) => variants(x, actors, statesByName))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
     }
   }
   for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });
@@ -121,9 +150,9 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
 function surfaceSet(written: Set<string>, caseSensitive: boolean): SurfaceSet {
   const set: SurfaceSet = { surfaces: new Set(), beginnings: new Set() };
   for (const surface of written) {
-    const key = surfaceKey(fold(surface), caseSensitive);
+    const key = keyOf(surface, caseSensitive);
     set.surfaces.add(key);
-    for (let i = 1; i < key.length; i++) if (!isWordChar(key[i])) set.beginnings.add(key.slice(0, i));
+    for (const beginning of beginningsOf(key)) set.beginnings.add(beginning);
   }
   return set;
 }
