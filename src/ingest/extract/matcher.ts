@@ -114,6 +114,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   // A person's name is written in capitals: "Trade" as a surname is not the word "trade".
   const add = (surface: string, patch: Target, named = false) => {
     const cs = named || isCaseSensitive(surface);
+    // targetKey's key, with the name's fold remembered.
     const key = `${cs ? "S" : "I"}:${keyOf(surface, cs)}`;
     const prev = targets.get(key) ?? {};
     // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
