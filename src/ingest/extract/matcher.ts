@@ -34,7 +34,9 @@ export interface Matcher {
 /** Acronyms and very short aliases ("US", "TTP", "U.S.") only match in their exact case. */
 export const isCaseSensitive = (alias: string): boolean => alias.length <= 4 || /^[\p{Lu}\d.\-&]+$/u.test(alias);
 const surfaceKey = (folded: string, caseSensitive: boolean): string => (caseSensitive ? folded : folded.toLowerCase().replace(/\s+/g, " "));
-export const targetKey = (surface: string, caseSensitive: boolean): string => `${caseSensitive ? "S" : "I"}:${surfaceKey(fold(surface), caseSensitive)}`;
+/** A surface's key in `Matcher.targets`: its case mode, then its key in that mode. */
+const inMode = (key: string, caseSensitive: boolean): string => `${caseSensitive ? "S" : "I"}:${key}`;
+export const targetKey = (surface: string, caseSensitive: boolean): string => inMode(surfaceKey(fold(surface), caseSensitive), caseSensitive);
 
 /** "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan". */
 function variants(alias: string, actors: Map<string, ActorInput>, statesByName: Map<string, ActorInput>): string[] {
@@ -115,7 +117,7 @@ export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[])
   const add = (surface: string, patch: Target, named = false) => {
     const cs = named || isCaseSensitive(surface);
     // targetKey's key, with the name's fold remembered.
-    const key = `${cs ? "S" : "I"}:${keyOf(surface, cs)}`;
+    const key = inMode(keyOf(surface, cs), cs);
     const prev = targets.get(key) ?? {};
     // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
     targets.set(key, { ...patch, ...prev });

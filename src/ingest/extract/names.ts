@@ -144,11 +144,8 @@ function people(text: string, folded: string): Found[] {
     const start = m.index + m[0].indexOf(m[1]!);
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
   }
-  for (const m of folded.matchAll(ONE_NAME_AFTER_ROLE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON", oneName: true });
-  }
-  for (const m of folded.matchAll(ONE_NAME_IN_APPOSITION)) {
+  // Both end their match with the name (what follows it is lookahead); the apposition's name is group 1 or 2.
+  for (const m of [...folded.matchAll(ONE_NAME_AFTER_ROLE), ...folded.matchAll(ONE_NAME_IN_APPOSITION)]) {
     const name = m[1] ?? m[2]!;
     const start = m.index + m[0].length - name.length;
     out.push({ name: text.slice(start, start + name.length), span: { start, end: start + name.length }, kind: "PERSON", oneName: true });
