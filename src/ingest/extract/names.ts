@@ -11,6 +11,9 @@ import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Fou
 import { DEMONYMS_OF } from "./knowledge.js";
 import { escapeRegExp, fold, nameKey, slugify, type Span } from "./text.js";
 
+/** A text tagged by compromise. */
+type Document = ReturnType<typeof nlp>;
+
 export type { NameContext } from "./name-owners.js";
 
 /** " of the Taliban government", " of the Pakistani regime": whose government an office is, after its name. */
@@ -24,7 +27,9 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const knownKeys = new Set(ctx.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
   const knownIds = new Set(ctx.actors.map((a) => a.id));
   const isKnown = (name: string) => knownKeys.has(nameKey(name));
-  const found: Found[] = [...orgs(text, folded), ...embassies(folded, ctx), ...people(text, folded)];
+  // One tagged document serves both searches: tagging is most of compromise's cost.
+  const doc = nlp(text);
+  const found: Found[] = [...orgs(text, folded, doc), ...embassies(folded, ctx), ...people(text, folded, doc)];
   const byId = new Map<string, ActorInput>();
   const orgSpans = found.filter((f) => f.kind !== "PERSON");
   const coveredByKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start <= sp.start && m.span.end >= sp.end - 1);
@@ -108,7 +113,7 @@ function keepSpelledOut(f: Found, trimmed: string | undefined): string | undefin
   return trimmed;
 }
 
-function people(text: string, folded: string): Found[] {
+function people(text: string, folded: string, doc: Document): Found[] {
   const out: Found[] = [];
   for (const m of folded.matchAll(TITLED_NAME)) {
     if (ORG_HEAD_END.test(m[3]!)) continue;
@@ -161,7 +166,7 @@ function people(text: string, folded: string): Found[] {
     out.push({ name: text.slice(start, start + m[1]!.length), span: { start, end: start + m[1]!.length }, kind: "PERSON" });
   }
   for (const m of folded.matchAll(HONORIFIC_NAME)) out.push(honoured(text, m));
-  for (const p of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+  for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
     const name = p.text.replace(/[^\p{L}]+$/u, "");
     // "in Mir Ali area": compromise takes some place names for people.
     const around = [folded.slice(Math.max(0, p.offset.start - 6), p.offset.start), folded.slice(p.offset.start + name.length, p.offset.start + name.length + 12)];
@@ -186,7 +191,7 @@ function honoured(text: string, m: RegExpMatchArray): Found {
   return { name: family, span: { start, end: start + family.length }, kind: "PERSON", oneName: true };
 }
 
-function orgs(text: string, folded: string): Found[] {
+function orgs(text: string, folded: string, doc: Document): Found[] {
   const out: Found[] = [];
   /** "COAS" in "Chief of the Army Staff (COAS)" names an office, wherever it recurs. */
   const titleAcronyms = new Set<string>();
@@ -229,7 +234,7 @@ function orgs(text: string, folded: string): Found[] {
       out.push({ name: text.slice(m.index, m.index + length), span: { start: m.index, end: m.index + length }, kind: kindOf(m[1]!) });
     }
   }
-  for (const o of nlp(text).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
+  for (const o of doc.organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
     // "in Chitral, Foreign Office Spokesperson ...": compromise may run a place into the name across a comma.
     const name = o.text.replace(/[^\p{L}]+$/u, "").split(/,\s*/).pop()!;
     if (titleAcronyms.has(name)) continue;

@@ -16,9 +16,10 @@ const CLOSERS = /[”"’')\]»]/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  // Paragraphs first: compromise is given one paragraph at a time and its offsets shifted back.
+  // Paragraphs first: compromise is given one paragraph at a time and its offsets shifted back. Its tokenizer alone
+  // splits sentences; tagging each word as well (nlp()) finds the same boundaries at ten times the cost.
   for (const para of paragraphs(text)) {
-    const found = nlp(text.slice(para.start, para.end)).sentences().json({ offset: true }) as CompromiseSentence[];
+    const found = nlp.tokenize(text.slice(para.start, para.end)).json({ offset: true }) as CompromiseSentence[];
     let cursor = para.start;
     for (const s of found) {
       let start = para.start + s.offset.start;
