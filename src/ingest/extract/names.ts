@@ -37,8 +37,12 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
   const straddlesKnown = (sp: Span) => ctx.known.some((m) => m.type === "Actor" && m.span.start < sp.start && sp.start < m.span.end && m.span.end < sp.end);
   // "China-Pakistan Economic Corridor (CPEC)": the acronym of something that is no actor is none either.
   const notActors = new Set(found.filter((f) => NOT_ACTOR_HEADS.test(f.name)).flatMap((f) => f.aliases ?? []));
+  // "Melinda Gates" in "the Bill and Melinda Gates Foundation": a person's name inside an institution's name, which
+  // goes on past it, is not a person the article speaks of (and would take "Gates" from Bill Gates).
+  const insideOrgName = (f: Found) =>
+    f.kind === "PERSON" && orgSpans.some((o) => o.span.start <= f.span.start && f.span.end < o.span.end && /^\s+\p{Lu}/u.test(text.slice(f.span.end, o.span.end)));
   for (const f of found) {
-    if (coveredByKnown(f.span) || straddlesKnown(f.span) || notActors.has(f.name)) continue;
+    if (coveredByKnown(f.span) || straddlesKnown(f.span) || notActors.has(f.name) || insideOrgName(f)) continue;
     // "the TTP. Mujahid said", "in Afghanistan. Zabihullah Mujahid": a run of capitals across a sentence end
     // or a paragraph break is two things, not one name (initials such as "U.S." or "F." are not sentence ends).
     // "UNITED NATIONS: Pakistan": a dateline and the sentence after it are not one name either.
