@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-forty-fourth held-out set (tests/fixtures/articles/README.md): mentions P 73% /
-    // R 49%, claims P 30% / R 22%, claimant + speech act P 63% / R 47%, dates R 67%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.49);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.73);
-    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.29);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.22);
-    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.62);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.47);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.66);
+    // Measured on the hundred-and-forty-fifth held-out set (tests/fixtures/articles/README.md): mentions P 82% /
+    // R 81%, claims P 50% / R 33%, claimant + speech act P 75% / R 50%, dates R 40%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.81);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
+    expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.33);
+    expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.75);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.5);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.4);
   });
 });
 
