@@ -5,7 +5,8 @@
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
 import { endsAnotherName, isLocative, isPartOfLongerName } from "./context.js";
 import { DEMONYMS, GOVERNMENT_NOUNS, GOVERNMENT_QUALIFIERS, PLACE_NOUNS, governmentOf } from "./knowledge.js";
-import { compileMatcher, isCaseSensitive, longestSurfaceAt, type Matcher, type Target, targetKey } from "./matcher.js";
+import { isCaseSensitive, longestSurfaceAt, type Matcher, type Target, targetKey } from "./matcher.js";
+import { matcherFor } from "./matcher-base.js";
 import { fold, isWordChar, type Span } from "./text.js";
 
 export interface Mention {
@@ -27,7 +28,7 @@ interface Candidate {
 }
 
 export function findMentions(text: string, actors: ActorInput[], places: PlaceInput[], opts: MentionOptions = {}): Mention[] {
-  const matcher = compileMatcher(actors, places);
+  const matcher = matcherFor(actors, places);
   const folded = fold(text);
   const date = opts.publishedAt?.slice(0, 10);
   const candidates = [...aliasCandidates(folded, matcher), ...phraseCandidates(folded, matcher, date)];

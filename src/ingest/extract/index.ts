@@ -12,6 +12,7 @@ import { cleanPageScrape, DATELINE } from "./clean.js";
 import { resolveTimeExpressions, type TimeExpression } from "./dates.js";
 import { findEvents } from "./events.js";
 import { countMentions, findMentions, type Mention } from "./gazetteer.js";
+import { useAsBase } from "./matcher-base.js";
 import { linkClaims, type LinkableClaim } from "./links.js";
 import { foldLongerNames } from "./longer-names.js";
 import { withGlossedNames } from "./glossed-names.js";
@@ -64,6 +65,8 @@ export function extractArticle(input: ExtractInput, gazetteer: Gazetteer, opts: 
   const folded = withSingleQuotations(fold(body));
   const dateline = cleaned.dateline ?? DATELINE.exec(body)?.[1]?.trim();
   const when = { publishedAt: input.publishedAt };
+  // Every list the gazetteer's names are looked up in below starts with the gazetteer's actors.
+  useAsBase(gazetteer.actors, gazetteer.places);
   const reference = referenceActorsNamed(body, gazetteer, when);
   const knownActors = withGlossedNames(body, [...gazetteer.actors, ...reference]);
   const known = findMentions(body, knownActors, gazetteer.places, when);

@@ -1,7 +1,6 @@
 // Compiles a gazetteer into sets of surfaces, so that finding the longest alias starting at a word boundary is a
 // few set lookups per word whatever the gazetteer's size (ingest gives the extractor every actor the graph holds).
-// Compiled matchers are cached per (actors, places) array pair: the seed loader calls findMentions for every article
-// with the same lists.
+// Which compiled matcher a list gets, and when it is built over an earlier one, is matcher-base.ts's business.
 import type { ActorInput, PlaceInput } from "../format/annotation.schema.js";
 import { CAPITALS, DEMONYMS, EXTRA_ALIASES } from "./knowledge.js";
 import { fold, isWordChar } from "./text.js";
@@ -17,8 +16,8 @@ export interface Target {
 
 /** Surfaces of one case mode, and their beginnings that end where a surface goes on past a non-word character. */
 export interface SurfaceSet {
-  surfaces: Set<string>;
-  beginnings: Set<string>;
+  surfaces: Pick<Set<string>, "has">;
+  beginnings: Pick<Set<string>, "has">;
 }
 
 export interface Matcher {
@@ -26,9 +25,9 @@ export interface Matcher {
   caseInsensitive: SurfaceSet;
   /** Keyed exactly as written. */
   caseSensitive: SurfaceSet;
-  targets: Map<string, Target>;
-  actors: Map<string, ActorInput>;
-  placeIds: Set<string>;
+  targets: Lookup<Target>;
+  actors: Lookup<ActorInput>;
+  placeIds: ReadonlySet<string>;
 }
 
 /** Acronyms and very short aliases ("US", "TTP", "U.S.") only match in their exact case. */
@@ -38,13 +37,17 @@ const surfaceKey = (folded: string, caseSensitive: boolean): string => (caseSens
 const inMode = (key: string, caseSensitive: boolean): string => `${caseSensitive ? "S" : "I"}:${key}`;
 export const targetKey = (surface: string, caseSensitive: boolean): string => inMode(surfaceKey(fold(surface), caseSensitive), caseSensitive);
 
-/** "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan". */
-function variants(alias: string, actors: Map<string, ActorInput>, statesByName: Map<string, ActorInput>): string[] {
+/** "Pakistani security forces": the first word, which may name a country, and the rest, if the alias is read so. */
+const countryLed = (alias: string): [string, string] | undefined => {
   const m = /^(\S+)\s+(.+)$/.exec(alias);
-  if (!m) return [alias];
-  const country = actors.get(DEMONYMS[m[1]!.toLowerCase()] ?? "") ?? statesByName.get(m[1]!);
-  if (!country || m[2]!.split(/\s+/).length > 3) return [alias];
-  return [alias, `${country.name}'s ${m[2]}`, `${m[2]} of ${country.name}`];
+  return m && m[2]!.split(/\s+/).length <= 3 ? [m[1]!, m[2]!] : undefined;
+};
+
+/** "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan". */
+function variants(alias: string, actors: Lookup<ActorInput>, statesByName: Lookup<ActorInput>): string[] {
+  const led = countryLed(alias);
+  const country = led && (actors.get(DEMONYMS[led[0].toLowerCase()] ?? "") ?? statesByName.get(led[0]));
+  return led && country ? [alias, `${country.name}'s ${led[1]}`, `${led[1]} of ${country.name}`] : [alias];
 }
 
 /**
@@ -100,58 +103,107 @@ const beginningsOf = remembered((key) => {
   return out;
 });
 
-const cache = new WeakMap<ActorInput[], WeakMap<PlaceInput[], Matcher>>();
+/** Lookups a matcher needs of its sets and maps: a compile over a base answers from both (see matcher-base.ts). */
+export interface Lookup<V> {
+  has(key: string): boolean;
+  get(key: string): V | undefined;
+}
 
-export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[]): Matcher {
-  const hit = cache.get(actorList)?.get(placeList);
-  if (hit) return hit;
+/** A matcher with what a compile over it needs to know of how it was made. */
+export interface Compiled {
+  matcher: Matcher & { targets: Map<string, Target> };
+  /** The first state listed under each name. */
+  statesByName: Map<string, ActorInput>;
+  /** Keys the capital-city step wrote: an actor added after it would have taken them first. */
+  capitalKeys: Set<string>;
+  /** First words of aliases that a country's name or demonym would give variants ("Chinese" of "Chinese embassy"). */
+  countryHeads: Set<string>;
+}
+
+/**
+ * Adds actors' aliases, places and capitals to targets and surface sets. `actors` and `statesByName` are the
+ * whole list's, which the variants of an alias depend on; `targets` only what this builder wrote.
+ */
+export class MatcherBuilder {
+  readonly targets = new Map<string, Target>();
+  // Surfaces matched in exact case, and those matched in any case: one surface may be both (a person's name and
+  // an organisation's).
+  private readonly surfaces = { sensitive: new Set<string>(), insensitive: new Set<string>() };
+  /** See Compiled.countryHeads. */
+  readonly countryHeads = new Set<string>();
+
+  constructor(
+    private readonly actors: Lookup<ActorInput>,
+    private readonly statesByName: Lookup<ActorInput>,
+  ) {}
+
+  /** Every alias of the actor, the ones the knowledge adds included. */
+  addActor(a: ActorInput): void {
+    this.addAliases(a, [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]);
+  }
+
+  addAliases(a: ActorInput, aliases: string[]): void {
+    for (const alias of aliases) {
+      const forms = a.kind === "PERSON" ? formsOfPersonName(alias) : formsOfName(alias);
+      for (const form of forms) {
+        const head = countryLed(form)?.[0];
+        if (head) this.countryHeads.add(head);
+        for (const v of variants(form, this.actors, this.statesByName)) this.add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
+      }
+    }
+  }
+
+  addPlaces(placeList: PlaceInput[]): void {
+    for (const p of placeList) for (const alias of [p.name, ...p.aliases]) this.add(alias, { placeId: p.id });
+  }
+
+  /** Capital cities of the countries listed (or of those `only` takes), as their states; returns the keys written. */
+  addCapitals(only: (country: string) => boolean = (country) => this.actors.has(country)): Set<string> {
+    const written = new Set<string>();
+    for (const [city, country] of Object.entries(CAPITALS)) {
+      if (!only(country)) continue;
+      const surface = city.replace(/\b\w/g, (c) => c.toUpperCase());
+      written.add(this.add(surface, { actorId: country, actorKind: "STATE" }));
+      const key = targetKey(surface, false);
+      this.targets.set(key, { ...this.targets.get(key), capitalOf: country });
+      written.add(key);
+    }
+    return written;
+  }
+
+  sets(): { caseInsensitive: SurfaceSet; caseSensitive: SurfaceSet } {
+    return { caseInsensitive: surfaceSet(this.surfaces.insensitive, false), caseSensitive: surfaceSet(this.surfaces.sensitive, true) };
+  }
+
+  // A person's name is written in capitals: "Trade" as a surname is not the word "trade".
+  private add(surface: string, patch: Target, named = false): string {
+    const cs = named || isCaseSensitive(surface);
+    // targetKey's key, with the name's fold remembered.
+    const key = inMode(keyOf(surface, cs), cs);
+    const prev = this.targets.get(key) ?? {};
+    // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
+    this.targets.set(key, { ...patch, ...prev });
+    this.surfaces[cs ? "sensitive" : "insensitive"].add(surface);
+    return key;
+  }
+}
+
+/** The matcher of the whole list, made from nothing. */
+export function compileMatcher(actorList: ActorInput[], placeList: PlaceInput[]): Compiled {
   const actors = new Map(actorList.map((a) => [a.id, a]));
   // The first state listed under a name, as a search of the list would find it.
   const statesByName = new Map<string, ActorInput>();
   for (const a of actorList) if (a.kind === "STATE" && !statesByName.has(a.name)) statesByName.set(a.name, a);
-  const targets = new Map<string, Target>();
-  // Surfaces matched in exact case, and those matched in any case: one surface may be both (a person's name and
-  // an organisation's).
-  const surfaces = { sensitive: new Set<string>(), insensitive: new Set<string>() };
-  // A person's name is written in capitals: "Trade" as a surname is not the word "trade".
-  const add = (surface: string, patch: Target, named = false) => {
-    const cs = named || isCaseSensitive(surface);
-    // targetKey's key, with the name's fold remembered.
-    const key = inMode(keyOf(surface, cs), cs);
-    const prev = targets.get(key) ?? {};
-    // The first actor (or place) listed for a surface keeps it; a place and an actor may share one.
-    targets.set(key, { ...patch, ...prev });
-    surfaces[cs ? "sensitive" : "insensitive"].add(surface);
-  };
-  for (const a of actorList) {
-    for (const alias of [a.name, ...a.aliases, ...(EXTRA_ALIASES[a.id] ?? [])]) {
-      const forms = a.kind === "PERSON" ? formsOfPersonName(alias) : formsOfName(alias);
-      for (const v of forms.flatMap((x) => variants(x, actors, statesByName))) add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
-    }
-  }
-  for (const p of placeList) for (const alias of [p.name, ...p.aliases]) add(alias, { placeId: p.id });
-  for (const [city, country] of Object.entries(CAPITALS)) {
-    if (!actors.has(country)) continue;
-    const surface = city.replace(/\b\w/g, (c) => c.toUpperCase());
-    add(surface, { actorId: country, actorKind: "STATE" });
-    const key = targetKey(surface, false);
-    targets.set(key, { ...targets.get(key), capitalOf: country });
-  }
-  const matcher: Matcher = {
-    caseInsensitive: surfaceSet(surfaces.insensitive, false),
-    caseSensitive: surfaceSet(surfaces.sensitive, true),
-    targets,
-    actors,
-    placeIds: new Set(placeList.map((p) => p.id)),
-  };
-  const inner = cache.get(actorList) ?? new WeakMap<PlaceInput[], Matcher>();
-  inner.set(placeList, matcher);
-  cache.set(actorList, inner);
-  return matcher;
+  const builder = new MatcherBuilder(actors, statesByName);
+  for (const a of actorList) builder.addActor(a);
+  builder.addPlaces(placeList);
+  const capitalKeys = builder.addCapitals();
+  const matcher = { ...builder.sets(), targets: builder.targets, actors, placeIds: new Set(placeList.map((p) => p.id)) };
+  return { matcher, statesByName, capitalKeys, countryHeads: builder.countryHeads };
 }
 
-function surfaceSet(written: Set<string>, caseSensitive: boolean): SurfaceSet {
-  const set: SurfaceSet = { surfaces: new Set(), beginnings: new Set() };
+function surfaceSet(written: Set<string>, caseSensitive: boolean): { surfaces: Set<string>; beginnings: Set<string> } {
+  const set = { surfaces: new Set<string>(), beginnings: new Set<string>() };
   for (const surface of written) {
     const key = keyOf(surface, caseSensitive);
     set.surfaces.add(key);
