@@ -44,7 +44,7 @@ const STUDIES = new RegExp(`^(?:${STUDY_WORDS})$`);
 const AUTHOR_BEFORE_STUDY = new RegExp(String.raw`\s+(?:[a-z-]+\s+)?(?:${STUDY_WORDS})\b`, "g");
 const STUDY_BY_AUTHOR = new RegExp(String.raw`\b(?:${STUDY_WORDS}),?\s+(?:(?:compiled|prepared|written|drafted|produced|published|released|conducted|carried\s+out)\s+)?by\s+(?:the\s+|an?\s+)?`, "gi");
 /** "in a report", "in its latest statement": the medium a speaker spoke through, after the speaker. */
-const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
+const IN_A_MEDIUM = /\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|interview|post|tweet|article|letter|note|briefing|message|address|speech|video|clip|recording)(?:\s+on\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:page|account|channel|handle|website))?$/iu;
 /** A news organisation described rather than named. */
 const OUTLET = /^(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\p{L}-]+\s+){0,2}(?:media outlet|outlet|broadcaster|newspaper|daily|news agency|news channel|channel|publication|news website)$/u;
 const EVENT_HEADS = /\b(attacks?|violence|incidents?|situation|tensions|surge|developments?|events?|bombings?|blasts?|killings?)$/i;
@@ -229,6 +229,13 @@ export class ClaimantResolver {
     if (determinedMission) {
       const mission = (a: ActorInput) => /\b(?:mission|embassy)\b/i.test(a.name);
       const id = lastOfKind(mission);
+      if (id) return { id, confidence: 0.6 };
+    }
+    // "The Pakistan Meteorological Department has predicted ... the body said in a note": the organisation or
+    // government body that spoke or was named last.
+    const determinedBody = lower === "body" ? /\b(?:the|this)\s+$/i.test(this.text.slice(Math.max(0, np.start - 6), np.start)) : /^(?:the|this)\s+body$/.test(lower);
+    if (determinedBody) {
+      const id = lastOfKind((a) => a.kind === "ORGANIZATION" || a.kind === "GOVERNMENT");
       if (id) return { id, confidence: 0.6 };
     }
     // "the Union of Human Rights Activists ... This union said": the body of that kind that spoke or was named last.

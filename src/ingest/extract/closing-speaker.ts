@@ -10,10 +10,11 @@ import { trimEnd } from "./sources.js";
 import type { Span } from "./text.js";
 
 /**
- * ", said X" or ", said X, a/the/Y's apposition" at the end of a sentence, or before ", adding that ..." (group 3:
- * the participle, group 4: what it adds). ", say observers": a group of sources named by a bare plural closes it too.
+ * ", said X" or ", said X, a/the/Y's apposition" (or a title and where: ", general secretary at ...") at the end of
+ * a sentence, or before ", adding that ..." (group 3: the participle, group 4: what it adds). ", say observers": a
+ * group of sources named by a bare plural closes it too.
  */
-const CLOSING = /,\s*(said|says|say|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,90}?|(?:[a-z]+\s+)?(?:observers|analysts|experts|officials|residents|sources|witnesses|diplomats|critics|activists)(?=[\s.]*$)))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s)[^.;"“”]{2,140}?)?(?:,\s*(adding|noting|saying)\s+(?:that\s+)?([^"“”]{4,}?))?[\s.]*$/u;
+const CLOSING = /,\s*(said|says|say|added|stated|noted)\s+((?:the\s+[^,.;:"“”]{2,60}?|\p{Lu}[^,.;:"“”]{1,90}?|(?:[a-z]+\s+)?(?:observers|analysts|experts|officials|residents|sources|witnesses|diplomats|critics|activists)(?=[\s.]*$)))(?:,\s*(?:an?\s|the\s|\p{Lu}[\p{L}.-]*['’]s\s|(?:[a-z][a-z-]*\s+){1,4}(?:of|at|for|in|with)\s)[^.;"“”]{2,140}?)?(?:,\s*(adding|noting|saying)\s+(?:that\s+)?([^"“”]{4,}?))?[\s.]*$/u;
 
 /** Words that make the phrase after the verb a clause of its own rather than a speaker. */
 const CLAUSE_WORDS = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does|do|that|he|she|it|they|we)\b/i;

@@ -207,7 +207,8 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // "The Supreme Court has ruled that ...": a court's holding.
     String.raw`f(?:ound|inds?)(?= that\b)|rul(?:ed|es)(?= that\b)`,
     // "Some military analysts believe that ...": a view put forward. "The agency estimates that ...": a figure given.
-    String.raw`believ(?:e|es|ed)(?= that\b)|estimat(?:e|es|ed)(?= that\b)`,
+    // "He predicted that the rain would persist": a forecast.
+    String.raw`believ(?:e|es|ed)(?= that\b)|estimat(?:e|es|ed)(?= that\b)|predict(?:s|ed)(?= that\b)`,
     // "Fazlur Rehman has expressed his support for the strike": backing voiced.
     String.raw`express(?:es|ed|ing)? ${POSS}(?:full |strong |complete |firm )?support(?= for\b| to\b)`,
     // "with the Inspector General also verifying the development": a report confirmed.
