@@ -7,8 +7,8 @@ export class StartupError extends Error {}
 const CONNECT_DEADLINE_MS = 12_000;
 
 /**
- * Opens the driver and waits until the database answers, retrying while it boots, but gives up
- * well inside 15 s with a message naming the URI so a person knows what was tried.
+ * Opens the driver and waits until the database answers, retrying while it boots for NEO4J_TIMEOUT_SECONDS (at most
+ * 12 s), then gives up with a message naming the URI so a person knows what was tried.
  */
 export async function connectDatabase(config: Config, uri: string, logger: Logger): Promise<Database> {
   const db = new Database({
@@ -19,7 +19,7 @@ export async function connectDatabase(config: Config, uri: string, logger: Logge
     timeoutMs: Math.min(config.neo4jTimeoutMs, CONNECT_DEADLINE_MS),
     logger,
   });
-  const deadline = Date.now() + CONNECT_DEADLINE_MS;
+  const deadline = Date.now() + Math.min(config.neo4jTimeoutMs, CONNECT_DEADLINE_MS);
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {

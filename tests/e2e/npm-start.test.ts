@@ -1,5 +1,5 @@
 // `npm start`'s process as a person runs it: with its own local Neo4j (seeded, served, Ctrl-C
-// stops both), and against an unreachable NEO4J_URI (a clear failure within 15 s).
+// stops both), and against an unreachable NEO4J_URI (a clear failure once its timeout has passed).
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -72,12 +72,13 @@ describe("npm start", () => {
     }
   }, 240_000);
 
-  it("exits non-zero within 15 s, naming the URI, when NEO4J_URI cannot be reached", async () => {
+  it("exits non-zero once NEO4J_TIMEOUT_SECONDS have passed, naming the URI, when NEO4J_URI cannot be reached", async () => {
     const started = Date.now();
-    const main = startMain({ NEO4J_URI: "bolt://127.0.0.1:1", PORT: "0" });
+    const main = startMain({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_TIMEOUT_SECONDS: "3", PORT: "0" });
     const code = await main.exited;
     expect(code).not.toBe(0);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // The timeout, and starting the process (compiling the sources with tsx takes seconds on a busy machine).
+    expect(Date.now() - started).toBeLessThan(3_000 + 10_000);
     expect(main.output()).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
     expect(main.output()).not.toMatch(/\n\s+at /);
   }, 30_000);
