@@ -78,7 +78,8 @@ const startsWith = (list: string[], head: string[]) => list.length >= head.lengt
 
 function samePlaces(a: PlaceInput[], b: PlaceInput[]): boolean {
   if (a === b) return true;
-  return a.length === b.length && a.every((p, i) => p.id === b[i]!.id && p.name === b[i]!.name && startsWith(b[i]!.aliases, p.aliases) && p.aliases.length === b[i]!.aliases.length);
+  const same = (p: PlaceInput, q: PlaceInput) => p.id === q.id && p.name === q.name && p.aliases.length === q.aliases.length && startsWith(q.aliases, p.aliases);
+  return a.length === b.length && a.every((p, i) => same(p, b[i]!));
 }
 
 /**
@@ -118,14 +119,16 @@ function changesBaseVariants(b: Base, a: ActorInput): boolean {
   return b.demonymCountries.has(a.id) || (a.kind === "STATE" && b.countryHeads.has(a.name));
 }
 
+/** Whether either set holds the key. */
+const inEither = (first: Pick<Set<string>, "has">, second: Pick<Set<string>, "has">) => (key: string) => first.has(key) || second.has(key);
+
 /** Both lookups, the first's entries first: a widened actor stands for the base's, a base's state comes first. */
 function either<V>(first: Lookup<V>, second: Lookup<V>): Lookup<V> {
-  return { has: (key) => first.has(key) || second.has(key), get: (key) => first.get(key) ?? second.get(key) };
+  return { has: inEither(first, second), get: (key) => first.get(key) ?? second.get(key) };
 }
 
 function unionOf(own: SurfaceSet, under: SurfaceSet): SurfaceSet {
-  const has = (a: SurfaceSet["surfaces"], b: SurfaceSet["surfaces"]) => ({ has: (key: string) => a.has(key) || b.has(key) });
-  return { surfaces: has(own.surfaces, under.surfaces), beginnings: has(own.beginnings, under.beginnings) };
+  return { surfaces: { has: inEither(own.surfaces, under.surfaces) }, beginnings: { has: inEither(own.beginnings, under.beginnings) } };
 }
 
 /**
@@ -134,7 +137,7 @@ function unionOf(own: SurfaceSet, under: SurfaceSet): SurfaceSet {
  */
 function mergedTargets(own: Map<string, Target>, under: Lookup<Target>): Lookup<Target> {
   return {
-    has: (key) => own.has(key) || under.has(key),
+    has: inEither(own, under),
     get: (key) => {
       const [mine, theirs] = [own.get(key), under.get(key)];
       return mine && theirs ? { ...mine, ...theirs } : (mine ?? theirs);

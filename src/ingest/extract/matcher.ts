@@ -43,9 +43,11 @@ const countryLed = (alias: string): [string, string] | undefined => {
   return m && m[2]!.split(/\s+/).length <= 3 ? [m[1]!, m[2]!] : undefined;
 };
 
-/** "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan". */
-function variants(alias: string, actors: Lookup<ActorInput>, statesByName: Lookup<ActorInput>): string[] {
-  const led = countryLed(alias);
+/**
+ * "Pakistani security forces" is also written "Pakistan's security forces" and "security forces of Pakistan".
+ * `led`: the alias's countryLed reading.
+ */
+function variants(alias: string, led: [string, string] | undefined, actors: Lookup<ActorInput>, statesByName: Lookup<ActorInput>): string[] {
   const country = led && (actors.get(DEMONYMS[led[0].toLowerCase()] ?? "") ?? statesByName.get(led[0]));
   return led && country ? [alias, `${country.name}'s ${led[1]}`, `${led[1]} of ${country.name}`] : [alias];
 }
@@ -146,9 +148,9 @@ export class MatcherBuilder {
     for (const alias of aliases) {
       const forms = a.kind === "PERSON" ? formsOfPersonName(alias) : formsOfName(alias);
       for (const form of forms) {
-        const head = countryLed(form)?.[0];
-        if (head) this.countryHeads.add(head);
-        for (const v of variants(form, this.actors, this.statesByName)) this.add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
+        const led = countryLed(form);
+        if (led) this.countryHeads.add(led[0]);
+        for (const v of variants(form, led, this.actors, this.statesByName)) this.add(v, { actorId: a.id, actorKind: a.kind }, a.kind === "PERSON");
       }
     }
   }
