@@ -11,15 +11,16 @@ const CONNECT_DEADLINE_MS = 12_000;
  * 12 s), then gives up with a message naming the URI so a person knows what was tried.
  */
 export async function connectDatabase(config: Config, uri: string, logger: Logger): Promise<Database> {
+  const waitMs = Math.min(config.neo4jTimeoutMs, CONNECT_DEADLINE_MS);
   const db = new Database({
     uri,
     user: config.neo4jUser,
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
-    timeoutMs: Math.min(config.neo4jTimeoutMs, CONNECT_DEADLINE_MS),
+    timeoutMs: waitMs,
     logger,
   });
-  const deadline = Date.now() + Math.min(config.neo4jTimeoutMs, CONNECT_DEADLINE_MS);
+  const deadline = Date.now() + waitMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {

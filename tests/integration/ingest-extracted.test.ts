@@ -22,8 +22,8 @@ afterAll(async () => db?.close());
 
 // The fixtures grow by a few articles a round, so each test is allowed a share of time per article (two seconds to
 // store one, half a second to recognise it) rather than a fixed figure. Storing every article has taken from 212 s
-// (564 articles) to 590 s (568) with the machine type and the gazetteer's cost, and 262 s (576) since the gazetteer
-// finds names by set lookups; how long ingest takes is measured by the benchmarks under bench/, not here.
+// (564 articles) to 590 s (568) with the machine type and the gazetteer's cost, and 262 s (576) to 302 s (580) since
+// the gazetteer finds names by set lookups; how long ingest takes is measured by the benchmarks under bench/, not here.
 describe("ingesting every annotated article through extraction", () => {
   it("stores each one with the claims, events and links its report names, one after another on a growing graph", async () => {
     const refused: string[] = [];
