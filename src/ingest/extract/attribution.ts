@@ -6,7 +6,7 @@ import { aboutActors, type AboutContext } from "./about.js";
 import type { ArticleText, Extend, RawClaim } from "./attribution-types.js";
 import { ClaimantResolver } from "./claimants.js";
 import { pronounReferent } from "./pronouns.js";
-import { creditedCommitment, ownSideWill } from "./commitments.js";
+import { creditedCommitment, ownSideWill, personForetells } from "./commitments.js";
 import { findNested, splitCompound, type Nested } from "./clauses.js";
 import type { TimeExpression } from "./dates.js";
 import { findQuotes, type QuoteRegion } from "./quotes.js";
@@ -70,7 +70,7 @@ export function attributeStatements(a: ArticleText): { claims: RawClaim[]; creat
     const other = c.parent === undefined ? creditedCommitment(ctx, c.content, c.claimantId, adjoining ? credited!.party : undefined) : undefined;
     // The reporter states what the other side promised; the promise is not the reporter's. What the speaker's
     // own side will do is the speaker's undertaking.
-    const act = other && c.speechAct === "PROMISE" ? "ASSERT" : (c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId)) || (c.speechAct === "DENY" && ownSideWill(ctx, c.content, c.claimantId, true)) ? "PROMISE" : answersNothing(a.folded, c) ? "ASSERT" : c.speechAct;
+    const act = (other || personForetells(ctx, c.content, c.claimantId)) && c.speechAct === "PROMISE" ? "ASSERT" : (c.speechAct === "ASSERT" && ownSideWill(ctx, c.content, c.claimantId)) || (c.speechAct === "DENY" && ownSideWill(ctx, c.content, c.claimantId, true)) ? "PROMISE" : answersNothing(a.folded, c) ? "ASSERT" : c.speechAct;
     const about = aboutActors(ctx, c.content, c.claimantId, act, exclude, accuser);
     claims.push({ ...c, speechAct: act, about });
     const index = claims.length - 1;

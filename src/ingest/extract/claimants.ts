@@ -449,7 +449,8 @@ export class ClaimantResolver {
     if (bearer) return { id: bearer, confidence: 0.6 };
     const inside = this.mentions.filter((m) => m.type === "Actor" && m.span.start >= np.start && m.span.end <= np.end);
     const last = headMention(this.text, inside, (m) => this.actors.get(m.id)?.kind === "PERSON");
-    const { head, group } = groupHead(np, phrase, this.actors, inside);
+    const indefinite = /^(?:an?|one|another)\s/i.test(phrase) || /\b(?:an?|one|another)\s+$/i.test(this.text.slice(Math.max(0, np.start - 8), np.start));
+    const { head, group } = groupHead(np, phrase, this.actors, inside, indefinite);
     if (last && !group) {
       this.adoptSpeakerParent(last.id);
       // "the UN report", "the UN statement", after the UNSC or UNAMA spoke: the part of the UN that spoke before.

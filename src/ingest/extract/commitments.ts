@@ -82,3 +82,11 @@ export function ownSideWill(ctx: AboutContext, content: Span, claimantId: string
   const government = ctx.actors.get(lead.id)?.kind === "STATE" ? governmentOf(lead.id, ctx.date, (x) => ctx.actors.has(x)) : lead.id;
   return lead.id === claimantId || side.has(lead.id) || side.has(government) || government === claimantId;
 }
+
+/**
+ * "It will eventually turn Afghanistan into an exporter of iron", said by a minister: "it" is a body speaking of
+ * itself only when the speaker is a body; a person's "it will" foretells what a thing will do, and undertakes nothing.
+ */
+export function personForetells(ctx: AboutContext, content: Span, claimantId: string): boolean {
+  return ctx.actors.get(claimantId)?.kind === "PERSON" && /^\W*(?:(?:and|but|so)\s+)?it\s+(?:[a-z]+ly\s+)?(?:will|shall|would)\b/i.test(ctx.folded.slice(content.start, content.end));
+}

@@ -131,7 +131,10 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "Raisi, Iran's president since 2021, said": an apposition opening with a possessive describes the name too.
     // "Al-Emarah, the official Taliban website, reported": "the" and a lowercase word open a description too.
     // "The banned separatist group, the Baloch Liberation Army (BLA), claimed": the name before its acronym.
-    else if (named.length > 0 && named.length <= 5 && named.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an|another)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(named[named.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(named[0]!.word) && !KIND_NOUN.test(named[0]!.word)) return { start: named[named.length - 1]!.start, end: named[0]!.end };
+    // "The Deputy Political Minister of Foreign Affairs Sher Mohammad Abbas Stanikzai, stated": a long title and
+    // name opening the sentence (or following its dateline), every word capitalised but the links of the title, set
+    // off by a stray comma.
+    else if (named.length > 0 && (named.length <= 5 || ((j < 0 || toks[j]!.word === ":") && named.length <= 12 && named.every((t) => /^\p{Lu}/u.test(t.word) || /^(?:of|for|the|and)$/.test(t.word)))) && named.some((t) => /^\p{Lu}/u.test(t.word)) && !/^(?:a|an|another)$/i.test(opener) && !(/^the$/i.test(opener) && /^\p{Ll}/u.test(named[named.length - 2]?.word ?? "")) && !(j > 0 && /['’]s$/.test(opener)) && !TITLE_NOUN.test(named[0]!.word) && !KIND_NOUN.test(named[0]!.word)) return { start: named[named.length - 1]!.start, end: named[0]!.end };
     else {
       // "The Human Rights Commission of Pakistan (HRCP), an independent civil rights group, said": the name before
       // its acronym, read as any subject is.

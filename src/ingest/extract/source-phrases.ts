@@ -37,9 +37,10 @@ export function headMention(text: string, inside: Mention[], isPerson: (m: Menti
  * The group head noun of the phrase ("officials"), when the phrase names an unnamed group rather than the
  * actor inside it. "Pakistani officials" names its country, not the speaker: a source phrase outranks a bare
  * country, and people ("officials", "sources") outrank any organisation naming whose they are; a place after
- * the head ("in Kabul", "at the Torkham border crossing") only says where they are.
+ * the head ("in Kabul", "at the Torkham border crossing") only says where they are. `indefinite`: the phrase
+ * opens with, or follows, "a", "one" or "another".
  */
-export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[]): { head: RegExpExecArray | null; group: boolean } {
+export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[], indefinite = false): { head: RegExpExecArray | null; group: boolean } {
   const lower = phrase.toLowerCase();
   const familiar = FAMILIAR_SOURCE.exec(lower);
   if (familiar) return { head: familiar, group: false };
@@ -49,7 +50,10 @@ export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInp
   const headStart = np.end - (phrase.length - core.length) - head[1]!.length;
   // "Arshad Sharif's family", "Wesa's brother": a person's kin speak for themselves, not the person named.
   const kin = new RegExp(`^(?:${KIN})$`).test(head[1]!);
-  const modifier = (m: Mention) => { const k = actors.get(m.id)?.kind; return k === "STATE" || (k === "PERSON" && kin) || (k !== "PERSON" && /^(?:officials|sources|agencies|organi[sz]ations|groups|figures)$/.test(head[1]!)); };
+  // "a Taliban official said": one unnamed member of the group speaks, as "Taliban officials" do; "the Taliban
+  // official" may be someone named before.
+  const oneMember = indefinite && /^(?:official|source)$/.test(head[1]!);
+  const modifier = (m: Mention) => { const k = actors.get(m.id)?.kind; return k === "STATE" || (k === "PERSON" && kin) || (k !== "PERSON" && (oneMember || /^(?:officials|sources|agencies|organi[sz]ations|groups|figures)$/.test(head[1]!))); };
   const group = inside.every((m) => m.span.end <= headStart || m.span.start >= headStart + head[1]!.length) && inside.some((m) => (m.span.end <= headStart ? modifier(m) : true));
   return { head, group };
 }

@@ -56,8 +56,9 @@ export function accordingTo(a: ArticleText, s: Sentence, via: string[], resolver
   const named = lead?.[2] ?? trail?.[2];
   // "a local official who spoke on the condition of anonymity": the source without what the clause says of it.
   // "According to the figures given by the Herat refugee department", "according to a statement by the Sindh home
-  // department": whoever gave the figures or made the statement is the source.
-  const given = /^(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers)\s+(?:given|released|provided|published|shared)\s+by|(?:a|the)\s+(?:[a-z]+\s+)?(?:statement|report|press\s+release|notification)\s+(?:by|from|issued\s+by))\s+/i.exec(m[1]!);
+  // department", "According to a report in CNN": whoever gave the figures, made the statement or ran the report is
+  // the source.
+  const given = /^(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers)\s+(?:given|released|provided|published|shared)\s+by|(?:a|the)\s+(?:[a-z]+\s+)?(?:statement|report|press\s+release|notification)\s+(?:by|from|issued\s+by|in|of))\s+/i.exec(m[1]!);
   const source = named ?? m[1]!.replace(/\s+(?:who|which|that)\s[^]*$/i, "").slice(given?.[0].length ?? 0);
   const srcStart = s.start + m.index + (named ? m[0].lastIndexOf(named) : m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) + (given?.[0].length ?? 0));
   const sourceSpan = { start: srcStart, end: srcStart + source.length };

@@ -104,6 +104,8 @@ const NOUN_DEMAND = new RegExp([
   String.raw`^\W*(?:the\s+|an?\s+)?(?:(?:urgent|immediate|pressing|dire)\s+)?(?:necessity|need|requirement)\s+(?:of|for|to)\b`,
   // "What is needed is comprehensive international cooperation", "we definitely need comprehensive cooperation".
   String.raw`^\W*what\s+is\s+(?:needed|required)\s+is\b`,
+  // "But much more is needed amid one of the coldest spells": more help asked for, from whoever can give it.
+  String.raw`^\W*(?:but\s+)?(?:much|far|a\s+lot)\s+more\s+(?:[a-z]+\s+)?(?:is|are)\s+(?:urgently\s+|still\s+)?(?:needed|required)\b`,
   String.raw`\bimperatives?\s+of\b`,
   String.raw`\b(?:we|the\s+world|the\s+region)\s+(?:definitely\s+|urgently\s+|really\s+|also\s+)?need\s+(?!to\b)(?:[a-z]+\s+){0,2}(?:cooperation|action|support|efforts|coordination|measures)\b`,
   // "It's necessary for the leadership of Pakistan not to allow ...": a stated necessity, asked of others.
@@ -455,6 +457,9 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (/\bfailure\s+to\s+[^.;]{1,80}?\b(?:would|will|could)\s+(?:compel|force|lead|push|result)\b/i.test(content)) return "WARN";
   // "bans on female education will harm all Afghans", "will only exacerbate the situation": harm foretold.
   if (/\b(?:could|would|will|may|might|can)\s+(?:only\s+|seriously\s+|further\s+)?(?:harm|hurt|exacerbate|worsen|aggravate)\b/i.test(content)) return "WARN";
+  // "production could fall further", "the Islamic Emirate could halt Pakistan's trade convoys", "faults may disrupt
+  // the power supply": a loss or a stoppage foreseen as possible is a warning.
+  if (/\b(?:could|may|might)\s+(?:also\s+|further\s+|even\s+|soon\s+)?(?:halt|block|close|cut|suspend|stop|shut|fall|disrupt|be\s+pushed|collapse|escalate)\b/i.test(content)) return "WARN";
   // "there may be no groundwater left in Kabul by 2030", "pollution ... threaten people's lives": a shortage or harm
   // to come, foretold.
   if (/\b(?:could|would|will|may|might)\s+(?:soon\s+)?(?:run\s+out|run\s+dry|dry\s+up)\b|\bthere\s+(?:may|might|could|will)\s+be\s+no\s+[a-z]+\s+left\b|\bthreaten\s+(?:people's\s+|the\s+)?(?:lives|livelihoods|survival)\b/i.test(content)) return "WARN";
