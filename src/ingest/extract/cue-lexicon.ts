@@ -179,8 +179,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     String.raw`t(?:ook|akes|aking) responsibility(?= for\b)|cit(?:e|es|ed)(?= (?:an? |the )?(?:[a-z]+ ){0,2}(?:toll|figure|number)\b)`,
     // "“The resolution is a drone attack on this house,” he exclaimed": an exclamation says what it says.
     String.raw`exclaim(?:s|ed)`,
-    // "Karima Azam, a women's rights activist, countered, "Sir! ..."": a retort introducing its words.
-    String.raw`(?:counter|retort)(?:s|ed)(?=[,:] ")`,
+    // "Karima Azam, a women's rights activist, countered, "Sir! ..."": a retort introducing its words; "Rehman
+    // responded, "The PTA has no role ..."", "replied that": an answer too.
+    String.raw`(?:counter|retort)(?:s|ed)(?=[,:] ")|(?:respond(?:s|ed)|repl(?:ies|ied))(?=[,:]| that\b)`,
     // "commented, “The people had the right ...”": a comment introducing its words.
     String.raw`comment(?:s|ed)?(?= that\b|:|,)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?(?= that\b|:|,)|confirm(?:s|ed|ing)?|not(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)`,
     // "deeming them an attempt to confuse public opinion": a judgement whose act its content says.
@@ -194,7 +195,9 @@ export const LEXICON: ReadonlyArray<[SpeechAct, string, boolean?]> = [
     // arrest of six men", an arrest or death they make known.
     String.raw`mention(?:s|ed|ing)?(?= that\b)|report(?:ed|ing)?(?= (?:hearing|seeing)\b| that\b| (?:\(?(?:today|yesterday|on|this|last|week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})\)?,? ){1,6}that\b| an? (?:[a-z]+ ){0,2}(?:increase|rise|surge|spike|decline|drop|toll)\b| the (?:arrest|capture|detention|killing|deaths?|seizure|recovery|release) of\b)|suggest(?:s|ed|ing)?(?= that\b| the\b| an?\b)`,
     // "likened the regime's actions to "cultural genocide"": what a deed is likened to says what the statement does.
-    String.raw`liken(?:s|ed|ing)?(?= [\w'’;, -]{1,60}? to\b)|lash(?:ed|es)|shows?|showed|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
+    // "the report shows that ...": what a source shows is stated; "local media show dozens of people at the site",
+    // "Mujahid's office showed the four men", without "that", only say what pictures or people let one see.
+    String.raw`liken(?:s|ed|ing)?(?= [\w'’;, -]{1,60}? to\b)|lash(?:ed|es)|show(?:s|ed)?(?=(?: [a-z]+){0,3} that\b)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)`,
     // "tweeted on Saturday that ...", "he posted", "He wrote: ...": statements posted or written take their act from
     // the content. "Posts" is mostly a noun ("military posts, ...").
     // "The message reads: “...”": a document's words given as it has them.

@@ -186,7 +186,7 @@ export const ORG_BY_HEAD = new RegExp(String.raw`((?:(?:${CAP}|U\.S\.)[ \t]+(?:a
  * on Privatization", but not "the Foreign Office on Monday" or "the Security Council on Afghanistan".
  */
 const ON_REMIT = String.raw`(?<=(?:Office|Commission|Committee)\s+)on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
-export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Office|Council|Institute|Commission|Committee|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for|${ON_REMIT})\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
+export const ORG_OF = new RegExp(String.raw`\b((?:(?:${CAP}|U\.S\.)\s+){0,3}(?:Ministry|Department|Directorate|Bureau|Office|Council|Institute|Commission|Committee|Centre|Center|Fund|Coalition|Alliance|Federation|League|Union)\s+(?:of|for|${ON_REMIT})\s+${CAP}(?:\s+(?:and\s+)?${CAP}){0,3})`, "gu");
 
 /** News agencies often named only by acronym in a dateline or credit. */
 export const AGENCIES: Readonly<Record<string, string>> = {

@@ -19,7 +19,7 @@ export const PLATFORM_POST = String.raw`(?:t(?:ook|akes?|aking)\s+to|(?:shared|p
  * Adverbial phrases of time or frequency right before a verb, "went on to" before "say", the platform a post was
  * made on ("Shehbaz on X remarked", "took to X to") and where the speakers are at work ("Aid workers on the ground say").
  */
-const ADVERBIAL = new RegExp(String.raw`\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|YouTube)|on\s+the\s+ground|${PLATFORM_POST})\s*$`, "i");
+const ADVERBIAL = new RegExp(String.raw`\s+(?:on\s+(?:many|several|numerous|multiple|various|previous|other)\s+occasions|in\s+the\s+past|time\s+and\s+again|once\s+again|over\s+the\s+weekend|for\s+years|at\s+the\s+time|(?:went|goes|go)\s+on\s+to|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|YouTube)|on\s+the\s+ground|${PLATFORM_POST})\s*$`, "i");
 /** "in response to", "reacting to": a phrase saying what the words answer, not who speaks. */
 export const ANSWERING = String.raw`(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)`;
 /**

@@ -187,11 +187,12 @@ function attribute(folded: string, p: Span, open: number, close: number, dates: 
     const subject = named ? { start: nameStart, end: nameStart + named[1]!.length } : { start: npStart, end: npStart + inverted[2]!.length };
     if (cue) return region(cue, subject, subject.end);
   }
-  // Before: `Zabihullah Mujahid who stated: “`, `The US Embassy in Pakistan posted on X: "`, `wrote on X, formerly Twitter, "`
+  // Before: `Zabihullah Mujahid who stated: “`, `The US Embassy in Pakistan posted on X: "`, `wrote on X, formerly Twitter, "`,
+  // `Rehman responded, “The PTA has no role ...”`
   const head = folded.slice(p.start, open);
   // `Kurilla ... said “ISIS is stronger today.”`: the mark may follow "said" directly when the quotation ends the
   // sentence; `said “unprovoked firing” by X led to ...` quotes a phrase of the speaker's inside reported words.
-  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked|(?:posted|tweeted|wrote) on (?:X|Twitter|Facebook)))(?:,\s*formerly(?: known as)? Twitter)?\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
+  const before = /((?:said|stated|added|told [^:“"]{1,40}?|says|declared|wrote|commented|remarked|responded|replied|asserted|noted|explained|stressed|insisted|emphasi[sz]ed|warned|argued|(?:posted|tweeted|wrote) on (?:X|Twitter|Facebook)))(?:,\s*formerly(?: known as)? Twitter)?\s*[:,]\s*$/.exec(head) ?? (/^[.!?]?\s*(?:$|[“"])/.test(folded.slice(close + 1, p.end)) ? /((?:said|stated|added|says))\s*$/.exec(head) : null);
   // `Gahlot asserted that ..., stating, "Pakistan has no authority ..."` (or `stating that "..."`): the participle's
   // speaker is the subject of the sentence's first reporting verb.
   const participle = new RegExp(String.raw`,\s*(${QUOTING_PARTICIPLES})(?:\s*[:,]|\s+that)\s*$`).exec(head);

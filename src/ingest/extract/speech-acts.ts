@@ -226,7 +226,7 @@ const EPISTEMIC = /\b(surpris(?:e|ed|ing)|unusual|unexpected|confirm(?:ed)?|veri
 const NOTHING_UNLESS = /\b(?:would|will)\s+be\s+no\s+[^.;]{1,60}?\bunless\b/i;
 /** "If they do not go ... then all the agencies will be utilized to deport them": the condition first. */
 // "In case of lack of cooperation, all activities of that institution will be canceled": a penalty held out.
-const THREAT_IF = /^\W*(?:if|unless|in\s+case\s+of|in\s+the\s+event\s+of)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action|be\s+(?:canceled|cancelled|revoked|suspended|shut\s+down|closed|banned))\b/i;
+const THREAT_IF = /^\W*(?:if|unless|in\s+case\s+of|in\s+the\s+event\s+of)\b[^;]*?\b(?:will|would|shall)\b[^.;]*?\b(?:deport|expel|evict|arrest|jail|imprison|prosecute|target|strike|attack|punish|retaliate|respond|act\s+against|take\s+(?:strict\s+|stern\s+)?action|be\s+(?:canceled|cancelled|revoked|suspended|shut\s+down|closed|banned))\b/i;
 const CONDITIONAL_THREAT = /\b(?:may|might|could|would|will)\s+(?:(?:also|even|then|have\s+to|be\s+forced\s+to)\s+)?(?:target|strike|attack|hit|retaliate|respond|launch|bomb|raid|pursue|go\s+after|crack\s+down|take\s+(?:military\s+|strict\s+|stern\s+)?action|act\s+against|engage\s+in\s+(?:cross-border\s+)?(?:action|strikes|operations)|(?:enter|cross\s+into|go\s+into)\s+[\w' -]{2,40}?\s+to\s+(?:kill|hunt|strike|eliminate))\b[^.;]*?\b(?:if|unless)\b/i;
 /**
  * "a huge drive to repatriate", "his intention to send a delegation", "the government's pledge not to allow":
