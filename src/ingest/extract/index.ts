@@ -25,7 +25,7 @@ import { surnamesByRecency } from "./surnames.js";
 import { fold } from "./text.js";
 
 /** Bump on any change that alters output for the same input. */
-export const EXTRACTOR_VERSION = "1.147.0";
+export const EXTRACTOR_VERSION = "1.148.0";
 
 export interface ExtractInput {
   text: string;

@@ -94,6 +94,12 @@ export const NAME_IN_COMMAS_BEFORE_VERB = new RegExp(String.raw`,\s+(${FULL_NAME
  */
 export const NAME_BEFORE_RELATIVE_CLAUSE = new RegExp(String.raw`(${FULL_NAME}),\s+who\s+[^,.;:"“”]{2,160},\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS})\b`, "gu");
 
+/**
+ * "Rehman Khan, a wholesale dealer from Lahore, says", "Faizan Ali, the senior superintendent of police, confirmed":
+ * a full name opening its sentence, with a description in commas before its reporting verb.
+ */
+export const NAME_BEFORE_DESCRIPTION = new RegExp(String.raw`(?<=^|[.!?]["”]?\s+|\n)(${FULL_NAME}),\s+(?:a|an|the)\s+[^,.;:"“”()]{2,80},\s+(?:has\s+|had\s+)?(?:${NAMING_VERBS})\b`, "gu");
+
 /** What ordinary people quoted in the news are introduced as. */
 const ORDINARY_ROLES = "resident|student|shopkeeper|trader|farmer|gardener|grower|vendor|driver|fan|teacher|refugee|migrant|deportee|mother|father|worker|villager|merchant|businessman|businesswoman";
 

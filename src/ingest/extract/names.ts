@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { ActorInput } from "../format/annotation.schema.js";
 import {
-  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NAME_BEFORE_ROLE, NAME_QUOTED, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, ONE_NAME_IN_APPOSITION, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
+  AGENCIES, agencyCredit, ARMED_GROUP_HEADS, DEMONYM_GROUP, GOVERNMENT_HEADS, MEDIA_HEADS, MILITARY_HEADS, HONORIFIC_NAME, NAME_AFTER_ACRONYM, NAME_AFTER_KIN, NAME_AFTER_VERB, NAME_CHARGED, NAME_BEFORE_RELATIVE_CLAUSE, NAME_BEFORE_VERB, NAME_OF_COUNTRY_BEFORE_VERB, NAME_IN_COMMAS_BEFORE_VERB, NAME_THEN_TITLE, NAME_WITH_ACRONYM, NAME_BEFORE_ROLE, NAME_BEFORE_DESCRIPTION, NAME_QUOTED, NOT_ACTOR_HEADS, ONE_NAME_AFTER_ROLE, ONE_NAME_IN_APPOSITION, NOT_NAME_WORDS, ORG_BY_HEAD, ORG_HEAD_END, ORG_OF, TITLE_LED, TITLE_PLACE_NAME, TITLE_WORDS, TITLED_NAME,
 } from "./name-patterns.js";
 import { abbreviates, glossedPart } from "./glossed-names.js";
 import { addLeadingNames, addSurnames, ownerPhrase, parentOf, trimName, type Found, type NameContext } from "./name-owners.js";
@@ -18,6 +18,9 @@ export type { NameContext } from "./name-owners.js";
 
 /** " of the Taliban government", " of the Pakistani regime": whose government an office is, after its name. */
 const GOVERNMENT_OF = /^\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:government|regime|administration)\b/u;
+
+/** A title and "of" right before a name: "Deputy Commissioner of", "Assistant commissioner of". */
+const OF_A_TITLE = /\b(?:commissioner|governor|mayor|administrator|superintendent|inspector|police\s+officer)\s+of\s+$/i;
 
 /** Offices every state has, whose names say nothing of whose they are: "Ministry of Foreign Affairs". */
 const STATE_OFFICE = /^(?:Ministry\s+of\s+[\p{L} ,&-]+|(?:Foreign|Interior|Defen[cs]e|Finance|Health|Education|Commerce|Information|Justice)\s+Ministry|Foreign\s+Office)$/u;
@@ -54,7 +57,9 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // "British High Commissioner in Pakistan Jane Marriot": a known place before a person's two names is where
     // they serve, not part of the name.
     const placeLed = f.kind === "PERSON" && trimmed ? /^(\S+)\s+(\S+\s+\S+.*)$/.exec(trimmed) : null;
-    const name = placeLed && isKnown(placeLed[1]!) && !isKnown(placeLed[2]!) ? placeLed[2]! : trimmed;
+    // "Deputy Commissioner of Khyber Abdul Nasir Khan": the word after a title's "of" is where the office is held.
+    const placeOfTitle = placeLed && OF_A_TITLE.test(folded.slice(Math.max(0, f.span.start + f.name.indexOf(trimmed!) - 40), f.span.start + f.name.indexOf(trimmed!)));
+    const name = placeLed && ((isKnown(placeLed[1]!) && !isKnown(placeLed[2]!)) || placeOfTitle) ? placeLed[2]! : trimmed;
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     // "the Afghan Commerce Ministry's spokesman", "Director General Transit Trade": a title's owner or field, not a
     // person.
@@ -146,7 +151,7 @@ function people(text: string, folded: string, doc: Document): Found[] {
     const ownerSpan = owner >= 0 ? { start: owner, end: owner + m[3]!.length } : undefined;
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON", title: m[2]!, ...(ownerSpan ? { ownerSpan } : {}) });
   }
-  for (const m of [...folded.matchAll(NAME_BEFORE_VERB), ...folded.matchAll(NAME_BEFORE_RELATIVE_CLAUSE), ...folded.matchAll(NAME_OF_COUNTRY_BEFORE_VERB)]) {
+  for (const m of [...folded.matchAll(NAME_BEFORE_VERB), ...folded.matchAll(NAME_BEFORE_RELATIVE_CLAUSE), ...folded.matchAll(NAME_BEFORE_DESCRIPTION), ...folded.matchAll(NAME_OF_COUNTRY_BEFORE_VERB)]) {
     out.push({ name: text.slice(m.index, m.index + m[1]!.length), span: { start: m.index, end: m.index + m[1]!.length }, kind: "PERSON" });
   }
   for (const m of folded.matchAll(NAME_IN_COMMAS_BEFORE_VERB)) {

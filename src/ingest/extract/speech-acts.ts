@@ -425,9 +425,12 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   const opening = content.split(/\s+/).slice(0, 22).join(" ");
   // "On a personal note, I am outraged": outrage voiced condemns.
   if (/\b(?:i|we)\s+(?:am|are)\s+(?:deeply\s+|absolutely\s+|truly\s+)?outraged\b/i.test(first)) return "CONDEMN";
+  // "That's not fair.", after what the provincial government is doing: a judgement passed on it.
+  if (/^\W*(?:that|this)(?:'s|\s+is|\s+was)\s+(?:simply\s+|totally\s+)?(?:not\s+fair|unfair|unjust)\b/i.test(first)) return "CONDEMN";
   // "she was disturbed by "multiple, disturbing reports"": a worry voiced about something.
   // "the government is bothered about the threat": the speaker's side worried.
-  if (/\b(?:we|i|he|she|it|they|the\s+government)\s+(?:are|am|is|was|were)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried|bothered)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
+  // "he's worried about what's happening to farmers": the contracted verb too.
+  if (/\b(?:we|i|he|she|it|they|the\s+government)(?:\s+(?:are|am|is|was|were)|'s|'re|'m)\s+(?:deeply\s+|very\s+|greatly\s+)?(?:disturbed|troubled|alarmed|worried|bothered)\s+(?:by|about|at|over)\b/i.test(first)) return "EXPRESS_CONCERN";
   // "the arrest of organisers was "extremely concerning"": a worry voiced by what it is called.
   if (/\b(?:is|are|was|were)\s+["']?(?:extremely\s+|deeply\s+|very\s+|highly\s+|particularly\s+|most\s+)?(?:concerning|worrying|alarming|troubling|disturbing)\b/i.test(opening)) return "EXPRESS_CONCERN";
   // "As far as his status is concerned, ...": a topic set, no concern voiced.
@@ -497,7 +500,7 @@ export function actFromContent(content: string, base: SpeechAct, quoted = false)
   if (ANNOUNCED_COURSE.test(content) || OWN_COURSE.test(content)) return "PROMISE";
   // "would not rest till ...", "will not allow ...", "will not be used against ...", "would never compromise on ...": a
   // commitment, not a denial.
-  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+(?:not|never)\s+compromise\s+on\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+)?(?:(?:determined|committed|dedicated|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
+  if (/\b(?:will|would|shall)\s+not\s+(?:rest|stop|relent|allow|permit|spare|give up|be\s+(?:used|allowed|permitted|tolerated))\b|\b(?:will|would|shall)\s+(?:not|never)\s+compromise\s+on\b|\b(?:will|would|shall)\s+leave\s+no\s+stone\s+unturned\b|\b(?:is|are|was|were|remain(?:s|ed)?|stays?|stayed|stands?|stood)\s+(?:fully\s+|firmly\s+|always\s+|wholly\s+|totally\s+|completely\s+|strongly\s+)?(?:(?:determined|committed|dedicated|resolved|ready|willing|prepared)\s+to|"?open\s+to\s+(?:guidance|talks|dialogue|negotiations?|cooperation))\b|^\W*\S+(?:\s+\S+){0,3}\s+(?:would|will)\s+continue\b/i.test(first)) return "PROMISE";
   // "we will not take hurried steps", "they would not leave the road until ...": one's own conduct refused ahead is an
   // undertaking, not a denial. Not where the refusal is another's, reported ("the members said they will not vote").
   if (/(?<!\b(?:said|says|stated|told\s+\w+)\s+(?:that\s+)?)\b(?:we|i|they)\s+(?:will|would|shall)\s+not\s+(?!be\b|have\b|know\b|say\b|let\b)[a-z]+/i.test(first)) return "PROMISE";
