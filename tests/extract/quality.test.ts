@@ -84,15 +84,15 @@ describe("extractor quality on hand-annotated articles", () => {
   });
 
   it("does not fall below what it measured on the held-out articles", () => {
-    // Measured on the hundred-and-forty-eighth held-out set (tests/fixtures/articles/README.md): mentions P 83% /
-    // R 59%, claims P 31% / R 19%, claimant + speech act P 59% / R 37%, dates R 80%.
-    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.58);
-    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.82);
+    // Measured on the hundred-and-forty-ninth held-out set (tests/fixtures/articles/README.md): mentions P 78% /
+    // R 49%, claims P 32% / R 15%, claimant + speech act P 59% / R 28%, dates R 93%.
+    expect(recall(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.49);
+    expect(precision(pooled(heldOut, "mentions"))).toBeGreaterThanOrEqual(0.77);
     expect(precision(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.31);
-    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.19);
+    expect(recall(pooled(heldOut, "strict"))).toBeGreaterThanOrEqual(0.15);
     expect(precision(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.59);
-    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.36);
-    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.8);
+    expect(recall(pooled(heldOut, "core"))).toBeGreaterThanOrEqual(0.28);
+    expect(recall(pooled(heldOut, "dates"))).toBeGreaterThanOrEqual(0.92);
   });
 });
 
