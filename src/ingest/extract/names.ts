@@ -58,7 +58,8 @@ export function findNewActors(text: string, ctx: NameContext): ActorInput[] {
     // they serve, not part of the name.
     const placeLed = f.kind === "PERSON" && trimmed ? /^(\S+)\s+(\S+\s+\S+.*)$/.exec(trimmed) : null;
     // "Deputy Commissioner of Khyber Abdul Nasir Khan": the word after a title's "of" is where the office is held.
-    const placeOfTitle = placeLed && OF_A_TITLE.test(folded.slice(Math.max(0, f.span.start + f.name.indexOf(trimmed!) - 40), f.span.start + f.name.indexOf(trimmed!)));
+    const trimmedStart = f.span.start + f.name.indexOf(trimmed ?? "");
+    const placeOfTitle = placeLed && OF_A_TITLE.test(folded.slice(Math.max(0, trimmedStart - 40), trimmedStart));
     const name = placeLed && ((isKnown(placeLed[1]!) && !isKnown(placeLed[2]!)) || placeOfTitle) ? placeLed[2]! : trimmed;
     if (name && NOT_ACTOR_HEADS.test(name)) continue;
     // "the Afghan Commerce Ministry's spokesman", "Director General Transit Trade": a title's owner or field, not a
