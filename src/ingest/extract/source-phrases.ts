@@ -40,7 +40,7 @@ export function headMention(text: string, inside: Mention[], isPerson: (m: Menti
  * the head ("in Kabul", "at the Torkham border crossing") only says where they are. `indefinite`: the phrase
  * opens with, or follows, "a", "one" or "another".
  */
-export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[], indefinite = false): { head: RegExpExecArray | null; group: boolean } {
+export function groupHead(np: Span, phrase: string, actors: Map<string, ActorInput>, inside: Mention[], indefinite: boolean): { head: RegExpExecArray | null; group: boolean } {
   const lower = phrase.toLowerCase();
   const familiar = FAMILIAR_SOURCE.exec(lower);
   if (familiar) return { head: familiar, group: false };
